@@ -1,0 +1,309 @@
+#include "store/fields.hpp"
+
+#include "privacy/cpr.hpp"
+#include "store/yaml_style.hpp"
+#include "util/text.hpp"
+
+#include <fmt/format.h>
+
+#include <utility>
+
+namespace pusterum::store {
+
+namespace {
+
+// yaml-cpp marks quoted scalars with the tag "!" and plain ones with "?".
+bool is_plain(const YAML::Node& node) { return node.Tag() != "!"; }
+
+std::string kind_of(const YAML::Node& node) {
+  switch (node.Type()) {
+  case YAML::NodeType::Map: return "a map";
+  case YAML::NodeType::Sequence: return "a list";
+  case YAML::NodeType::Null: return "empty";
+  default: return "a single value";
+  }
+}
+
+} // namespace
+
+Location Source::locate(const YAML::Node& node, const std::string& path) const {
+  if (flag_of) return Location{.file = {}, .line = 0, .column = 0, .flag = flag_of(path)};
+  Location where{.file = file, .line = 0, .column = 0, .flag = {}};
+  if (node.IsDefined()) {
+    const YAML::Mark mark = node.Mark();
+    if (!mark.is_null()) {
+      where.line = mark.line + 1;
+      where.column = mark.column + 1;
+    }
+  }
+  return where;
+}
+
+void Source::report(const YAML::Node& node, const std::string& path, std::string message, std::string hint) const {
+  problems->add(Problem{.where = locate(node, path), .rule = "schema", .severity = Severity::block,
+                        .message = std::move(message), .hint = std::move(hint)});
+}
+
+std::optional<YAML::Node> parse_yaml(const std::string& text, const Source& source) {
+  try {
+    return YAML::Load(text);
+  } catch (const YAML::Exception& e) {
+    Location where{.file = source.file, .line = 0, .column = 0, .flag = {}};
+    if (!e.mark.is_null()) {
+      where.line = e.mark.line + 1;
+      where.column = e.mark.column + 1;
+    }
+    source.problems->add(Problem{.where = where, .rule = "yaml", .severity = Severity::block,
+                                 .message = fmt::format("not valid YAML: {}", e.msg),
+                                 .hint = "fix the syntax at that place (indentation, quotes, a missing ':')"});
+    return std::nullopt;
+  }
+}
+
+Fields::Fields(const Source& source, const YAML::Node& map, std::string path)
+  : source_(source), node_(map), path_(std::move(path)) {
+  if (!node_.IsMap()) {
+    valid_ = false;
+    source_.report(node_, path_, fmt::format("{} must be a map of keys, not {}", path_.empty() ? "the file" : path_, kind_of(node_)),
+                   "write it as 'key: value' lines");
+  }
+}
+
+bool Fields::has(const std::string& key) const {
+  return valid_ && std::as_const(node_)[key].IsDefined() && !std::as_const(node_)[key].IsNull();
+}
+
+void Fields::report(const std::string& key, std::string message, std::string hint) const {
+  const YAML::Node at = valid_ && std::as_const(node_)[key].IsDefined() ? std::as_const(node_)[key] : node_;
+  source_.report(at, child_path(key), fmt::format("{}: {}", child_path(key), message), std::move(hint));
+}
+
+std::optional<YAML::Node> Fields::value(const std::string& key, bool required) {
+  asked_.insert(key);
+  if (!valid_) return std::nullopt;
+  const YAML::Node node = std::as_const(node_)[key];
+  if (!node.IsDefined() || node.IsNull()) {
+    if (required)
+      source_.report(node_, child_path(key), fmt::format("{} is missing", child_path(key)),
+                     fmt::format("add '{}:' with a value", key));
+    return std::nullopt;
+  }
+  if (source_.positions) (*source_.positions)[child_path(key)] = source_.locate(node, child_path(key));
+  return node;
+}
+
+std::optional<YAML::Node> Fields::scalar(const std::string& key, bool required) {
+  auto node = value(key, required);
+  if (!node) return std::nullopt;
+  if (!node->IsScalar()) {
+    report(key, fmt::format("expected a single value, found {}", kind_of(*node)));
+    return std::nullopt;
+  }
+  const bool cpr_field = child_path(key) == "child.cpr" && source_.cpr_allowed_in_cpr_field;
+  if (!cpr_field && privacy::contains_cpr(node->Scalar())) {
+    report(key, "holds a value shaped like a CPR number",
+           "remove it: pusterum identifies people by internal ID and the municipality's case number");
+    return std::nullopt;
+  }
+  return node;
+}
+
+std::string Fields::text(const std::string& key, bool required) {
+  const auto node = scalar(key, required);
+  if (!node) return {};
+  if (is_plain(*node) && reads_as_non_text_except_date(node->Scalar())) {
+    report(key, fmt::format("'{}' is read as a number or yes/no, not as text", node->Scalar()),
+           fmt::format("put it in double quotes: \"{}\"", node->Scalar()));
+    return {};
+  }
+  if (required && text::trim(node->Scalar()).empty()) {
+    report(key, "is empty", "give it a value");
+    return {};
+  }
+  return node->Scalar();
+}
+
+std::optional<int64_t> Fields::integer(const std::string& key, bool required, int64_t min, int64_t max) {
+  const auto node = scalar(key, required);
+  if (!node) return std::nullopt;
+  int64_t v = 0;
+  if (!is_plain(*node) || !YAML::convert<int64_t>::decode(*node, v)) {
+    report(key, fmt::format("'{}' is not a whole number", node->Scalar()), "write digits only, without quotes");
+    return std::nullopt;
+  }
+  if (v < min || v > max) {
+    report(key, fmt::format("{} is outside {}..{}", v, min, max));
+    return std::nullopt;
+  }
+  return v;
+}
+
+std::optional<Rational> Fields::decimal(const std::string& key, bool required) {
+  const auto node = scalar(key, required);
+  if (!node) return std::nullopt;
+  auto v = Rational::parse_decimal(node->Scalar());
+  if (!is_plain(*node) || !v) {
+    report(key, fmt::format("'{}' is not a number", node->Scalar()), "write it like 7 or 3.5, without quotes");
+    return std::nullopt;
+  }
+  return v;
+}
+
+std::optional<bool> Fields::boolean(const std::string& key, bool required) {
+  const auto node = scalar(key, required);
+  if (!node) return std::nullopt;
+  const std::string& s = node->Scalar();
+  if (is_plain(*node) && s == "true") return true;
+  if (is_plain(*node) && s == "false") return false;
+  report(key, fmt::format("'{}' is not true or false", s), "write true or false");
+  return std::nullopt;
+}
+
+std::optional<Date> Fields::date(const std::string& key, bool required) {
+  const auto node = scalar(key, required);
+  if (!node) return std::nullopt;
+  auto d = Date::parse(node->Scalar());
+  if (!d) report(key, fmt::format("'{}' is not a date", node->Scalar()), "write a real date as YYYY-MM-DD");
+  return d;
+}
+
+std::optional<int> Fields::clock(const std::string& key, bool required, bool allow_24) {
+  const auto node = scalar(key, required);
+  if (!node) return std::nullopt;
+  auto minute = parse_clock(node->Scalar(), allow_24);
+  if (!minute) report(key, fmt::format("'{}' is not a time of day", node->Scalar()), "write it as \"HH:MM\" in quotes");
+  return minute;
+}
+
+std::optional<TimeWindow> Fields::window(const std::string& key, bool required) {
+  const auto node = scalar(key, required);
+  if (!node) return std::nullopt;
+  const auto w = parse_window(node->Scalar());
+  if (!w) report(key, fmt::format("'{}' is not a time window", node->Scalar()), "write it as \"HH:MM-HH:MM\" with the start first");
+  return w;
+}
+
+bool is_slug(std::string_view s, size_t max_length) {
+  if (s.empty() || s.size() > max_length) return false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    const bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c == '-' && i > 0);
+    if (!ok) return false;
+  }
+  return true;
+}
+
+std::string Fields::slug(const std::string& key, bool required) {
+  const auto node = scalar(key, required);
+  if (!node) return {};
+  if (!is_slug(node->Scalar())) {
+    report(key, fmt::format("'{}' is not a valid name", node->Scalar()),
+           "use lowercase letters, digits and '-', starting with a letter or digit");
+    return {};
+  }
+  return node->Scalar();
+}
+
+void Fields::for_each_scalar(const std::string& key,
+                             const std::function<void(const YAML::Node&, const std::string&)>& each) {
+  const auto node = value(key, false);
+  if (!node) return;
+  if (!node->IsSequence()) {
+    report(key, fmt::format("expected a list, found {}", kind_of(*node)), "write it as [a, b]");
+    return;
+  }
+  for (size_t i = 0; i < node->size(); ++i) {
+    const YAML::Node item = (*node)[i];
+    const std::string item_path = fmt::format("{}[{}]", child_path(key), i);
+    if (!item.IsScalar()) {
+      source_.report(item, item_path, fmt::format("{}: expected a single value, found {}", item_path, kind_of(item)), {});
+      continue;
+    }
+    if (privacy::contains_cpr(item.Scalar())) {
+      source_.report(item, item_path, fmt::format("{}: holds a value shaped like a CPR number", item_path),
+                     "remove it: pusterum identifies people by internal ID and the municipality's case number");
+      continue;
+    }
+    each(item, item_path);
+  }
+}
+
+std::vector<std::string> Fields::texts(const std::string& key) {
+  std::vector<std::string> out;
+  for_each_scalar(key, [&](const YAML::Node& item, const std::string& item_path) {
+    if (is_plain(item) && reads_as_non_text_except_date(item.Scalar()))
+      source_.report(item, item_path, fmt::format("{}: '{}' is read as a number or yes/no, not as text", item_path, item.Scalar()),
+                     fmt::format("put it in double quotes: \"{}\"", item.Scalar()));
+    else
+      out.push_back(item.Scalar());
+  });
+  return out;
+}
+
+std::vector<std::string> Fields::tags(const std::string& key) {
+  std::vector<std::string> out;
+  for_each_scalar(key, [&](const YAML::Node& item, const std::string& item_path) {
+    if (!is_slug(item.Scalar()))
+      source_.report(item, item_path, fmt::format("{}: '{}' is not a valid tag", item_path, item.Scalar()),
+                     "use lowercase letters, digits and '-', like personal-care");
+    else
+      out.push_back(item.Scalar());
+  });
+  return out;
+}
+
+void Fields::for_each_map(const std::string& key, const std::function<void(Fields&)>& each) {
+  const auto node = value(key, false);
+  if (!node) return;
+  if (!node->IsSequence()) {
+    report(key, fmt::format("expected a list, found {}", kind_of(*node)), "write one '- ' item per entry");
+    return;
+  }
+  for (size_t i = 0; i < node->size(); ++i) {
+    Fields item(source_, (*node)[i], fmt::format("{}[{}]", child_path(key), i));
+    if (!item.valid()) continue;
+    each(item);
+    item.finish();
+  }
+}
+
+std::optional<Fields> Fields::map(const std::string& key, bool required) {
+  const auto node = value(key, required);
+  if (!node) return std::nullopt;
+  Fields nested(source_, *node, child_path(key));
+  if (!nested.valid()) return std::nullopt;
+  return nested;
+}
+
+void Fields::choice_problem(const std::string& key, const std::string& given, const std::vector<std::string>& names) {
+  std::string hint = "use one of: " + text::join(names, ", ");
+  if (auto near = text::closest(given, names)) hint = fmt::format("did you mean '{}'? ({})", *near, hint);
+  report(key, fmt::format("'{}' is not allowed", given), hint);
+}
+
+std::vector<std::string> Fields::keys() const {
+  std::vector<std::string> out;
+  if (!valid_) return out;
+  for (auto it = node_.begin(); it != node_.end(); ++it) out.push_back(it->first.Scalar());
+  return out;
+}
+
+void Fields::finish() {
+  if (!valid_) return;
+  std::set<std::string, std::less<>> seen;
+  const std::vector<std::string> known(asked_.begin(), asked_.end());
+  for (auto it = node_.begin(); it != node_.end(); ++it) {
+    const std::string key = it->first.Scalar();
+    const std::string key_path = child_path(key);
+    if (!seen.insert(key).second) {
+      source_.report(it->first, key_path, fmt::format("{}: the key appears twice", key_path), "keep one of them");
+      continue;
+    }
+    if (asked_.contains(key)) continue;
+    std::string hint = "remove it or fix its spelling";
+    if (auto near = text::closest(key, known)) hint = fmt::format("did you mean '{}'?", *near);
+    source_.report(it->first, key_path, fmt::format("unknown key '{}'", key_path), hint);
+  }
+}
+
+} // namespace pusterum::store

@@ -1,0 +1,280 @@
+#include "store/read.hpp"
+
+#include <fmt/format.h>
+
+namespace pusterum::store {
+
+namespace {
+
+template <class T>
+Source source_for(Loaded<T>& loaded, const std::string& file) {
+  loaded.file = file;
+  return Source{.file = file, .problems = &loaded.problems, .positions = &loaded.positions,
+                .cpr_allowed_in_cpr_field = false, .flag_of = {}};
+}
+
+std::vector<Weekday> read_weekdays(Fields& f, const std::string& key) {
+  std::vector<Weekday> days;
+  f.for_each_scalar(key, [&](const YAML::Node& item, const std::string& path) {
+    if (auto day = parse_weekday(item.Scalar()))
+      days.push_back(*day);
+    else
+      f.source().report(item, path, fmt::format("{}: '{}' is not a weekday", path, item.Scalar()),
+                        "use mon, tue, wed, thu, fri, sat or sun");
+  });
+  return days;
+}
+
+std::vector<TimeWindow> read_windows(Fields& f, const std::string& key) {
+  std::vector<TimeWindow> windows;
+  f.for_each_scalar(key, [&](const YAML::Node& item, const std::string& path) {
+    if (const auto w = parse_window(item.Scalar()))
+      windows.push_back(*w);
+    else
+      f.source().report(item, path, fmt::format("{}: '{}' is not a time window", path, item.Scalar()),
+                        "write it as \"HH:MM-HH:MM\" with the start first");
+  });
+  return windows;
+}
+
+GrantTerms read_terms(Fields& f) {
+  GrantTerms t;
+  t.overnight = f.boolean("overnight").value_or(false);
+  t.driving = f.boolean("driving").value_or(false);
+  if (auto km = f.integer("km_cap_per_month", false, 0, 100000)) t.km_cap_per_month = static_cast<int>(*km);
+  t.days = read_weekdays(f, "days");
+  t.windows = read_windows(f, "windows");
+  f.finish();
+  return t;
+}
+
+Contact read_contact(Fields& f) {
+  Contact c;
+  c.name = f.text("name", true);
+  c.phone = f.text("phone");
+  c.email = f.text("email");
+  f.finish();
+  return c;
+}
+
+void read_grant(Fields& f, Grant& g, bool with_amendments) {
+  if (auto unit = f.choice<GrantUnit>("unit", true)) g.unit = *unit;
+  if (auto q = f.decimal("quantity", true)) {
+    if (*q > Rational(0))
+      g.quantity = *q;
+    else
+      f.report("quantity", "must be more than 0");
+  }
+  if (auto d = f.date("start", true)) g.start = *d;
+  if (auto d = f.date("end", true)) g.end = *d;
+  g.granted_on = f.date("granted_on");
+  if (auto terms = f.map("terms")) g.terms = read_terms(*terms);
+  if (!with_amendments) return;
+  f.for_each_map("amendments", [&](Fields& a) {
+    Amendment am;
+    if (auto d = a.date("from", true)) am.from = *d;
+    am.recorded = a.date("recorded");
+    am.quantity = a.decimal("quantity");
+    am.unit = a.choice<GrantUnit>("unit");
+    am.end = a.date("end");
+    if (auto terms = a.map("terms")) am.terms = read_terms(*terms);
+    am.note = a.text("note");
+    g.amendments.push_back(std::move(am));
+  });
+}
+
+Child read_child(Fields& f) {
+  Child c;
+  c.initials = f.text("initials", true);
+  if (auto y = f.integer("birth_year", true, 1900, 2200)) c.birth_year = static_cast<int>(*y);
+  if (f.source().cpr_allowed_in_cpr_field) {
+    c.cpr = f.text("cpr");
+  } else if (f.has("cpr")) {
+    f.report("cpr", "CPR numbers are turned off for this provider",
+             "remove it; set cpr_field: true in pusterum.yaml only if an agreement requires CPR numbers");
+    f.skip("cpr");
+  }
+  c.gender = f.text("gender");
+  c.needs = f.texts("needs");
+  c.required_competences = f.tags("required_competences");
+  c.special_interests = f.texts("special_interests");
+  c.wanted_personality = f.tags("wanted_personality");
+  c.personality_notes = f.text("personality_notes");
+  c.languages = f.tags("languages");
+  f.finish();
+  return c;
+}
+
+// The fields a referral and a stored case share.
+void read_case_body(Fields& f, Case& c, bool stored) {
+  if (auto child = f.map("child", true)) c.child = read_child(*child);
+  c.household = f.text("household");
+  if (auto place = f.choice<Place>("place", true)) c.place = *place;
+  c.postcode = f.text("postcode");
+  c.municipality = f.text("municipality", true);
+  c.municipality_case_number = f.text("municipality_case_number", true);
+  c.legal_basis = f.text("legal_basis", true);
+  if (auto cw = f.map("caseworker", true)) c.caseworker = read_contact(*cw);
+  c.coordinator = f.text("coordinator", true);
+  c.preferred_gender = f.text("preferred_gender");
+  c.do_not_match = f.tags("do_not_match");
+  c.siblings = f.texts("siblings");
+  if (auto grant = f.map("grant", true)) {
+    read_grant(*grant, c.grant, stored);
+    grant->finish();
+  }
+}
+
+} // namespace
+
+Loaded<Provider> read_provider(const std::string& text, const std::string& file) {
+  Loaded<Provider> loaded;
+  const Source source = source_for(loaded, file);
+  const auto node = parse_yaml(text, source);
+  if (!node) return loaded;
+  Fields f(source, *node, "");
+  if (!f.valid()) return loaded;
+  Provider p;
+  p.name = f.text("provider", true);
+  if (f.has("time_zone")) p.time_zone = f.text("time_zone");
+  if (auto lang = f.choice<Language>("language")) p.language = *lang;
+  p.cpr_field = f.boolean("cpr_field").value_or(false);
+  if (auto contract = f.map("contract")) {
+    if (auto v = contract->decimal("minimum_visit_hours")) p.contract.minimum_visit_hours = *v;
+    if (auto v = contract->integer("report_interval_months", false, 1, 12)) p.contract.report_interval_months = static_cast<int>(*v);
+    if (auto v = contract->choice<ReportPeriods>("report_periods")) p.contract.report_periods = *v;
+    if (auto v = contract->integer("borneattest_renewal_months", false, 1, 120))
+      p.contract.borneattest_renewal_months = static_cast<int>(*v);
+    contract->finish();
+  }
+  f.for_each_scalar("special_days", [&](const YAML::Node& item, const std::string& path) {
+    const std::string& s = item.Scalar();
+    if (s.size() == 5 && s[2] == '-' && Date::parse("2024-" + s))
+      p.special_days.push_back(s);
+    else
+      source.report(item, path, fmt::format("{}: '{}' is not a day of the year", path, s), "write it as \"MM-DD\", like \"12-24\"");
+  });
+  f.for_each_map("rates", [&](Fields& r) {
+    RateSet rate;
+    if (auto d = r.date("from", true)) rate.from = *d;
+    rate.hour = r.decimal("hour");
+    rate.overnight_block = r.decimal("overnight_block");
+    rate.awake_night_hour = r.decimal("awake_night_hour");
+    rate.evening_supplement = r.decimal("evening_supplement");
+    rate.weekend_supplement = r.decimal("weekend_supplement");
+    rate.holiday_supplement = r.decimal("holiday_supplement");
+    rate.km = r.decimal("km");
+    p.rates.push_back(rate);
+  });
+  if (auto rules = f.map("rules")) {
+    for (const auto& name : rules->keys())
+      if (auto severity = rules->choice<Severity>(name)) p.rules[name] = *severity;
+    rules->finish();
+  }
+  f.finish();
+  loaded.value = std::move(p);
+  return loaded;
+}
+
+Loaded<Staff> read_staff(const std::string& text, const std::string& file) {
+  Loaded<Staff> loaded;
+  const Source source = source_for(loaded, file);
+  const auto node = parse_yaml(text, source);
+  if (!node) return loaded;
+  Fields f(source, *node, "");
+  if (!f.valid()) return loaded;
+  Staff s;
+  s.id = f.slug("id", true);
+  s.name = f.text("name", true);
+  s.phone = f.text("phone");
+  s.email = f.text("email");
+  s.gender = f.text("gender");
+  s.active = f.boolean("active", true).value_or(true);
+  s.employment_start = f.date("employment_start");
+  s.postcode = f.text("postcode");
+  s.areas = f.texts("areas");
+  s.competences = f.tags("competences");
+  s.interests = f.texts("interests");
+  s.personality = f.tags("personality");
+  s.languages = f.tags("languages");
+  s.max_hours_per_week = f.decimal("max_hours_per_week");
+  s.overnight = f.boolean("overnight").value_or(false);
+  s.driving_licence = f.boolean("driving_licence").value_or(false);
+  s.car = f.boolean("car").value_or(false);
+  f.for_each_map("availability", [&](Fields& a) {
+    Availability slot;
+    if (auto day = a.choice<Weekday>("day", true)) slot.day = *day;
+    const auto from = a.clock("from", true), to = a.clock("to", true, true);
+    if (from && to && *to <= *from) a.report("to", "ends before it starts", "write an end after the start (24:00 for midnight)");
+    if (from && to) slot.window = {*from, *to};
+    s.availability.push_back(slot);
+  });
+  f.for_each_map("absences", [&](Fields& a) {
+    Absence absence;
+    if (auto d = a.date("from", true)) absence.from = *d;
+    if (auto d = a.date("to", true)) absence.to = *d;
+    absence.reason = a.text("reason");
+    s.absences.push_back(absence);
+  });
+  if (auto attest = f.map("borneattest")) {
+    BorneAttest b;
+    if (auto d = attest->date("checked", true)) b.checked = *d;
+    const std::string result = attest->text("result", true);
+    if (result == "ok" || result == "not-ok")
+      b.ok = result == "ok";
+    else if (!result.empty())
+      attest->report("result", fmt::format("'{}' is not allowed", result), "use ok or not-ok");
+    b.checked_by = attest->text("checked_by", true);
+    attest->finish();
+    s.borneattest = b;
+  }
+  s.deactivated = f.date("deactivated");
+  f.finish();
+  loaded.value = std::move(s);
+  return loaded;
+}
+
+Loaded<Case> read_case(const std::string& text, const std::string& file, const Provider& provider) {
+  Loaded<Case> loaded;
+  Source source = source_for(loaded, file);
+  source.cpr_allowed_in_cpr_field = provider.cpr_field;
+  const auto node = parse_yaml(text, source);
+  if (!node) return loaded;
+  Fields f(source, *node, "");
+  if (!f.valid()) return loaded;
+  Case c;
+  c.id = f.text("id", true);
+  if (auto status = f.choice<CaseStatus>("status", true)) c.status = *status;
+  f.for_each_map("status_history", [&](Fields& h) {
+    StatusChange change;
+    if (auto d = h.date("date", true)) change.date = *d;
+    if (auto st = h.choice<CaseStatus>("status", true)) change.status = *st;
+    change.note = h.text("note");
+    c.status_history.push_back(change);
+  });
+  if (!f.has("status_history")) f.report("status_history", "is missing", "add the case's status changes, oldest first");
+  read_case_body(f, c, true);
+  c.startup_meeting = f.date("startup_meeting");
+  c.fixed_staff = f.slug("fixed_staff");
+  c.substitutes = f.tags("substitutes");
+  f.finish();
+  loaded.value = std::move(c);
+  return loaded;
+}
+
+Loaded<Case> read_referral(const YAML::Node& node, Source source, const Provider& provider) {
+  Loaded<Case> loaded;
+  loaded.file = source.file;
+  source.problems = &loaded.problems;
+  source.positions = &loaded.positions;
+  source.cpr_allowed_in_cpr_field = provider.cpr_field;
+  Fields f(source, node, "");
+  if (!f.valid()) return loaded;
+  Case c;
+  read_case_body(f, c, false);
+  f.finish();
+  loaded.value = std::move(c);
+  return loaded;
+}
+
+} // namespace pusterum::store

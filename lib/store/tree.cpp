@@ -1,0 +1,160 @@
+#include "store/tree.hpp"
+
+#include "store/ids.hpp"
+#include "store/write.hpp"
+#include "util/error.hpp"
+#include "util/text.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <unistd.h>
+
+namespace pusterum::store {
+
+namespace stdfs = std::filesystem;
+
+namespace {
+
+std::vector<std::string> list_names(const stdfs::path& dir, bool folders, std::string_view suffix) {
+  std::vector<std::string> names;
+  std::error_code ec;
+  for (const auto& entry : stdfs::directory_iterator(dir, ec)) {
+    const std::string name = entry.path().filename().string();
+    if (name.starts_with(".")) continue; // temporary files and folders of writers
+    if (folders && entry.is_directory()) names.push_back(name);
+    if (!folders && entry.is_regular_file() && name.ends_with(suffix))
+      names.push_back(name.substr(0, name.size() - suffix.size()));
+  }
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+std::string resolve(std::string_view given, const std::vector<std::string>& ids, std::string_view what,
+                    std::string_view list_command, bool match_after_year) {
+  const std::string wanted = match_after_year ? text::to_upper_ascii(given) : text::to_lower_ascii(given);
+  if (wanted.empty()) throw Error(Exit::usage, fmt::format("no {} ID given", what));
+  std::vector<std::string> hits;
+  for (const auto& id : ids) {
+    if (id == wanted) return id;
+    const bool by_prefix = id.starts_with(wanted);
+    const bool by_tail = match_after_year && id.size() > 5 && std::string_view(id).substr(5).starts_with(wanted);
+    if (by_prefix || by_tail) hits.push_back(id);
+  }
+  if (hits.size() == 1) return hits.front();
+  if (hits.empty())
+    throw Error(Exit::usage, fmt::format("no {} matches '{}'", what, given),
+                fmt::format("`pusterum {}` lists them", list_command));
+  throw Error(Exit::usage,
+              fmt::format("'{}' matches {} {}s: {}", given, hits.size(), what,
+                          text::join(std::vector<std::string>(hits.begin(), hits.begin() + std::min<size_t>(hits.size(), 8)), ", ")),
+              "type more of the ID");
+}
+
+} // namespace
+
+stdfs::path Tree::find_root(const std::optional<std::string>& explicit_root) {
+  auto check = [](const stdfs::path& root, std::string_view from) {
+    if (!stdfs::exists(root / "pusterum.yaml"))
+      throw Error(Exit::environment, fmt::format("{} ({}) holds no pusterum.yaml", root.string(), from),
+                  "give the provider folder, or create one with `pusterum init DIR`");
+    return root;
+  };
+  if (explicit_root) return check(stdfs::path(*explicit_root), "--root");
+  if (const char* env = std::getenv("PUSTERUM_ROOT"); env && *env) return check(stdfs::path(env), "PUSTERUM_ROOT");
+  std::error_code ec;
+  for (stdfs::path dir = stdfs::current_path(ec); !dir.empty(); dir = dir.parent_path()) {
+    if (stdfs::exists(dir / "pusterum.yaml", ec)) return dir;
+    if (dir == dir.parent_path()) break;
+  }
+  throw Error(Exit::environment, "not inside a pusterum provider folder (no pusterum.yaml here or above)",
+              "cd into one, pass -C DIR, set PUSTERUM_ROOT, or create one with `pusterum init DIR`");
+}
+
+Tree::Tree(stdfs::path root) : root_(std::move(root)) {}
+
+std::string Tree::relative(const stdfs::path& path) const {
+  std::error_code ec;
+  const auto rel = stdfs::relative(path, root_, ec);
+  return ec || rel.empty() ? path.string() : rel.string();
+}
+
+Loaded<Provider> Tree::load_provider() const {
+  return read_provider(fs::read_file(provider_file()), relative(provider_file()));
+}
+
+const Provider& Tree::provider() const {
+  if (!provider_) provider_ = std::make_unique<Provider>(require(load_provider()));
+  return *provider_;
+}
+
+std::vector<std::string> Tree::case_ids() const { return list_names(root_ / "cases", true, ""); }
+std::vector<std::string> Tree::staff_ids() const { return list_names(root_ / "staff", false, ".yaml"); }
+bool Tree::has_case(const std::string& id) const { return stdfs::exists(case_dir(id)); }
+bool Tree::has_staff(const std::string& id) const { return stdfs::exists(staff_file(id)); }
+
+std::string Tree::resolve_case(std::string_view prefix) const {
+  return resolve(prefix, case_ids(), "case", "case list", true);
+}
+
+std::string Tree::resolve_staff(std::string_view prefix) const {
+  return resolve(prefix, staff_ids(), "staff member", "staff list", false);
+}
+
+Loaded<Case> Tree::load_case(const std::string& id) const {
+  return read_case(fs::read_file(case_file(id)), relative(case_file(id)), provider());
+}
+
+Loaded<Staff> Tree::load_staff(const std::string& id) const {
+  return read_staff(fs::read_file(staff_file(id)), relative(staff_file(id)));
+}
+
+Case Tree::require_case(const std::string& id) const { return require(load_case(id)); }
+Staff Tree::require_staff(const std::string& id) const { return require(load_staff(id)); }
+
+void Tree::save_case(const Case& c) const { fs::write_file_atomic(case_file(c.id), write_case(c)); }
+
+void Tree::create_case(const Case& c) const {
+  const stdfs::path staging = root_ / "cases" / fmt::format(".new-{}-{}", c.id, ::getpid());
+  fs::create_private_dirs(staging);
+  fs::write_file_atomic(staging / "case.yaml", write_case(c));
+  fs::publish_dir(staging, case_dir(c.id));
+}
+
+void Tree::save_staff(const Staff& s) const {
+  fs::create_private_dirs(root_ / "staff");
+  fs::write_file_atomic(staff_file(s.id), write_staff(s));
+}
+
+fs::FileLock Tree::lock() const {
+  fs::create_private_dirs(root_ / ".pusterum");
+  return fs::FileLock(root_ / ".pusterum" / "lock");
+}
+
+Date Tree::today() const {
+  if (const char* env = std::getenv("PUSTERUM_TODAY"); env && *env) {
+    if (auto d = Date::parse(env)) return *d;
+    throw Error(Exit::usage, fmt::format("PUSTERUM_TODAY='{}' is not a date", env), "write it as YYYY-MM-DD, or unset it");
+  }
+  return Date::today_in(provider().time_zone);
+}
+
+[[noreturn]] void throw_problems(const Diagnostics& problems) {
+  std::vector<std::string> lines;
+  for (const auto& p : problems.problems())
+    if (p.severity == Severity::block) lines.push_back(p.to_string());
+  throw Error(Exit::invalid, text::join(lines, "\n"));
+}
+
+template <class T>
+const T& require(const Loaded<T>& loaded) {
+  if (!loaded.ok()) throw_problems(loaded.problems);
+  return *loaded.value;
+}
+
+template const Provider& require(const Loaded<Provider>&);
+template const Case& require(const Loaded<Case>&);
+template const Staff& require(const Loaded<Staff>&);
+
+} // namespace pusterum::store

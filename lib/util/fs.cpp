@@ -1,0 +1,110 @@
+#include "util/fs.hpp"
+
+#include "util/error.hpp"
+
+#include <fmt/format.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <fstream>
+#include <sstream>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace pusterum::fs {
+
+namespace {
+
+[[noreturn]] void fail(const std::string& what, const stdfs::path& path) {
+  throw Error(Exit::environment, fmt::format("{}: {}: {}", path.string(), what, std::strerror(errno)));
+}
+
+void write_all(int fd, std::string_view data, const stdfs::path& path) {
+  while (!data.empty()) {
+    ssize_t n = ::write(fd, data.data(), data.size());
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      fail("cannot write", path);
+    }
+    data.remove_prefix(static_cast<size_t>(n));
+  }
+}
+
+} // namespace
+
+std::string read_file(const stdfs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) fail("cannot read", path);
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+bool is_readable_file(const stdfs::path& path) {
+  std::error_code ec;
+  return stdfs::is_regular_file(path, ec) && ::access(path.c_str(), R_OK) == 0;
+}
+
+void fsync_dir(const stdfs::path& dir) {
+  int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd < 0) fail("cannot open folder", dir);
+  if (::fsync(fd) != 0 && errno != EINVAL) {
+    ::close(fd);
+    fail("cannot sync folder", dir);
+  }
+  ::close(fd);
+}
+
+void write_file_atomic(const stdfs::path& path, std::string_view content) {
+  const stdfs::path dir = path.has_parent_path() ? path.parent_path() : stdfs::path(".");
+  const stdfs::path tmp = dir / fmt::format(".{}.tmp.{}", path.filename().string(), ::getpid());
+  int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+  if (fd < 0) fail("cannot create", tmp);
+  try {
+    write_all(fd, content, tmp);
+    if (::fchmod(fd, 0600) != 0) fail("cannot set permissions on", tmp);
+    if (::fsync(fd) != 0) fail("cannot sync", tmp);
+  } catch (...) {
+    ::close(fd);
+    ::unlink(tmp.c_str());
+    throw;
+  }
+  ::close(fd);
+  if (::rename(tmp.c_str(), path.c_str()) != 0) {
+    int saved = errno;
+    ::unlink(tmp.c_str());
+    errno = saved;
+    fail("cannot replace", path);
+  }
+  fsync_dir(dir);
+}
+
+void create_private_dirs(const stdfs::path& path) {
+  std::error_code ec;
+  if (stdfs::is_directory(path, ec)) return;
+  if (path.has_parent_path() && path.parent_path() != path) create_private_dirs(path.parent_path());
+  if (::mkdir(path.c_str(), 0700) != 0 && errno != EEXIST) fail("cannot create folder", path);
+}
+
+void publish_dir(const stdfs::path& from, const stdfs::path& to) {
+  if (::rename(from.c_str(), to.c_str()) != 0) fail("cannot move folder into place", to);
+  fsync_dir(to.parent_path());
+}
+
+FileLock::FileLock(const stdfs::path& path) {
+  fd_ = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+  if (fd_ < 0) fail("cannot open lock file", path);
+  while (::flock(fd_, LOCK_EX) != 0) {
+    if (errno == EINTR) continue;
+    ::close(fd_);
+    fail("cannot lock", path);
+  }
+}
+
+FileLock::~FileLock() {
+  if (fd_ >= 0) ::close(fd_); // closing releases the flock
+}
+
+} // namespace pusterum::fs

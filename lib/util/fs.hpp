@@ -1,0 +1,41 @@
+#pragma once
+// File-system primitives that never leave a half-written file behind.
+#include <filesystem>
+#include <string>
+#include <string_view>
+
+namespace pusterum::fs {
+
+namespace stdfs = std::filesystem;
+
+std::string read_file(const stdfs::path& path);
+bool is_readable_file(const stdfs::path& path);
+
+// Write to a temporary file beside `path`, fsync it, rename it over `path`
+// and fsync the folder: readers see the old or the new content, never a mix.
+// The file is created readable by the owner only (0600).
+void write_file_atomic(const stdfs::path& path, std::string_view content);
+
+// Create `path` and missing parents with mode 0700.
+void create_private_dirs(const stdfs::path& path);
+
+// Rename a fully written folder into place (used to publish a new case
+// folder in one step) and fsync the parent.
+void publish_dir(const stdfs::path& from, const stdfs::path& to);
+
+void fsync_dir(const stdfs::path& dir);
+
+// An exclusive advisory lock (flock) held for the object's lifetime. The
+// kernel drops it when the process dies, so a crash never leaves it stuck.
+class FileLock {
+public:
+  explicit FileLock(const stdfs::path& path);
+  ~FileLock();
+  FileLock(const FileLock&) = delete;
+  FileLock& operator=(const FileLock&) = delete;
+
+private:
+  int fd_ = -1;
+};
+
+} // namespace pusterum::fs

@@ -1,0 +1,134 @@
+#include "util/text.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <numeric>
+
+namespace pusterum::text {
+
+std::string_view trim(std::string_view s) {
+  const auto is_space = [](char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; };
+  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
+  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+std::vector<std::string> split(std::string_view s, char separator) {
+  std::vector<std::string> parts;
+  size_t start = 0;
+  for (size_t i = 0; i <= s.size(); ++i) {
+    if (i == s.size() || s[i] == separator) {
+      parts.emplace_back(s.substr(start, i - start));
+      start = i + 1;
+    }
+  }
+  return parts;
+}
+
+std::string join(const std::vector<std::string>& parts, std::string_view separator) {
+  std::string out;
+  for (size_t i = 0; i < parts.size(); ++i) {
+    if (i) out += separator;
+    out += parts[i];
+  }
+  return out;
+}
+
+std::string to_lower_ascii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+std::string to_upper_ascii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return out;
+}
+
+bool starts_with_ci(std::string_view s, std::string_view prefix) {
+  return s.size() >= prefix.size() && to_lower_ascii(s.substr(0, prefix.size())) == to_lower_ascii(prefix);
+}
+
+namespace {
+
+// Danish and common Latin-1 letters in UTF-8, spelled the Danish way.
+struct Transliteration {
+  std::string_view utf8;
+  std::string_view ascii;
+};
+constexpr Transliteration transliterations[] = {
+  {"æ", "ae"}, {"Æ", "ae"}, {"ø", "oe"}, {"Ø", "oe"}, {"å", "aa"}, {"Å", "aa"},
+  {"é", "e"},  {"É", "e"},  {"è", "e"},  {"ü", "u"},  {"Ü", "u"},  {"ö", "oe"},
+  {"Ö", "oe"}, {"ä", "ae"}, {"Ä", "ae"}, {"ß", "ss"},
+};
+
+} // namespace
+
+std::string slugify(std::string_view s) {
+  std::string out;
+  bool pending_dash = false;
+  auto emit = [&](std::string_view piece) {
+    if (pending_dash && !out.empty()) out += '-';
+    pending_dash = false;
+    out += piece;
+  };
+  for (size_t i = 0; i < s.size();) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (std::isalnum(c)) {
+      emit(std::string(1, static_cast<char>(std::tolower(c))));
+      ++i;
+      continue;
+    }
+    bool matched = false;
+    for (const auto& t : transliterations) {
+      if (s.substr(i).starts_with(t.utf8)) {
+        emit(t.ascii);
+        i += t.utf8.size();
+        matched = true;
+        break;
+      }
+    }
+    if (matched) continue;
+    pending_dash = true;
+    ++i;
+    while (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) ++i; // skip the rest of a code point
+  }
+  return out;
+}
+
+size_t edit_distance(std::string_view a, std::string_view b) {
+  std::vector<size_t> row(b.size() + 1);
+  std::iota(row.begin(), row.end(), 0);
+  for (size_t i = 1; i <= a.size(); ++i) {
+    size_t diagonal = row[0];
+    row[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      const size_t above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
+}
+
+std::optional<std::string> closest(std::string_view word, const std::vector<std::string>& candidates) {
+  std::optional<std::string> best;
+  size_t best_distance = std::max<size_t>(2, word.size() / 3) + 1;
+  for (const auto& candidate : candidates) {
+    const size_t d = edit_distance(word, candidate);
+    if (d < best_distance) {
+      best_distance = d;
+      best = candidate;
+    }
+  }
+  return best;
+}
+
+size_t display_width(std::string_view s) {
+  return static_cast<size_t>(std::count_if(s.begin(), s.end(), [](char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  }));
+}
+
+} // namespace pusterum::text

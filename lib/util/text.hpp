@@ -1,0 +1,26 @@
+#pragma once
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace pusterum::text {
+
+std::string_view trim(std::string_view s);
+std::vector<std::string> split(std::string_view s, char separator);
+std::string join(const std::vector<std::string>& parts, std::string_view separator);
+std::string to_lower_ascii(std::string_view s);
+std::string to_upper_ascii(std::string_view s);
+bool starts_with_ci(std::string_view s, std::string_view prefix);
+
+// "Søren Ærø-Åberg" -> "soeren-aeroe-aaberg": a readable ASCII slug.
+std::string slugify(std::string_view s);
+
+// Levenshtein distance, for "did you mean ...?".
+size_t edit_distance(std::string_view a, std::string_view b);
+std::optional<std::string> closest(std::string_view word, const std::vector<std::string>& candidates);
+
+// Width in terminal columns of UTF-8 text (one column per code point).
+size_t display_width(std::string_view s);
+
+} // namespace pusterum::text
