@@ -63,6 +63,10 @@ private:
   mutable std::unique_ptr<Provider> provider_;
 };
 
+// Today in `time_zone`, or $PUSTERUM_TODAY (YYYY-MM-DD) when it is set, so
+// scripts and tests can ask "as of" a given day.
+Date today_in_zone(std::string_view time_zone);
+
 // Throws Error(invalid) with the problems when any of them blocks.
 template <class T>
 const T& require(const Loaded<T>& loaded);

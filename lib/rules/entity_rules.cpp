@@ -1,0 +1,122 @@
+#include "rules/entity_rules.hpp"
+
+#include "grant/arithmetic.hpp"
+#include "rules/borneattest.hpp"
+#include "store/ids.hpp"
+
+#include <fmt/format.h>
+
+namespace pusterum::rules {
+
+namespace {
+
+bool is_open(CaseStatus s) { return s != CaseStatus::closed; }
+
+void check_status_history(const Case& c, Findings& f) {
+  const auto& h = c.status_history;
+  if (h.empty()) return; // the reader already reported it missing
+  if (h.front().status != CaseStatus::referred)
+    f.add("status-history", "status_history[0].status",
+          fmt::format("the history starts with {}, not referred", name_of(h.front().status)),
+          "every case starts as referred at intake");
+  for (size_t i = 1; i < h.size(); ++i)
+    if (h[i].date < h[i - 1].date)
+      f.add("status-history", fmt::format("status_history[{}].date", i),
+            fmt::format("{} comes before the entry above it ({})", h[i].date.iso(), h[i - 1].date.iso()),
+            "keep the entries oldest first");
+  if (h.back().status != c.status)
+    f.add("status-history", "status",
+          fmt::format("status is {} but the last history entry is {}", name_of(c.status), name_of(h.back().status)),
+          "use `pusterum case close|reopen` to change the status");
+}
+
+void check_staffing(const Case& c, const Provider& provider, Date today, const TreeView& tree, Findings& f) {
+  const bool needs_staff = c.status == CaseStatus::active || c.status == CaseStatus::paused;
+  const bool before_match = c.status == CaseStatus::referred || c.status == CaseStatus::matching;
+  if (needs_staff && c.fixed_staff.empty())
+    f.add("staffing-status", "status", fmt::format("the case is {} but has no fixed staff member", name_of(c.status)),
+          "assign one with `pusterum match CASE --assign STAFF`");
+  if (before_match && !c.fixed_staff.empty())
+    f.add("staffing-status", "fixed_staff", fmt::format("the case is {} but already has fixed staff", name_of(c.status)),
+          "set the status to active, or remove fixed_staff");
+
+  auto check_assigned = [&](const std::string& id, const std::string& path, std::string_view role) {
+    const Staff* s = tree.staff(id);
+    if (!s) {
+      f.add("unknown-staff", path, fmt::format("no staff member '{}'", id), "`pusterum staff list` shows who there is");
+      return;
+    }
+    if (!is_open(c.status)) return;
+    if (!s->active)
+      f.add("inactive-staff-assigned", path, fmt::format("{} '{}' is deactivated", role, id),
+            "assign someone else with `pusterum match`");
+    else if (!borneattest_valid_on(*s, provider, today)) {
+      const auto until = borneattest_valid_until(*s, provider);
+      f.add("borneattest-expired", path,
+            until ? fmt::format("{} '{}' has a børneattest that expired on {}", role, id, until->iso())
+                  : fmt::format("{} '{}' has no valid børneattest", role, id),
+            fmt::format("record a new check with `pusterum staff edit {} --borneattest-checked DATE`", id));
+    }
+  };
+  if (!c.fixed_staff.empty()) check_assigned(c.fixed_staff, "fixed_staff", "fixed staff");
+  for (size_t i = 0; i < c.substitutes.size(); ++i)
+    check_assigned(c.substitutes[i], fmt::format("substitutes[{}]", i), "substitute");
+  for (size_t i = 0; i < c.do_not_match.size(); ++i)
+    if (!tree.staff(c.do_not_match[i]))
+      f.add("unknown-staff", fmt::format("do_not_match[{}]", i), fmt::format("no staff member '{}'", c.do_not_match[i]),
+            "`pusterum staff list` shows who there is");
+}
+
+} // namespace
+
+void check_grant(const Grant& g, Findings& f) {
+  if (g.end < g.start)
+    f.add("grant-period", "grant.end", fmt::format("the grant ends ({}) before it starts ({})", g.end.iso(), g.start.iso()),
+          "check the dates in the municipality's decision");
+  const Date end = grant::end_of(g);
+  for (size_t i = 0; i < g.amendments.size(); ++i) {
+    const Amendment& a = g.amendments[i];
+    const std::string path = fmt::format("grant.amendments[{}]", i);
+    if (a.from < g.start || a.from > end)
+      f.add("grant-period", path + ".from",
+            fmt::format("the amendment from {} lies outside the grant period {} to {}", a.from.iso(), g.start.iso(), end.iso()),
+            "amend from a date inside the period");
+    if (i > 0 && a.from < g.amendments[i - 1].from)
+      f.add("grant-period", path + ".from", fmt::format("the amendment from {} comes after a later one", a.from.iso()),
+            "keep amendments in date order");
+    if (a.quantity && *a.quantity <= Rational(0))
+      f.add("grant-period", path + ".quantity", "the amended quantity must be more than 0");
+    if (a.end && *a.end < g.start)
+      f.add("grant-period", path + ".end", fmt::format("the amended end {} is before the grant starts", a.end->iso()));
+    if (!a.quantity && !a.unit && !a.end && !a.terms)
+      f.add("grant-period", path, "the amendment changes nothing", "give a new quantity, unit, end or terms");
+  }
+}
+
+void check_case(const Case& c, const std::string& folder, const Provider& provider, Date today, const TreeView& tree,
+                Findings& f) {
+  if (!store::is_case_id(c.id))
+    f.add("id-matches-path", "id", fmt::format("'{}' is not a case ID", c.id), "case IDs look like 2026-K7M3Q");
+  else if (c.id != folder)
+    f.add("id-matches-path", "id", fmt::format("the id '{}' differs from the folder name '{}'", c.id, folder),
+          "rename the folder or fix the id");
+  check_status_history(c, f);
+  check_staffing(c, provider, today, tree, f);
+  for (size_t i = 0; i < c.siblings.size(); ++i)
+    if (!tree.case_exists(c.siblings[i]))
+      f.add("unknown-sibling", fmt::format("siblings[{}]", i), fmt::format("no case '{}'", c.siblings[i]),
+            "give the sibling's case ID");
+  check_grant(c.grant, f);
+}
+
+void check_staff(const Staff& s, const std::string& file_stem, Findings& f) {
+  if (s.id != file_stem)
+    f.add("id-matches-path", "id", fmt::format("the id '{}' differs from the file name '{}.yaml'", s.id, file_stem),
+          "rename the file or fix the id");
+  for (size_t i = 0; i < s.absences.size(); ++i)
+    if (s.absences[i].to < s.absences[i].from)
+      f.add("staff-absences", fmt::format("absences[{}].to", i),
+            fmt::format("the absence ends ({}) before it starts ({})", s.absences[i].to.iso(), s.absences[i].from.iso()));
+}
+
+} // namespace pusterum::rules

@@ -1,0 +1,26 @@
+#include "rules/findings.hpp"
+
+#include "rules/registry.hpp"
+
+namespace pusterum::rules {
+
+Location Findings::locate(const std::string& path) const {
+  // The field itself, else the nearest enclosing field that was read.
+  if (positions_) {
+    for (std::string p = path; !p.empty();) {
+      if (auto it = positions_->find(p); it != positions_->end()) return it->second;
+      const size_t cut = p.find_last_of(".[");
+      p = cut == std::string::npos ? std::string{} : p.substr(0, cut);
+    }
+  }
+  return Location{.file = file_, .line = 0, .column = 0, .flag = {}};
+}
+
+void Findings::add(std::string_view rule, const std::string& path, std::string message, std::string hint) {
+  const Severity severity = severity_of(provider_, rule);
+  if (severity == Severity::off) return;
+  out_.add(Problem{.where = locate(path), .rule = std::string(rule), .severity = severity,
+                   .message = std::move(message), .hint = std::move(hint)});
+}
+
+} // namespace pusterum::rules

@@ -1,0 +1,29 @@
+#pragma once
+// Reporting a rule's finding at the place in a file it is about.
+#include "model/provider.hpp"
+#include "store/fields.hpp"
+#include "util/diagnostics.hpp"
+
+#include <string>
+
+namespace pusterum::rules {
+
+class Findings {
+public:
+  Findings(const Provider& provider, Diagnostics& out, std::string file, const store::Positions* positions)
+    : provider_(provider), out_(out), file_(std::move(file)), positions_(positions) {}
+
+  // Records a finding of `rule` at field `path` ("grant.amendments[1].from"),
+  // unless the provider turned the rule off.
+  void add(std::string_view rule, const std::string& path, std::string message, std::string hint = {});
+
+private:
+  Location locate(const std::string& path) const;
+
+  const Provider& provider_;
+  Diagnostics& out_;
+  std::string file_;
+  const store::Positions* positions_;
+};
+
+} // namespace pusterum::rules

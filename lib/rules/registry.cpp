@@ -1,0 +1,40 @@
+#include "rules/registry.hpp"
+
+#include <array>
+
+namespace pusterum::rules {
+
+namespace {
+
+constexpr std::array rules{
+  Rule{"id-matches-path", Severity::block, "a case's id is its folder name and has the form YYYY-XXXXX; a staff id is its file name"},
+  Rule{"status-history", Severity::block, "the status history starts with referred, runs forward in time and ends in the current status"},
+  Rule{"staffing-status", Severity::block, "active and paused cases have a fixed staff member; referred and matching cases have none yet"},
+  Rule{"unknown-staff", Severity::block, "every staff ID a case names (fixed, substitutes, do-not-match) has a staff file"},
+  Rule{"unknown-sibling", Severity::warn, "every sibling a case names is a case in the tree"},
+  Rule{"grant-period", Severity::block, "a grant ends on or after its start, and amendments fall inside the period in date order"},
+  Rule{"inactive-staff-assigned", Severity::block, "nobody deactivated is fixed staff or substitute on a case that is not closed"},
+  Rule{"borneattest-expired", Severity::block,
+       "fixed staff and substitutes of open cases have a børneattest with result ok, renewed within the provider's interval"},
+  Rule{"duplicate-case-number", Severity::warn, "no two cases of one municipality share the municipality's case number"},
+  Rule{"staff-absences", Severity::block, "an absence ends on or after its start"},
+  Rule{"unknown-rule", Severity::warn, "pusterum.yaml names only rules that exist"},
+};
+
+} // namespace
+
+std::span<const Rule> all_rules() { return rules; }
+
+const Rule* find_rule(std::string_view name) {
+  for (const auto& r : rules)
+    if (r.name == name) return &r;
+  return nullptr;
+}
+
+Severity severity_of(const Provider& provider, std::string_view rule) {
+  if (auto it = provider.rules.find(rule); it != provider.rules.end()) return it->second;
+  if (const Rule* r = find_rule(rule)) return r->default_severity;
+  return Severity::block;
+}
+
+} // namespace pusterum::rules

@@ -1,0 +1,22 @@
+#pragma once
+// Every business rule has a name, a default severity and one sentence of
+// meaning. pusterum.yaml may set any rule to off, warn or block.
+#include "model/provider.hpp"
+#include "util/diagnostics.hpp"
+
+#include <span>
+#include <string_view>
+
+namespace pusterum::rules {
+
+struct Rule {
+  std::string_view name;
+  Severity default_severity;
+  std::string_view meaning;
+};
+
+std::span<const Rule> all_rules();
+const Rule* find_rule(std::string_view name);
+Severity severity_of(const Provider& provider, std::string_view rule);
+
+} // namespace pusterum::rules

@@ -1,0 +1,97 @@
+#include "rules/tree_check.hpp"
+
+#include "rules/entity_rules.hpp"
+#include "rules/registry.hpp"
+#include "util/clock.hpp"
+#include "util/error.hpp"
+#include "util/text.hpp"
+
+#include <fmt/format.h>
+
+#include <map>
+
+namespace pusterum::rules {
+
+namespace {
+
+std::vector<std::string> rule_names() {
+  std::vector<std::string> names;
+  for (const auto& r : all_rules()) names.emplace_back(r.name);
+  return names;
+}
+
+void check_provider(const store::Loaded<Provider>& loaded, const Provider& p, Diagnostics& out) {
+  Findings f(p, out, loaded.file, &loaded.positions);
+  for (const auto& [name, severity] : p.rules) {
+    if (find_rule(name)) continue;
+    std::string hint = "`pusterum check --rules` lists the rules";
+    if (auto near = text::closest(name, rule_names())) hint = fmt::format("did you mean '{}'?", *near);
+    f.add("unknown-rule", "rules." + name, fmt::format("there is no rule '{}'", name), hint);
+  }
+  try {
+    Zone zone(p.time_zone);
+  } catch (const Error& e) {
+    const auto it = loaded.positions.find("time_zone");
+    out.add(Problem{.where = it != loaded.positions.end() ? it->second : Location{loaded.file, 0, 0, {}},
+                    .rule = "schema", .severity = Severity::block, .message = e.what(), .hint = e.hint()});
+  }
+}
+
+} // namespace
+
+TreeCheck check_tree(const store::Tree& tree) {
+  TreeCheck result;
+  Diagnostics& out = result.problems;
+
+  const auto provider_file = tree.load_provider();
+  ++result.files;
+  out.append(provider_file.problems);
+  const Provider provider = provider_file.value.value_or(Provider{});
+  if (provider_file.value) check_provider(provider_file, provider, out);
+  const Date today = store::today_in_zone(provider.time_zone);
+
+  std::map<std::string, Staff, std::less<>> staff;
+  for (const auto& id : tree.staff_ids()) {
+    auto loaded = tree.load_staff(id);
+    ++result.files;
+    out.append(loaded.problems);
+    if (!loaded.value) continue;
+    Findings f(provider, out, loaded.file, &loaded.positions);
+    check_staff(*loaded.value, id, f);
+    staff.emplace(id, std::move(*loaded.value));
+  }
+
+  const TreeView view{
+    .staff = [&](const std::string& id) -> const Staff* {
+      const auto it = staff.find(id);
+      return it == staff.end() ? nullptr : &it->second;
+    },
+    .case_exists = [&](const std::string& id) { return tree.has_case(id); },
+  };
+
+  std::map<std::pair<std::string, std::string>, std::string> case_numbers; // (municipality, number) -> case id
+  for (const auto& id : tree.case_ids()) {
+    if (!fs::is_readable_file(tree.case_file(id))) {
+      out.add(Problem{.where = {tree.relative(tree.case_dir(id)), 0, 0, {}}, .rule = "schema", .severity = Severity::block,
+                      .message = "the case folder has no case.yaml", .hint = "restore it from git, or remove the folder"});
+      continue;
+    }
+    auto loaded = store::read_case(fs::read_file(tree.case_file(id)), tree.relative(tree.case_file(id)), provider);
+    ++result.files;
+    out.append(loaded.problems);
+    if (!loaded.value) continue;
+    const Case& c = *loaded.value;
+    Findings f(provider, out, loaded.file, &loaded.positions);
+    check_case(c, id, provider, today, view, f);
+    if (c.municipality.empty() || c.municipality_case_number.empty()) continue;
+    const auto [it, fresh] = case_numbers.emplace(std::pair{c.municipality, c.municipality_case_number}, c.id);
+    if (!fresh)
+      f.add("duplicate-case-number", "municipality_case_number",
+            fmt::format("{} case number {} is also on case {}", c.municipality, c.municipality_case_number, it->second),
+            "two referrals of one child? merge them, or correct the number");
+  }
+  out.sort();
+  return result;
+}
+
+} // namespace pusterum::rules
