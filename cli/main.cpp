@@ -1,1 +1,142 @@
-int main(){}
+// pusterum: case files, matching, shift plans, hours and reports for
+// providers of respite care (afløsning/aflastning) in Denmark.
+#include "app.hpp"
+
+#include "util/error.hpp"
+#include "util/text.hpp"
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+#include <yaml-cpp/yaml.h>
+
+#include <iostream>
+
+namespace {
+
+using namespace pusterum;
+
+std::string version_text() {
+  return fmt::format("pusterum {}\nbuilt with yaml-cpp {}, CLI11 {}, fmt {}.{}.{}, date {}, nlohmann_json {}.{}.{}",
+                     PUSTERUM_VERSION, PUSTERUM_YAML_CPP_VERSION, CLI11_VERSION, FMT_VERSION / 10000,
+                     FMT_VERSION / 100 % 100, FMT_VERSION % 100, PUSTERUM_DATE_VERSION,
+                     NLOHMANN_JSON_VERSION_MAJOR, NLOHMANN_JSON_VERSION_MINOR, NLOHMANN_JSON_VERSION_PATCH);
+}
+
+void print_error(const std::string& message, const std::string& hint) {
+  const auto paint = cli::stderr_painter();
+  // Problems of files already carry "file:line:col: error: ...".
+  if (message.find(": error: ") != std::string::npos) {
+    for (const auto& line : text::split(message, '\n')) std::cerr << line << "\n";
+    return;
+  }
+  std::cerr << "pusterum: " << paint(terminal::Colour::red, "error:") << " " << message;
+  if (!hint.empty()) std::cerr << "; " << hint;
+  std::cerr << "\n";
+}
+
+// The deepest subcommand the command line named, e.g. "pusterum staff edit".
+const CLI::App* deepest(const CLI::App& app) {
+  const CLI::App* scope = &app;
+  for (bool descended = true; descended;) {
+    descended = false;
+    for (const CLI::App* sub : scope->get_subcommands()) {
+      scope = sub;
+      descended = true;
+      break;
+    }
+  }
+  return scope;
+}
+
+std::string command_path(const CLI::App* scope) {
+  std::string path;
+  for (const CLI::App* a = scope; a; a = a->get_parent()) path = a->get_name() + (path.empty() ? "" : " " + path);
+  return path;
+}
+
+// "did you mean ...?" for a mistyped option.
+std::string suggestion(const CLI::App& app, const std::string& what) {
+  const CLI::App* scope = deepest(app);
+  std::vector<std::string> names;
+  for (const CLI::Option* opt : scope->get_options())
+    for (const auto& long_name : opt->get_lnames()) names.push_back("--" + long_name);
+  for (const auto& word : text::split(what, ' ')) {
+    if (!word.starts_with("-")) continue;
+    if (auto near = text::closest(word, names)) return fmt::format("did you mean '{}'?", *near);
+  }
+  return fmt::format("see `{} --help`", command_path(scope));
+}
+
+// CLI11 reports a mistyped subcommand as a missing one; name it instead.
+void refuse_unknown_command(CLI::App& app, int argc, char** argv) {
+  CLI::App* level = &app;
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    if (level == &app && (arg == "-C" || arg == "--root")) {
+      ++i;
+      continue;
+    }
+    if (arg.starts_with("-")) continue;
+    const auto subs = level->get_subcommands([](CLI::App*) { return true; });
+    if (subs.empty()) return;
+    std::vector<std::string> names;
+    CLI::App* next = nullptr;
+    for (CLI::App* sub : subs) {
+      names.push_back(sub->get_name());
+      if (sub->get_name() == arg) next = sub;
+    }
+    if (!next) {
+      const auto near = text::closest(arg, names);
+      throw Error(Exit::usage, fmt::format("'{}' is not a {} command", arg, command_path(level)),
+                  near ? fmt::format("did you mean '{}'?", *near) : "commands: " + text::join(names, ", "));
+    }
+    level = next;
+  }
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"Case files, matching, shift plans, hours and status reports for providers of respite care "
+               "(afløsning/aflastning) in Denmark. Works on plain YAML files in a folder kept in git.",
+               "pusterum"};
+  app.set_version_flag("--version", version_text());
+  app.require_subcommand(1);
+  app.fallthrough();
+  cli::Globals globals;
+  app.add_option("-C,--root", globals.root,
+                 "the provider folder (default: $PUSTERUM_ROOT, else the nearest folder upwards with pusterum.yaml)");
+  app.footer("Exit status: 0 ok, 1 findings or refused by a rule, 2 wrong command line, 3 invalid input or files, "
+             "4 no provider folder or a file-system error.\nSee pusterum(1) and pusterum-COMMAND(1).");
+
+  cli::register_init(app, globals);
+  cli::register_intake(app, globals);
+  cli::register_staff(app, globals);
+  cli::register_case(app, globals);
+  cli::register_check(app, globals);
+
+  try {
+    refuse_unknown_command(app, argc, argv);
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    std::string message = e.what();
+    print_error(message, suggestion(app, message.substr(message.find(':') + 1)));
+    return static_cast<int>(Exit::usage);
+  } catch (const Error& e) {
+    print_error(e.what(), e.hint());
+    return static_cast<int>(e.code());
+  } catch (const YAML::Exception& e) {
+    print_error(fmt::format("YAML: {}", e.what()), {});
+    return static_cast<int>(Exit::invalid);
+  } catch (const std::exception& e) {
+    print_error(fmt::format("internal error: {}", e.what()), "please report this with the command you ran");
+    return 70;
+  }
+  return 0;
+}

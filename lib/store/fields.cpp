@@ -27,7 +27,9 @@ std::string kind_of(const YAML::Node& node) {
 } // namespace
 
 Location Source::locate(const YAML::Node& node, const std::string& path) const {
-  if (flag_of) return Location{.file = {}, .line = 0, .column = 0, .flag = flag_of(path)};
+  if (flag_of) {
+    if (std::string flag = flag_of(path); !flag.empty()) return Location{.file = {}, .line = 0, .column = 0, .flag = flag};
+  }
   Location where{.file = file, .line = 0, .column = 0, .flag = {}};
   if (node.IsDefined()) {
     const YAML::Mark mark = node.Mark();
@@ -78,14 +80,23 @@ void Fields::report(const std::string& key, std::string message, std::string hin
   source_.report(at, child_path(key), fmt::format("{}: {}", child_path(key), message), std::move(hint));
 }
 
+bool Fields::from_flags(const std::string& path) const {
+  // A value typed on the command line is text when the field is text; only
+  // YAML files have the plain-versus-quoted distinction.
+  return source_.flag_of && !source_.flag_of(path).empty();
+}
+
 std::optional<YAML::Node> Fields::value(const std::string& key, bool required) {
   asked_.insert(key);
   if (!valid_) return std::nullopt;
   const YAML::Node node = std::as_const(node_)[key];
   if (!node.IsDefined() || node.IsNull()) {
-    if (required)
+    if (required) {
+      const std::string flag = source_.flag_of ? source_.flag_of(child_path(key)) : std::string();
+      const bool is_flag = flag.starts_with("--");
       source_.report(node_, child_path(key), fmt::format("{} is missing", child_path(key)),
-                     fmt::format("add '{}:' with a value", key));
+                     is_flag ? fmt::format("give {}", flag) : fmt::format("add '{}:' with a value", key));
+    }
     return std::nullopt;
   }
   if (source_.positions) (*source_.positions)[child_path(key)] = source_.locate(node, child_path(key));
@@ -111,7 +122,7 @@ std::optional<YAML::Node> Fields::scalar(const std::string& key, bool required) 
 std::string Fields::text(const std::string& key, bool required) {
   const auto node = scalar(key, required);
   if (!node) return {};
-  if (is_plain(*node) && reads_as_non_text_except_date(node->Scalar())) {
+  if (is_plain(*node) && !from_flags(child_path(key)) && reads_as_non_text_except_date(node->Scalar())) {
     report(key, fmt::format("'{}' is read as a number or yes/no, not as text", node->Scalar()),
            fmt::format("put it in double quotes: \"{}\"", node->Scalar()));
     return {};
@@ -231,7 +242,7 @@ void Fields::for_each_scalar(const std::string& key,
 std::vector<std::string> Fields::texts(const std::string& key) {
   std::vector<std::string> out;
   for_each_scalar(key, [&](const YAML::Node& item, const std::string& item_path) {
-    if (is_plain(item) && reads_as_non_text_except_date(item.Scalar()))
+    if (is_plain(item) && !from_flags(item_path) && reads_as_non_text_except_date(item.Scalar()))
       source_.report(item, item_path, fmt::format("{}: '{}' is read as a number or yes/no, not as text", item_path, item.Scalar()),
                      fmt::format("put it in double quotes: \"{}\"", item.Scalar()));
     else

@@ -79,6 +79,7 @@ public:
 
 private:
   std::optional<YAML::Node> scalar(const std::string& key, bool required);
+  bool from_flags(const std::string& path) const;
   std::optional<YAML::Node> value(const std::string& key, bool required);
   std::string child_path(const std::string& key) const { return path_.empty() ? key : path_ + "." + key; }
   void choice_problem(const std::string& key, const std::string& given, const std::vector<std::string>& names);

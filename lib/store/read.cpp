@@ -57,6 +57,18 @@ Contact read_contact(Fields& f) {
   return c;
 }
 
+Amendment amendment_from(Fields& a) {
+  Amendment am;
+  if (auto d = a.date("from", true)) am.from = *d;
+  am.recorded = a.date("recorded", true);
+  am.quantity = a.decimal("quantity");
+  am.unit = a.choice<GrantUnit>("unit");
+  am.end = a.date("end");
+  if (auto terms = a.map("terms")) am.terms = read_terms(*terms);
+  am.note = a.text("note");
+  return am;
+}
+
 void read_grant(Fields& f, Grant& g, bool with_amendments) {
   if (auto unit = f.choice<GrantUnit>("unit", true)) g.unit = *unit;
   if (auto q = f.decimal("quantity", true)) {
@@ -70,17 +82,7 @@ void read_grant(Fields& f, Grant& g, bool with_amendments) {
   g.granted_on = f.date("granted_on");
   if (auto terms = f.map("terms")) g.terms = read_terms(*terms);
   if (!with_amendments) return;
-  f.for_each_map("amendments", [&](Fields& a) {
-    Amendment am;
-    if (auto d = a.date("from", true)) am.from = *d;
-    am.recorded = a.date("recorded");
-    am.quantity = a.decimal("quantity");
-    am.unit = a.choice<GrantUnit>("unit");
-    am.end = a.date("end");
-    if (auto terms = a.map("terms")) am.terms = read_terms(*terms);
-    am.note = a.text("note");
-    g.amendments.push_back(std::move(am));
-  });
+  f.for_each_map("amendments", [&](Fields& a) { g.amendments.push_back(amendment_from(a)); });
 }
 
 Child read_child(Fields& f) {
@@ -123,6 +125,59 @@ void read_case_body(Fields& f, Case& c, bool stored) {
     read_grant(*grant, c.grant, stored);
     grant->finish();
   }
+}
+
+Staff staff_from(Fields& f) {
+  Staff s;
+  s.id = f.slug("id", true);
+  s.name = f.text("name", true);
+  s.phone = f.text("phone");
+  s.email = f.text("email");
+  s.gender = f.text("gender");
+  s.active = f.boolean("active", true).value_or(true);
+  s.employment_start = f.date("employment_start");
+  s.postcode = f.text("postcode");
+  s.areas = f.texts("areas");
+  s.competences = f.tags("competences");
+  s.interests = f.texts("interests");
+  s.personality = f.tags("personality");
+  s.languages = f.tags("languages");
+  s.max_hours_per_week = f.decimal("max_hours_per_week");
+  s.overnight = f.boolean("overnight").value_or(false);
+  s.driving_licence = f.boolean("driving_licence").value_or(false);
+  s.car = f.boolean("car").value_or(false);
+  f.for_each_map("availability", [&](Fields& a) {
+    Availability slot;
+    if (auto day = a.choice<Weekday>("day", true)) slot.day = *day;
+    const auto from = a.clock("from", true), to = a.clock("to", true, true);
+    if (from && to && *to <= *from) a.report("to", "ends before it starts", "write an end after the start (24:00 for midnight)");
+    if (from && to) slot.window = {*from, *to};
+    s.availability.push_back(slot);
+  });
+  f.for_each_map("absences", [&](Fields& a) {
+    Absence absence;
+    if (auto d = a.date("from", true)) absence.from = *d;
+    if (auto d = a.date("to", true)) absence.to = *d;
+    absence.reason = a.text("reason");
+    s.absences.push_back(absence);
+  });
+  if (auto attest = f.map("borneattest")) {
+    BorneAttest b;
+    if (auto d = attest->date("checked", true)) b.checked = *d;
+    const std::string result = attest->text("result", true);
+    if (result == "ok" || result == "not-ok")
+      b.ok = result == "ok";
+    else if (!result.empty())
+      attest->report("result", fmt::format("'{}' is not allowed", result), "use ok or not-ok");
+    b.checked_by = attest->text("checked_by", true);
+    attest->finish();
+    s.borneattest = b;
+  }
+  s.deactivated = f.date("deactivated");
+  if (s.deactivated && s.active)
+    f.report("deactivated", "is set but active is true", "set active: false, or remove deactivated");
+  f.finish();
+  return s;
 }
 
 } // namespace
@@ -183,54 +238,30 @@ Loaded<Staff> read_staff(const std::string& text, const std::string& file) {
   if (!node) return loaded;
   Fields f(source, *node, "");
   if (!f.valid()) return loaded;
-  Staff s;
-  s.id = f.slug("id", true);
-  s.name = f.text("name", true);
-  s.phone = f.text("phone");
-  s.email = f.text("email");
-  s.gender = f.text("gender");
-  s.active = f.boolean("active", true).value_or(true);
-  s.employment_start = f.date("employment_start");
-  s.postcode = f.text("postcode");
-  s.areas = f.texts("areas");
-  s.competences = f.tags("competences");
-  s.interests = f.texts("interests");
-  s.personality = f.tags("personality");
-  s.languages = f.tags("languages");
-  s.max_hours_per_week = f.decimal("max_hours_per_week");
-  s.overnight = f.boolean("overnight").value_or(false);
-  s.driving_licence = f.boolean("driving_licence").value_or(false);
-  s.car = f.boolean("car").value_or(false);
-  f.for_each_map("availability", [&](Fields& a) {
-    Availability slot;
-    if (auto day = a.choice<Weekday>("day", true)) slot.day = *day;
-    const auto from = a.clock("from", true), to = a.clock("to", true, true);
-    if (from && to && *to <= *from) a.report("to", "ends before it starts", "write an end after the start (24:00 for midnight)");
-    if (from && to) slot.window = {*from, *to};
-    s.availability.push_back(slot);
-  });
-  f.for_each_map("absences", [&](Fields& a) {
-    Absence absence;
-    if (auto d = a.date("from", true)) absence.from = *d;
-    if (auto d = a.date("to", true)) absence.to = *d;
-    absence.reason = a.text("reason");
-    s.absences.push_back(absence);
-  });
-  if (auto attest = f.map("borneattest")) {
-    BorneAttest b;
-    if (auto d = attest->date("checked", true)) b.checked = *d;
-    const std::string result = attest->text("result", true);
-    if (result == "ok" || result == "not-ok")
-      b.ok = result == "ok";
-    else if (!result.empty())
-      attest->report("result", fmt::format("'{}' is not allowed", result), "use ok or not-ok");
-    b.checked_by = attest->text("checked_by", true);
-    attest->finish();
-    s.borneattest = b;
-  }
-  s.deactivated = f.date("deactivated");
+  loaded.value = staff_from(f);
+  return loaded;
+}
+
+Loaded<Staff> read_staff(const YAML::Node& node, Source source) {
+  Loaded<Staff> loaded;
+  loaded.file = source.file;
+  source.problems = &loaded.problems;
+  source.positions = &loaded.positions;
+  Fields f(source, node, "");
+  if (!f.valid()) return loaded;
+  loaded.value = staff_from(f);
+  return loaded;
+}
+
+Loaded<Amendment> read_amendment(const YAML::Node& node, Source source) {
+  Loaded<Amendment> loaded;
+  loaded.file = source.file;
+  source.problems = &loaded.problems;
+  source.positions = &loaded.positions;
+  Fields f(source, node, "");
+  if (!f.valid()) return loaded;
+  loaded.value = amendment_from(f);
   f.finish();
-  loaded.value = std::move(s);
   return loaded;
 }
 

@@ -22,6 +22,9 @@ struct Loaded {
 
 Loaded<Provider> read_provider(const std::string& text, const std::string& file);
 Loaded<Staff> read_staff(const std::string& text, const std::string& file);
+Loaded<Staff> read_staff(const YAML::Node& node, Source source);
+// One grant amendment, as `case amend` builds it from flags.
+Loaded<Amendment> read_amendment(const YAML::Node& node, Source source);
 Loaded<Case> read_case(const std::string& text, const std::string& file, const Provider& provider);
 
 // A referral for intake: the case's fields without id, status, staffing or

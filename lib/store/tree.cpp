@@ -106,6 +106,15 @@ Loaded<Case> Tree::load_case(const std::string& id) const {
   return read_case(fs::read_file(case_file(id)), relative(case_file(id)), provider());
 }
 
+std::vector<Loaded<Case>> Tree::load_cases() const {
+  std::vector<Loaded<Case>> out;
+  for (const auto& id : case_ids()) {
+    if (!fs::is_readable_file(case_file(id))) continue; // `check` reports the empty folder
+    out.push_back(load_case(id));
+  }
+  return out;
+}
+
 Loaded<Staff> Tree::load_staff(const std::string& id) const {
   return read_staff(fs::read_file(staff_file(id)), relative(staff_file(id)));
 }

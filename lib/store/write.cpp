@@ -37,6 +37,8 @@ public:
     scalar(v);
   }
   void plain(const char* k, const std::string& v) { key(k); out_ << v; }
+  // Times of day are always quoted: YAML 1.1 reads 14:00 as the number 840.
+  void quoted(const char* k, const std::string& v) { key(k); out_ << YAML::DoubleQuoted << v; }
   void boolean(const char* k, bool v) { key(k); out_ << v; }
   void flag(const char* k, bool v) { if (v) boolean(k, v); }
   void date(const char* k, Date d) { plain(k, d.iso()); }
@@ -45,11 +47,16 @@ public:
   void number(const char* k, const std::optional<Rational>& v) { if (v) number(k, *v); }
   void integer(const char* k, long long v) { key(k); out_ << v; }
 
-  void list(const char* k, const std::vector<std::string>& items) {
+  void list(const char* k, const std::vector<std::string>& items, bool quote = false) {
     if (items.empty()) return;
     key(k);
     out_ << YAML::Flow << YAML::BeginSeq;
-    for (const auto& item : items) scalar(item);
+    for (const auto& item : items) {
+      if (quote)
+        out_ << YAML::DoubleQuoted << item;
+      else
+        scalar(item);
+    }
     out_ << YAML::EndSeq;
   }
 
@@ -104,7 +111,7 @@ void write_terms(Writer& w, const GrantTerms& t) {
   w.boolean("driving", t.driving);
   if (t.km_cap_per_month) w.integer("km_cap_per_month", *t.km_cap_per_month);
   w.list("days", names_of(t.days));
-  w.list("windows", names_of(t.windows));
+  w.list("windows", names_of(t.windows), true);
 }
 
 void write_grant(Writer& w, const Grant& g) {
@@ -126,6 +133,15 @@ void write_grant(Writer& w, const Grant& g) {
 }
 
 } // namespace
+
+std::string yaml_text(const std::string& value) {
+  YAML::Emitter out;
+  if (reads_as_non_text(value))
+    out << YAML::DoubleQuoted << value;
+  else
+    out << value;
+  return out.c_str();
+}
 
 std::string decimal_text(const Rational& value) {
   for (int places = 0; places <= 6; ++places) {
@@ -156,8 +172,8 @@ std::string write_staff(const Staff& s) {
   w.flag("car", s.car);
   w.maps("availability", s.availability, [&](const Availability& a) {
     w.plain("day", std::string(weekday_name(a.day)));
-    w.required_text("from", format_clock(a.window.start));
-    w.required_text("to", format_clock(a.window.end));
+    w.quoted("from", format_clock(a.window.start));
+    w.quoted("to", format_clock(a.window.end));
   });
   w.maps("absences", s.absences, [&](const Absence& a) {
     w.date("from", a.from);

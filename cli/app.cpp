@@ -1,0 +1,49 @@
+#include "app.hpp"
+
+#include "util/error.hpp"
+
+#include <fmt/format.h>
+
+#include <cstdio>
+#include <iostream>
+#include <unistd.h>
+
+namespace pusterum::cli {
+
+store::Tree open_tree(const Globals& globals) { return store::Tree(store::Tree::find_root(globals.root)); }
+
+void add_format_option(CLI::App* command, std::string& format, std::vector<std::string> allowed) {
+  format = "text";
+  const std::string help = "output format: " + fmt::format("{}", fmt::join(allowed, ", "));
+  command->add_option("--format", format, help)->check(CLI::IsMember(allowed))->capture_default_str();
+}
+
+terminal::Painter stdout_painter() { return terminal::Painter(terminal::colour_wanted(STDOUT_FILENO)); }
+terminal::Painter stderr_painter() { return terminal::Painter(terminal::colour_wanted(STDERR_FILENO)); }
+
+void say(const std::string& message) { std::cerr << message << "\n"; }
+
+void print_problem(const Problem& p) {
+  const auto paint = stderr_painter();
+  std::string line = p.to_string();
+  if (paint.enabled()) {
+    const std::string label = p.severity == Severity::block ? "error:" : "warning:";
+    const auto colour = p.severity == Severity::block ? terminal::Colour::red : terminal::Colour::yellow;
+    if (const size_t at = line.find(label); at != std::string::npos) line.replace(at, label.size(), paint(colour, label));
+  }
+  std::cerr << line << "\n";
+}
+
+void print_problems(const Diagnostics& problems) {
+  for (const auto& p : problems.problems()) print_problem(p);
+}
+
+Date date_option(const std::string& value, const std::string& flag) {
+  if (auto d = Date::parse(value)) return *d;
+  throw Error(Exit::usage, fmt::format("{} '{}' is not a date", flag, value), "write a real date as YYYY-MM-DD");
+}
+
+bool stdin_is_terminal() { return terminal::is_terminal(STDIN_FILENO); }
+bool stdout_is_terminal() { return terminal::is_terminal(STDOUT_FILENO); }
+
+} // namespace pusterum::cli

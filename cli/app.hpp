@@ -1,0 +1,44 @@
+#pragma once
+// What every subcommand shares: the global options, opening the tree,
+// output format and where messages go (data on stdout, messages on stderr).
+#include "store/tree.hpp"
+#include "util/diagnostics.hpp"
+#include "util/terminal.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace pusterum::cli {
+
+struct Globals {
+  std::optional<std::string> root;
+};
+
+store::Tree open_tree(const Globals& globals);
+
+// `--format` with the allowed values; text is the default.
+void add_format_option(CLI::App* command, std::string& format, std::vector<std::string> allowed = {"text", "json"});
+
+terminal::Painter stdout_painter();
+terminal::Painter stderr_painter();
+
+// Messages for people go to stderr, so stdout carries only data.
+void say(const std::string& message);
+void print_problem(const Problem& problem);
+void print_problems(const Diagnostics& problems);
+
+// Parse a date given on the command line, or throw a usage error naming the flag.
+Date date_option(const std::string& value, const std::string& flag);
+bool stdin_is_terminal();
+bool stdout_is_terminal();
+
+void register_init(CLI::App& app, Globals& globals);
+void register_intake(CLI::App& app, Globals& globals);
+void register_staff(CLI::App& app, Globals& globals);
+void register_case(CLI::App& app, Globals& globals);
+void register_check(CLI::App& app, Globals& globals);
+
+} // namespace pusterum::cli

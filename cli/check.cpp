@@ -1,0 +1,90 @@
+// pusterum check: validate the whole tree.
+#include "app.hpp"
+
+#include "render/json.hpp"
+#include "render/table.hpp"
+#include "rules/registry.hpp"
+#include "rules/tree_check.hpp"
+#include "util/error.hpp"
+
+#include <fmt/format.h>
+
+#include <iostream>
+
+namespace pusterum::cli {
+
+namespace {
+
+struct Options {
+  std::string format;
+  bool list_rules = false;
+};
+
+void print_rules(const store::Tree& tree, const Options& o) {
+  const auto loaded = tree.load_provider();
+  const Provider provider = loaded.value.value_or(Provider{});
+  if (o.format == "json") {
+    render::Json rules = render::Json::array();
+    for (const auto& r : rules::all_rules())
+      rules.push_back({{"name", r.name},
+                       {"severity", name_of(rules::severity_of(provider, r.name))},
+                       {"default", name_of(r.default_severity)},
+                       {"meaning", r.meaning}});
+    std::cout << render::dump({{"rules", rules}});
+    return;
+  }
+  render::Table table({"RULE", "SEVERITY", "MEANING"});
+  for (const auto& r : rules::all_rules())
+    table.add({std::string(r.name), std::string(name_of(rules::severity_of(provider, r.name))), std::string(r.meaning)});
+  std::cout << table.str(stdout_painter());
+}
+
+int run_check(const Globals& g, const Options& o) {
+  const store::Tree tree = open_tree(g);
+  if (o.list_rules) {
+    print_rules(tree, o);
+    return 0;
+  }
+  const rules::TreeCheck result = rules::check_tree(tree);
+  const auto& problems = result.problems;
+  const size_t errors = problems.count(Severity::block), warnings = problems.count(Severity::warn);
+  if (o.format == "json") {
+    render::Json findings = render::Json::array();
+    for (const auto& p : problems.problems()) findings.push_back(render::to_json(p));
+    std::cout << render::dump({{"root", tree.root().string()},
+                               {"files", result.files},
+                               {"errors", errors},
+                               {"warnings", warnings},
+                               {"findings", findings}});
+  } else {
+    const auto paint = stdout_painter();
+    for (const auto& p : problems.problems()) {
+      std::string line = p.to_string();
+      const std::string label = p.severity == Severity::block ? "error:" : "warning:";
+      if (const size_t at = line.find(label); at != std::string::npos)
+        line.replace(at, label.size(), paint(p.severity == Severity::block ? terminal::Colour::red : terminal::Colour::yellow, label));
+      std::cout << line << "\n";
+    }
+    if (problems.empty())
+      std::cout << paint(terminal::Colour::green, "ok") << fmt::format(": {} files, no problems\n", result.files);
+    else
+      std::cout << fmt::format("{} error{}, {} warning{} in {} files\n", errors, errors == 1 ? "" : "s", warnings,
+                               warnings == 1 ? "" : "s", result.files);
+  }
+  return problems.empty() ? 0 : static_cast<int>(Exit::findings);
+}
+
+} // namespace
+
+void register_check(CLI::App& app, Globals& globals) {
+  auto* cmd = app.add_subcommand("check", "Check every file of the tree against its schema and the rules; exit 1 on findings");
+  static Options o;
+  add_format_option(cmd, o.format);
+  cmd->add_flag("--rules", o.list_rules, "list the rules with their severity instead of checking");
+  cmd->callback([&globals] {
+    const int code = run_check(globals, o);
+    if (code != 0) throw Error(static_cast<Exit>(code), "");
+  });
+}
+
+} // namespace pusterum::cli
