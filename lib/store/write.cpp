@@ -83,7 +83,7 @@ public:
 
   void scalar(const std::string& v) {
     if (v.find('\n') != std::string::npos)
-      out_ << YAML::Literal << v;
+      out_ << YAML::DoubleQuoted << v; // a literal block would add a final newline
     else if (reads_as_non_text(v))
       out_ << YAML::DoubleQuoted << v;
     else

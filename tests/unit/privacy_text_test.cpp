@@ -1,0 +1,71 @@
+#include "privacy/cpr.hpp"
+#include "store/ids.hpp"
+#include "store/yaml_style.hpp"
+#include "util/text.hpp"
+
+#include <doctest/doctest.h>
+
+#include <set>
+
+using namespace pusterum;
+
+TEST_CASE("CPR-shaped values are recognised wherever they hide") {
+  CHECK(privacy::contains_cpr("010203-1234"));
+  CHECK(privacy::contains_cpr("0102031234"));
+  CHECK(privacy::contains_cpr("barnets cpr er 311299 1234, ring"));
+  CHECK(privacy::is_cpr("010203-1234"));
+  CHECK_FALSE(privacy::is_cpr("320103-1234"));     // day 32
+  CHECK_FALSE(privacy::contains_cpr("011303-1234")); // month 13
+  CHECK_FALSE(privacy::contains_cpr("+45 20 11 22 33"));
+  CHECK_FALSE(privacy::contains_cpr("27.24.12-A35-41-25"));
+  CHECK_FALSE(privacy::contains_cpr("2026-01-01"));
+  CHECK_FALSE(privacy::contains_cpr("01020312345"));   // eleven digits: not a CPR number
+  CHECK_FALSE(privacy::contains_cpr("010203-12345"));
+  CHECK(privacy::mask_cpr("010203-1234") == "010203-****");
+}
+
+TEST_CASE("slugs spell Danish letters the Danish way") {
+  CHECK(text::slugify("Søren Mølgaard") == "soeren-moelgaard");
+  CHECK(text::slugify("Åse Ærø-Møller") == "aase-aeroe-moeller");
+  CHECK(text::slugify("  Anna  Jensen ") == "anna-jensen");
+  CHECK(text::display_width("Søren") == 5);
+}
+
+TEST_CASE("did you mean: the nearest name within reach, or none") {
+  const std::vector<std::string> commands{"init", "intake", "staff", "case", "check"};
+  CHECK(text::closest("chek", commands) == "check");
+  CHECK(text::closest("intak", commands) == "intake");
+  CHECK_FALSE(text::closest("report", commands));
+  CHECK(text::edit_distance("kitten", "sitting") == 3);
+}
+
+TEST_CASE("case IDs: year, dash, five Crockford base32 characters, never reused") {
+  CHECK(store::is_case_id("2026-K7M3Q"));
+  CHECK_FALSE(store::is_case_id("2026-K7M3I")); // I is not in the alphabet
+  CHECK_FALSE(store::is_case_id("2026-k7m3q"));
+  CHECK_FALSE(store::is_case_id("2026K7M3Q0"));
+  std::set<std::string> taken;
+  for (int i = 0; i < 2000; ++i) {
+    const std::string id = store::new_case_id(2026, [&](const std::string& s) { return taken.contains(s); });
+    CHECK(store::is_case_id(id));
+    CHECK(taken.insert(id).second);
+  }
+  // A full alphabet of taken IDs forces retries, then an error rather than a duplicate.
+  CHECK_THROWS(store::new_case_id(2026, [](const std::string&) { return true; }));
+}
+
+TEST_CASE("staff IDs are slugs of the name, numbered when taken") {
+  std::set<std::string> taken{"anna-jensen"};
+  auto is_taken = [&](const std::string& s) { return taken.contains(s); };
+  CHECK(store::new_staff_id("Anna Jensen", is_taken) == "anna-jensen-2");
+  CHECK(store::new_staff_id("Søren", is_taken) == "soeren");
+  CHECK(store::new_staff_id("!!!", is_taken) == "staff");
+}
+
+TEST_CASE("which plain scalars YAML would read as something other than text") {
+  for (const char* typed : {"8220", "true", "no", "Off", "~", "null", "", "3.5", "1e3", "14:00", "0x1F", "2026-01-01", ".inf"})
+    CHECK_MESSAGE(store::reads_as_non_text(typed), typed);
+  for (const char* text : {"Aarhus", "09:00x", "27.24.12-A35-41-25", "+45 20 11 22 33", "2026-K7M3Q", "M.K.", "noon"})
+    CHECK_MESSAGE(!store::reads_as_non_text(text), text);
+  CHECK_FALSE(store::reads_as_non_text_except_date("2026-01-01"));
+}

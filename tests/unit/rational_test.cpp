@@ -1,0 +1,32 @@
+#include "util/rational.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace pusterum;
+
+TEST_CASE("rational: decimal text in and out, exactly") {
+  CHECK(Rational::parse_decimal("3.5") == Rational(7, 2));
+  CHECK(Rational::parse_decimal("12.25") == Rational(49, 4));
+  CHECK(Rational::parse_decimal("7") == Rational(7));
+  CHECK(Rational::parse_decimal("-1.5") == Rational(-3, 2));
+  CHECK_FALSE(Rational::parse_decimal("1e3"));
+  CHECK_FALSE(Rational::parse_decimal("3."));
+  CHECK_FALSE(Rational::parse_decimal(".5"));
+  CHECK_FALSE(Rational::parse_decimal("3,5"));
+  CHECK_FALSE(Rational::parse_decimal("1.-5"));
+  CHECK(Rational(15, 7).to_decimal(2) == "2.14");
+  CHECK(Rational(1, 8).to_decimal(2) == "0.13"); // half away from zero
+  CHECK(Rational(-1, 8).to_decimal(2) == "-0.13");
+  CHECK(Rational(5).to_decimal(0) == "5");
+}
+
+TEST_CASE("rational: arithmetic stays exact") {
+  Rational sum;
+  for (int i = 0; i < 7; ++i) sum += Rational(5, 7);
+  CHECK(sum == Rational(5));
+  CHECK(Rational(1, 3) + Rational(1, 6) == Rational(1, 2));
+  CHECK(Rational(2, 3) * Rational(3, 4) == Rational(1, 2));
+  CHECK(Rational(1, 2) / Rational(1, 4) == Rational(2));
+  CHECK(Rational(1, 3) < Rational(1, 2));
+  CHECK_THROWS(Rational(1, 0));
+}

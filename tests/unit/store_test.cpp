@@ -1,0 +1,173 @@
+#include "store/read.hpp"
+#include "store/tree.hpp"
+#include "store/write.hpp"
+#include "util/fs.hpp"
+
+#include <doctest/doctest.h>
+#include <fmt/format.h>
+
+#include <filesystem>
+#include <sys/stat.h>
+
+using namespace pusterum;
+namespace stdfs = std::filesystem;
+
+namespace {
+
+const stdfs::path examples = stdfs::path(PUSTERUM_SOURCE_DIR) / "examples";
+
+const char* minimal_case = R"(id: 2026-K7M3Q
+status: referred
+status_history:
+  - date: 2026-11-01
+    status: referred
+child:
+  initials: M.K.
+  birth_year: 2015
+place: home
+municipality: Aarhus
+municipality_case_number: "123"
+legal_basis: Barnets Lov § 90
+caseworker:
+  name: Pia
+coordinator: Mette
+grant:
+  unit: hours_per_week
+  quantity: 5
+  start: 2026-01-01
+  end: 2026-12-31
+)";
+
+std::string replace(std::string text, const std::string& from, const std::string& to) {
+  const size_t at = text.find(from);
+  REQUIRE(at != std::string::npos);
+  return text.replace(at, from.size(), to);
+}
+
+store::Loaded<Case> read(const std::string& text, Provider provider = {}) {
+  return store::read_case(text, "case.yaml", provider);
+}
+
+std::string only_problem(const store::Loaded<Case>& loaded) {
+  REQUIRE(loaded.problems.problems().size() == 1);
+  return loaded.problems.problems().front().to_string();
+}
+
+} // namespace
+
+TEST_CASE("every example file reads without problems and is written back byte for byte") {
+  const store::Tree tree(examples);
+  const auto provider = tree.load_provider();
+  CHECK(provider.problems.empty());
+  int files = 0;
+  for (const auto& id : tree.staff_ids()) {
+    const auto loaded = tree.load_staff(id);
+    REQUIRE_MESSAGE(loaded.ok(), loaded.file);
+    CHECK_MESSAGE(store::write_staff(*loaded.value) == fs::read_file(tree.staff_file(id)), loaded.file);
+    ++files;
+  }
+  for (const auto& id : tree.case_ids()) {
+    const auto loaded = tree.load_case(id);
+    REQUIRE_MESSAGE(loaded.ok(), loaded.file);
+    CHECK_MESSAGE(store::write_case(*loaded.value) == fs::read_file(tree.case_file(id)), loaded.file);
+    ++files;
+  }
+  CHECK(files >= 14);
+}
+
+TEST_CASE("problems point at file:line:col and say what to do") {
+  CHECK(read(minimal_case).ok());
+  CHECK(only_problem(read(replace(minimal_case, "start: 2026-01-01", "start: 2026-02-30"))) ==
+        "case.yaml:19:10: error: grant.start: '2026-02-30' is not a date; write a real date as YYYY-MM-DD [schema]");
+  const auto misspelt = read(replace(minimal_case, "place: home", "plaec: home"));
+  REQUIRE(misspelt.problems.problems().size() == 2);
+  CHECK(misspelt.problems.problems()[0].to_string() == "case.yaml:1:1: error: place is missing; add 'place:' with a value [schema]");
+  CHECK(misspelt.problems.problems()[1].to_string() == "case.yaml:9:1: error: unknown key 'plaec'; did you mean 'place'? [schema]");
+  CHECK(only_problem(read(replace(minimal_case, "place: home", "place: hjemme"))) ==
+        "case.yaml:9:8: error: place: 'hjemme' is not allowed; use one of: home, outings, both [schema]");
+  CHECK(only_problem(read(replace(minimal_case, "\"123\"", "123"))) ==
+        "case.yaml:11:27: error: municipality_case_number: '123' is read as a number or yes/no, not as text; "
+        "put it in double quotes: \"123\" [schema]");
+  CHECK(only_problem(read(replace(minimal_case, "birth_year: 2015", "birth_year: \"2015\""))) ==
+        "case.yaml:8:15: error: child.birth_year: '2015' is not a whole number; write digits only, without quotes [schema]");
+  CHECK(only_problem(read(replace(minimal_case, "coordinator: Mette\n", ""))) ==
+        "case.yaml:1:1: error: coordinator is missing; add 'coordinator:' with a value [schema]");
+}
+
+TEST_CASE("broken YAML is one located problem, not a crash") {
+  const auto loaded = read("id: [unclosed\n");
+  CHECK_FALSE(loaded.value);
+  const std::string p = only_problem(loaded);
+  CHECK(p.starts_with("case.yaml:2:1: error: not valid YAML"));
+}
+
+TEST_CASE("a duplicated key is refused rather than one of them silently winning") {
+  CHECK(only_problem(read(replace(minimal_case, "place: home\n", "place: home\nplace: both\n"))) ==
+        "case.yaml:10:1: error: place: the key appears twice; keep one of them [schema]");
+}
+
+TEST_CASE("CPR numbers are refused unless the provider enables the CPR field") {
+  const std::string with_note = replace(minimal_case, "place: home", "place: home\nhousehold: \"Barnet: 010203-1234\"");
+  CHECK(only_problem(read(with_note)).find("shaped like a CPR number") != std::string::npos);
+  // The message never repeats the number.
+  CHECK(only_problem(read(with_note)).find("1234") == std::string::npos);
+
+  const std::string with_field = replace(minimal_case, "  birth_year: 2015", "  birth_year: 2015\n  cpr: 010203-1234");
+  CHECK(only_problem(read(with_field)).find("CPR numbers are turned off") != std::string::npos);
+  Provider enabled;
+  enabled.cpr_field = true;
+  const auto loaded = read(with_field, enabled);
+  CHECK(loaded.ok());
+  CHECK(loaded.value->child.cpr == "010203-1234");
+  // Even when enabled, a CPR number anywhere else is refused.
+  CHECK_FALSE(read(with_note, enabled).ok());
+}
+
+TEST_CASE("a case survives write and read unchanged, and writing is stable") {
+  auto loaded = read(minimal_case);
+  REQUIRE(loaded.ok());
+  Case c = *loaded.value;
+  c.household = "Mor, far og to søskende.\nHund.";
+  c.postcode = "8220";
+  c.child.special_interests = {"minecraft", "yes"};
+  c.grant.terms.windows = {{900, 1140}};
+  c.grant.quantity = Rational(7, 2);
+  const std::string once = store::write_case(c);
+  const auto again = read(once);
+  REQUIRE_MESSAGE(again.ok(), once);
+  CHECK(store::write_case(*again.value) == once);
+  CHECK(again.value->postcode == "8220");
+  CHECK(again.value->child.special_interests[1] == "yes");
+  CHECK(again.value->household == c.household);
+  CHECK(again.value->grant.quantity == Rational(7, 2));
+  CHECK(once.find("windows: [\"15:00-19:00\"]") != std::string::npos);
+}
+
+TEST_CASE("atomic writes leave owner-only files and no temporary files") {
+  const stdfs::path dir = stdfs::temp_directory_path() / fmt::format("pusterum-fs-{}", ::getpid());
+  fs::create_private_dirs(dir / "a" / "b");
+  struct stat st {};
+  REQUIRE(::stat((dir / "a" / "b").c_str(), &st) == 0);
+  CHECK((st.st_mode & 0777) == 0700);
+  const stdfs::path file = dir / "a" / "b" / "x.yaml";
+  fs::write_file_atomic(file, "one\n");
+  fs::write_file_atomic(file, "two\n");
+  CHECK(fs::read_file(file) == "two\n");
+  REQUIRE(::stat(file.c_str(), &st) == 0);
+  CHECK((st.st_mode & 0777) == 0600);
+  int entries = 0;
+  for ([[maybe_unused]] const auto& e : stdfs::directory_iterator(dir / "a" / "b")) ++entries;
+  CHECK(entries == 1);
+  stdfs::remove_all(dir);
+}
+
+TEST_CASE("IDs resolve from any unique prefix, with or without the year") {
+  const store::Tree tree(examples);
+  CHECK(tree.resolve_case("2025-FR") == "2025-FR23R");
+  CHECK(tree.resolve_case("fr23") == "2025-FR23R");
+  CHECK(tree.resolve_case("2025-FR23R") == "2025-FR23R");
+  CHECK_THROWS_WITH(tree.resolve_case("2025"), doctest::Contains("matches 4 cases"));
+  CHECK_THROWS_WITH(tree.resolve_case("QQQ"), doctest::Contains("no case matches 'QQQ'"));
+  CHECK(tree.resolve_staff("maja") == "maja-kristensen");
+  CHECK(tree.resolve_staff("Maja-K") == "maja-kristensen");
+}
