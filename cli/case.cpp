@@ -62,9 +62,9 @@ void list(const Globals& g, const Options& o) {
   render::Table table({"ID", "STATUS", "CHILD", "MUNICIPALITY", "CASE NO.", "COORDINATOR", "FIXED STAFF", "GRANT", "PERIOD"});
   size_t skipped = 0;
   for (const auto& loaded : tree.load_cases()) {
-    if (!loaded.value) {
+    if (!loaded.ok()) {
       ++skipped;
-      say(fmt::format("pusterum: skipped {}: it cannot be read (`pusterum check` says why)", loaded.file));
+      say(fmt::format("pusterum: skipped {}: it has problems (`pusterum check` lists them)", loaded.file));
       continue;
     }
     const Case& c = *loaded.value;
@@ -198,11 +198,15 @@ void amend(const Globals& g, const Options& o, const FieldFlags& flags) {
   list.insert(at, *amendment.value);
 
   Diagnostics problems;
-  store::Positions positions{{fmt::format("grant.amendments[{}]", index), Location{.file = {}, .line = 0, .column = 0, .flag = "--from"}}};
+  // Findings about the new amendment point at the flags that made it.
+  const std::string at_path = fmt::format("grant.amendments[{}]", index);
+  store::Positions positions{{at_path, Location{.file = {}, .line = 0, .column = 0, .flag = "--from"}}};
+  for (const auto& f : amendment_flags) positions[at_path + "." + f.path] = Location{.file = {}, .line = 0, .column = 0, .flag = f.flag};
   rules::Findings findings(tree.provider(), problems, source.file, &positions);
   rules::check_grant(c.grant, findings);
-  print_problems(problems);
-  if (problems.blocking()) throw Error(Exit::findings, "the amendment was not recorded");
+  for (const auto& p : problems.problems())
+    if (p.severity == Severity::warn) print_problem(p);
+  if (problems.blocking()) store::throw_problems(problems);
 
   tree.save_case(c);
   const auto state = grant::state_on(c.grant, from);
@@ -258,7 +262,8 @@ void register_case(CLI::App& app, Globals& globals) {
   static Options o;
 
   auto* list_cmd = cmd->add_subcommand("list", "List cases (not closed ones unless --all or --status closed)");
-  list_cmd->add_option("--status", o.statuses, "only these statuses (repeat)")
+  list_cmd->add_option("--status", o.statuses, "only these statuses (repeat or separate by commas)")
+    ->delimiter(',')
     ->check(CLI::IsMember(enum_names<CaseStatus>()));
   list_cmd->add_option("--municipality", o.municipality, "only this municipality's cases");
   list_cmd->add_option("--coordinator", o.coordinator, "only this coordinator's cases");

@@ -66,7 +66,7 @@ int run_check(const Globals& g, const Options& o) {
       std::cout << line << "\n";
     }
     if (problems.empty())
-      std::cout << paint(terminal::Colour::green, "ok") << fmt::format(": {} files, no problems\n", result.files);
+      std::cout << paint(terminal::Colour::green, "ok") << fmt::format(": {} file{}, no problems\n", result.files, result.files == 1 ? "" : "s");
     else
       std::cout << fmt::format("{} error{}, {} warning{} in {} files\n", errors, errors == 1 ? "" : "s", warnings,
                                warnings == 1 ? "" : "s", result.files);

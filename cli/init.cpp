@@ -70,7 +70,7 @@ void run_init(const std::string& dir, const std::string& name, const std::string
     fs::write_file_atomic(root / ".pusterum" / "schemas" / std::string(schema.name), schema.content);
   fs::write_file_atomic(root / ".gitignore", gitignore);
   fs::write_file_atomic(root / ".gitattributes", gitattributes);
-  const std::string provider = name.empty() ? stdfs::absolute(root).lexically_normal().filename().string() : name;
+  const std::string provider = name.empty() ? stdfs::weakly_canonical(stdfs::absolute(root)).filename().string() : name;
   // pusterum.yaml last: its presence is what makes the folder a tree.
   fs::write_file_atomic(root / "pusterum.yaml", provider_yaml(provider.empty() ? "Provider" : provider, language));
   say(fmt::format("Created provider folder {} ({}). Next: edit pusterum.yaml, then `pusterum staff add` and `pusterum intake`.",
@@ -79,13 +79,13 @@ void run_init(const std::string& dir, const std::string& name, const std::string
 
 } // namespace
 
-void register_init(CLI::App& app, Globals&) {
+void register_init(CLI::App& app, Globals& globals) {
   auto* cmd = app.add_subcommand("init", "Create an empty provider folder (pusterum.yaml, staff/, cases/)");
-  static std::string dir = ".", name, language = "da";
+  static std::string dir, name, language = "da";
   cmd->add_option("DIR", dir, "the folder to create or fill (default: the current folder)");
   cmd->add_option("--name", name, "the provider's name (default: the folder's name)");
   cmd->add_option("--language", language, "language of reports")->check(CLI::IsMember({"da", "en"}))->capture_default_str();
-  cmd->callback([] { run_init(dir, name, language); });
+  cmd->callback([&globals] { run_init(!dir.empty() ? dir : globals.root.value_or("."), name, language); });
 }
 
 } // namespace pusterum::cli

@@ -123,8 +123,20 @@ void run_intake(const Globals& g, const Options& o, const FieldFlags& flags) {
                        .cpr_allowed_in_cpr_field = false, .flag_of = flags.flag_of(!o.file.empty())};
   auto referral = store::read_referral(node, source, provider);
   if (referral.value) {
+    for (auto& sibling : referral.value->siblings) { // any unique part of a sibling's ID, as everywhere
+      try {
+        sibling = tree.resolve_case(sibling);
+      } catch (const Error&) {
+        // left as given: check_references names it
+      }
+    }
     rules::Findings findings(provider, referral.problems, referral.file, &referral.positions);
     rules::check_grant(referral.value->grant, findings);
+    std::optional<Staff> named; // check_references only asks whether the staff file exists
+    const rules::TreeView view{
+      .staff = [&](const std::string& id) -> const Staff* { return tree.has_staff(id) ? &named.emplace() : nullptr; },
+      .case_exists = [&](const std::string& id) { return tree.has_case(id); }};
+    rules::check_references(*referral.value, view, findings);
   }
   for (const auto& p : referral.problems.problems())
     if (p.severity == Severity::warn) print_problem(p);
@@ -145,7 +157,7 @@ void run_intake(const Globals& g, const Options& o, const FieldFlags& flags) {
     std::cout << render::dump({{"id", c.id}, {"file", tree.relative(tree.case_file(c.id))}});
   else
     std::cout << c.id << "\n";
-  if (stdout_is_terminal() || o.format == "json")
+  if (stdout_is_terminal())
     say(fmt::format("Took in case {} ({}, {} {}). Next: `pusterum match {}`.", c.id, c.child.initials, c.municipality,
                     c.municipality_case_number, c.id));
 }

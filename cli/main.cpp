@@ -23,6 +23,7 @@ std::string version_text() {
 }
 
 void print_error(const std::string& message, const std::string& hint) {
+  if (message.empty()) return; // the command has said all there is to say (check's findings)
   const auto paint = cli::stderr_painter();
   // Problems of files already carry "file:line:col: error: ...".
   if (message.find(": error: ") != std::string::npos) {

@@ -36,7 +36,7 @@ const std::vector<FieldFlag> staff_flags = {
   {"--driving-licence", "driving_licence", FlagKind::yes_no, "has a driving licence"},
   {"--car", "car", FlagKind::yes_no, "has a car to use"},
   {"--available", "availability", FlagKind::availability, "a weekly slot, \"tue 14:00-20:00\" (repeat; replaces all)"},
-  {"--absence", "absences", FlagKind::absence, "an absence, \"2026-07-06..2026-07-26 ferie\" (added)"},
+  {"--absence", "absences", FlagKind::absence, "an absence, \"2026-07-06..2026-07-26 ferie\" (added to the others)"},
   {"--borneattest-checked", "borneattest.checked", FlagKind::text, "date of the børneattest check"},
   {"--borneattest-result", "borneattest.result", FlagKind::text, "result of the check: ok or not-ok"},
   {"--borneattest-by", "borneattest.checked_by", FlagKind::text, "who checked it"},
@@ -111,7 +111,9 @@ void add(const Globals& g, const Options& o, const FieldFlags& flags) {
   const Staff s = validated(node, flags, tree.relative(tree.staff_file(id)), tree.provider(), true);
   tree.save_staff(s);
   std::cout << s.id << "\n";
-  if (stdout_is_terminal()) say(fmt::format("Added {} as {}.", s.name, s.id));
+  const std::string first = store::new_staff_id(o.name, [](const std::string&) { return false; });
+  if (first != s.id) say(fmt::format("note: {} is taken, so {} is {}; is this a second person of that name?", first, s.name, s.id));
+  else if (stdout_is_terminal()) say(fmt::format("Added {} as {}.", s.name, s.id));
 }
 
 void edit(const Globals& g, const Options& o, const FieldFlags& flags) {
@@ -136,8 +138,8 @@ void list(const Globals& g, const Options& o) {
   render::Table table({"ID", "NAME", "ACTIVE", "COMPETENCES", "MAX H/WEEK", "BØRNEATTEST", "CASES"});
   for (const auto& id : tree.staff_ids()) {
     const auto loaded = tree.load_staff(id);
-    if (!loaded.value) {
-      say(fmt::format("pusterum: skipped {}: it has problems (`pusterum check` shows them)", loaded.file));
+    if (!loaded.ok()) {
+      say(fmt::format("pusterum: skipped {}: it has problems (`pusterum check` lists them)", loaded.file));
       continue;
     }
     const Staff& s = *loaded.value;
@@ -216,7 +218,7 @@ void deactivate(const Globals& g, const Options& o) {
   const store::Tree tree = open_tree(g);
   const auto lock = tree.lock();
   Staff s = tree.require_staff(tree.resolve_staff(o.id));
-  if (!s.active) throw Error(Exit::usage, fmt::format("{} is already deactivated", s.id));
+  if (!s.active) throw Error(Exit::findings, fmt::format("{} is already deactivated", s.id));
   const auto assigned = assignments_by_staff(tree);
   if (const auto it = assigned.find(s.id); it != assigned.end() && !o.force) {
     std::vector<std::string> cases = it->second.fixed;
@@ -224,8 +226,13 @@ void deactivate(const Globals& g, const Options& o) {
     throw Error(Exit::findings, fmt::format("{} still works on open cases: {}", s.id, text::join(cases, ", ")),
                 "assign others with `pusterum match CASE --reassign` first, or pass --force");
   }
+  const Date today = tree.today();
+  const Date on = o.date.empty() ? today : date_option(o.date, "--date");
+  if (on > today)
+    throw Error(Exit::usage, fmt::format("--date {} is in the future", on.iso()),
+                "deactivate on the last working day or later; until then the person still counts as active");
   s.active = false;
-  s.deactivated = o.date.empty() ? tree.today() : date_option(o.date, "--date");
+  s.deactivated = on;
   tree.save_staff(s);
   say(fmt::format("Deactivated {} from {}.", s.id, s.deactivated->iso()));
 }
@@ -243,7 +250,7 @@ void register_staff(CLI::App& app, Globals& globals) {
   static FieldFlags add_fields(add_cmd, add_flags);
   add_cmd->callback([&globals] { add(globals, o, add_fields); });
 
-  auto* edit_cmd = staff->add_subcommand("edit", "Change fields of a staff member (lists given replace the old ones)");
+  auto* edit_cmd = staff->add_subcommand("edit", "Change fields of a staff member (lists given replace the old ones; --absence adds)");
   edit_cmd->add_option("ID", o.id, "staff ID or a unique prefix")->required();
   static FieldFlags edit_fields(edit_cmd, staff_flags);
   edit_cmd->callback([&globals] { edit(globals, o, edit_fields); });

@@ -15,6 +15,7 @@ std::vector<const Amendment*> in_effect_order(const Grant& g) {
 }
 
 void apply(State& s, const Amendment& a) {
+  if (a.end) s.end = *a.end;
   if (a.unit) s.unit = *a.unit;
   if (a.quantity) s.quantity = *a.quantity;
   if (a.terms) s.terms = *a.terms;
@@ -58,7 +59,7 @@ struct Segment {
 std::vector<Segment> segments(const Grant& g) {
   const Date end = end_of(g);
   std::vector<Segment> out;
-  State state{g.unit, g.quantity, g.terms};
+  State state{g.unit, g.quantity, g.terms, g.end};
   Date from = g.start;
   for (const Amendment* a : in_effect_order(g)) {
     if (a->from > end) break;
@@ -89,7 +90,7 @@ Rational calendar_hours(const State& s, Span overlap) {
 bool counts_dogn(GrantUnit unit) { return unit == GrantUnit::dogn_per_month || unit == GrantUnit::dogn_per_year; }
 
 State state_on(const Grant& g, Date day) {
-  State s{g.unit, g.quantity, g.terms};
+  State s{g.unit, g.quantity, g.terms, g.end};
   for (const Amendment* a : in_effect_order(g))
     if (a->from <= day) apply(s, *a);
   return s;
@@ -103,7 +104,6 @@ Date end_of(const Grant& g) {
 }
 
 Rational granted_hours(const Grant& g, Span span) {
-  const Date end = end_of(g);
   Rational sum;
   Rational granted_before; // over the whole grant up to the segment, for period units
   for (const Segment& seg : segments(g)) {
@@ -111,7 +111,7 @@ Rational granted_hours(const Grant& g, Span span) {
     Rational in_segment;
     if (seg.state.unit == GrantUnit::hours_per_period) {
       // A whole-period total: what is left of it is spread over the days left.
-      const Rational per_day = (seg.state.quantity - granted_before) / Rational(end - seg.span.first + 1);
+      const Rational per_day = (seg.state.quantity - granted_before) / Rational(seg.state.end - seg.span.first + 1);
       in_segment = per_day * Rational(seg.span.days());
       if (overlap.first <= overlap.last) sum += per_day * Rational(overlap.days());
     } else {
@@ -122,6 +122,8 @@ Rational granted_hours(const Grant& g, Span span) {
   }
   return sum;
 }
+
+Rational granted_before(const Grant& g, Date day) { return granted_hours(g, {g.start, day - 1}); }
 
 Rational total_hours(const Grant& g) { return granted_hours(g, {g.start, end_of(g)}); }
 

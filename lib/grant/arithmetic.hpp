@@ -14,6 +14,7 @@ struct State {
   GrantUnit unit;
   Rational quantity;
   GrantTerms terms;
+  Date end; // the end as amended so far: a later extension does not rewrite earlier days
 };
 
 State state_on(const Grant& g, Date day);
@@ -30,6 +31,8 @@ struct Span {
 
 // Hours granted on the days of `span` that lie inside the grant period.
 Rational granted_hours(const Grant& g, Span span);
+// Hours granted before `day` (from the grant's start to the day before).
+Rational granted_before(const Grant& g, Date day);
 // Hours granted over the whole (amended) grant period.
 Rational total_hours(const Grant& g);
 

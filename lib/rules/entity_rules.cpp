@@ -61,10 +61,6 @@ void check_staffing(const Case& c, const Provider& provider, Date today, const T
   if (!c.fixed_staff.empty()) check_assigned(c.fixed_staff, "fixed_staff", "fixed staff");
   for (size_t i = 0; i < c.substitutes.size(); ++i)
     check_assigned(c.substitutes[i], fmt::format("substitutes[{}]", i), "substitute");
-  for (size_t i = 0; i < c.do_not_match.size(); ++i)
-    if (!tree.staff(c.do_not_match[i]))
-      f.add("unknown-staff", fmt::format("do_not_match[{}]", i), fmt::format("no staff member '{}'", c.do_not_match[i]),
-            "`pusterum staff list` shows who there is");
 }
 
 } // namespace
@@ -86,11 +82,32 @@ void check_grant(const Grant& g, Findings& f) {
             "keep amendments in date order");
     if (a.quantity && *a.quantity <= Rational(0))
       f.add("grant-period", path + ".quantity", "the amended quantity must be more than 0");
+    if (a.quantity && grant::state_on(g, a.from).unit == GrantUnit::hours_per_period) {
+      Grant before = g;
+      before.amendments.erase(before.amendments.begin() + static_cast<long>(i), before.amendments.end());
+      const Rational used = grant::granted_before(before, a.from);
+      if (*a.quantity < used)
+        f.add("grant-period", path + ".quantity",
+              fmt::format("the new total of {} h is less than the {} h granted before {}", a.quantity->to_decimal(2),
+                          used.to_decimal(2), a.from.iso()),
+              "a whole-period total counts from the grant's start; give the new total for the whole period");
+    }
     if (a.end && *a.end < g.start)
       f.add("grant-period", path + ".end", fmt::format("the amended end {} is before the grant starts", a.end->iso()));
     if (!a.quantity && !a.unit && !a.end && !a.terms)
       f.add("grant-period", path, "the amendment changes nothing", "give a new quantity, unit, end or terms");
   }
+}
+
+void check_references(const Case& c, const TreeView& tree, Findings& f) {
+  for (size_t i = 0; i < c.do_not_match.size(); ++i)
+    if (!tree.staff(c.do_not_match[i]))
+      f.add("unknown-staff", fmt::format("do_not_match[{}]", i), fmt::format("no staff member '{}'", c.do_not_match[i]),
+            "`pusterum staff list` shows who there is");
+  for (size_t i = 0; i < c.siblings.size(); ++i)
+    if (!tree.case_exists(c.siblings[i]))
+      f.add("unknown-sibling", fmt::format("siblings[{}]", i), fmt::format("no case '{}'", c.siblings[i]),
+            "give the sibling's case ID");
 }
 
 void check_case(const Case& c, const std::string& folder, const Provider& provider, Date today, const TreeView& tree,
@@ -102,10 +119,7 @@ void check_case(const Case& c, const std::string& folder, const Provider& provid
           "rename the folder or fix the id");
   check_status_history(c, f);
   check_staffing(c, provider, today, tree, f);
-  for (size_t i = 0; i < c.siblings.size(); ++i)
-    if (!tree.case_exists(c.siblings[i]))
-      f.add("unknown-sibling", fmt::format("siblings[{}]", i), fmt::format("no case '{}'", c.siblings[i]),
-            "give the sibling's case ID");
+  check_references(c, tree, f);
   check_grant(c.grant, f);
 }
 

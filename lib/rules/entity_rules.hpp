@@ -18,6 +18,8 @@ struct TreeView {
 };
 
 void check_grant(const Grant& grant, Findings& findings);
+// The staff and cases a case names (do-not-match, siblings) exist.
+void check_references(const Case& c, const TreeView& tree, Findings& findings);
 void check_case(const Case& c, const std::string& folder, const Provider& provider, Date today, const TreeView& tree,
                 Findings& findings);
 void check_staff(const Staff& s, const std::string& file_stem, Findings& findings);

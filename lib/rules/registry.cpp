@@ -19,6 +19,10 @@ constexpr std::array rules{
   Rule{"duplicate-case-number", Severity::warn, "no two cases of one municipality share the municipality's case number"},
   Rule{"staff-absences", Severity::block, "an absence ends on or after its start"},
   Rule{"unknown-rule", Severity::warn, "pusterum.yaml names only rules that exist"},
+  // Reported while reading, always blocking: listed so that check --rules shows them.
+  Rule{"cpr-number", Severity::block, "no value shaped like a CPR number, unless cpr_field: true allows one in child.cpr"},
+  Rule{"schema", Severity::block, "every file has the keys, types and values its JSON Schema describes"},
+  Rule{"yaml", Severity::block, "every file is valid YAML"},
 };
 
 } // namespace
@@ -31,7 +35,10 @@ const Rule* find_rule(std::string_view name) {
   return nullptr;
 }
 
+bool is_fixed(std::string_view rule) { return rule == "schema" || rule == "yaml" || rule == "cpr-number"; }
+
 Severity severity_of(const Provider& provider, std::string_view rule) {
+  if (is_fixed(rule)) return Severity::block;
   if (auto it = provider.rules.find(rule); it != provider.rules.end()) return it->second;
   if (const Rule* r = find_rule(rule)) return r->default_severity;
   return Severity::block;

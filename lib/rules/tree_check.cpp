@@ -23,6 +23,11 @@ std::vector<std::string> rule_names() {
 void check_provider(const store::Loaded<Provider>& loaded, const Provider& p, Diagnostics& out) {
   Findings f(p, out, loaded.file, &loaded.positions);
   for (const auto& [name, severity] : p.rules) {
+    if (is_fixed(name)) {
+      f.add("unknown-rule", "rules." + name, fmt::format("the rule '{}' always blocks and cannot be set", name),
+            "remove it from rules:");
+      continue;
+    }
     if (find_rule(name)) continue;
     std::string hint = "`pusterum check --rules` lists the rules";
     if (auto near = text::closest(name, rule_names())) hint = fmt::format("did you mean '{}'?", *near);

@@ -13,6 +13,9 @@ namespace pusterum::store {
 namespace {
 
 // yaml-cpp marks quoted scalars with the tag "!" and plain ones with "?".
+constexpr const char* cpr_hint =
+  "remove it: pusterum identifies people by internal ID and the municipality's case number";
+
 bool is_plain(const YAML::Node& node) { return node.Tag() != "!"; }
 
 std::string kind_of(const YAML::Node& node) {
@@ -41,8 +44,9 @@ Location Source::locate(const YAML::Node& node, const std::string& path) const {
   return where;
 }
 
-void Source::report(const YAML::Node& node, const std::string& path, std::string message, std::string hint) const {
-  problems->add(Problem{.where = locate(node, path), .rule = "schema", .severity = Severity::block,
+void Source::report(const YAML::Node& node, const std::string& path, std::string message, std::string hint,
+                    std::string rule) const {
+  problems->add(Problem{.where = locate(node, path), .rule = std::move(rule), .severity = Severity::block,
                         .message = std::move(message), .hint = std::move(hint)});
 }
 
@@ -75,9 +79,9 @@ bool Fields::has(const std::string& key) const {
   return valid_ && std::as_const(node_)[key].IsDefined() && !std::as_const(node_)[key].IsNull();
 }
 
-void Fields::report(const std::string& key, std::string message, std::string hint) const {
+void Fields::report(const std::string& key, std::string message, std::string hint, std::string rule) const {
   const YAML::Node at = valid_ && std::as_const(node_)[key].IsDefined() ? std::as_const(node_)[key] : node_;
-  source_.report(at, child_path(key), fmt::format("{}: {}", child_path(key), message), std::move(hint));
+  source_.report(at, child_path(key), fmt::format("{}: {}", child_path(key), message), std::move(hint), std::move(rule));
 }
 
 bool Fields::from_flags(const std::string& path) const {
@@ -112,8 +116,8 @@ std::optional<YAML::Node> Fields::scalar(const std::string& key, bool required) 
   }
   const bool cpr_field = child_path(key) == "child.cpr" && source_.cpr_allowed_in_cpr_field;
   if (!cpr_field && privacy::contains_cpr(node->Scalar())) {
-    report(key, "holds a value shaped like a CPR number",
-           "remove it: pusterum identifies people by internal ID and the municipality's case number");
+    source_.report(*node, child_path(key), fmt::format("{}: holds a value shaped like a CPR number", child_path(key)),
+                   cpr_hint, "cpr-number");
     return std::nullopt;
   }
   return node;
@@ -231,8 +235,8 @@ void Fields::for_each_scalar(const std::string& key,
       continue;
     }
     if (privacy::contains_cpr(item.Scalar())) {
-      source_.report(item, item_path, fmt::format("{}: holds a value shaped like a CPR number", item_path),
-                     "remove it: pusterum identifies people by internal ID and the municipality's case number");
+      source_.report(item, item_path, fmt::format("{}: holds a value shaped like a CPR number", item_path), cpr_hint,
+                     "cpr-number");
       continue;
     }
     each(item, item_path);
@@ -256,7 +260,7 @@ std::vector<std::string> Fields::tags(const std::string& key) {
   for_each_scalar(key, [&](const YAML::Node& item, const std::string& item_path) {
     if (!is_slug(item.Scalar()))
       source_.report(item, item_path, fmt::format("{}: '{}' is not a valid tag", item_path, item.Scalar()),
-                     "use lowercase letters, digits and '-', like personal-care");
+                     "use lowercase letters, digits and '-', like personal-care or da");
     else
       out.push_back(item.Scalar());
   });

@@ -31,7 +31,8 @@ struct Source {
   bool cpr_allowed_in_cpr_field = false;
   std::function<std::string(const std::string& path)> flag_of; // set when values came from flags
   Location locate(const YAML::Node& node, const std::string& path) const;
-  void report(const YAML::Node& node, const std::string& path, std::string message, std::string hint) const;
+  void report(const YAML::Node& node, const std::string& path, std::string message, std::string hint,
+              std::string rule = "schema") const;
 };
 
 // Parse YAML text; a syntax error becomes a located problem and nullopt.
@@ -75,7 +76,7 @@ public:
   void finish();
 
   const Source& source() const { return source_; }
-  void report(const std::string& key, std::string message, std::string hint = {}) const;
+  void report(const std::string& key, std::string message, std::string hint = {}, std::string rule = "schema") const;
 
 private:
   std::optional<YAML::Node> scalar(const std::string& key, bool required);

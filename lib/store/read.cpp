@@ -1,5 +1,7 @@
 #include "store/read.hpp"
 
+#include "privacy/cpr.hpp"
+
 #include <fmt/format.h>
 
 namespace pusterum::store {
@@ -57,11 +59,15 @@ Contact read_contact(Fields& f) {
   return c;
 }
 
+bool has_two_decimals(const Rational& q) { return (q * Rational(100)).denominator() == 1; }
+
 Amendment amendment_from(Fields& a) {
   Amendment am;
   if (auto d = a.date("from", true)) am.from = *d;
   am.recorded = a.date("recorded", true);
   am.quantity = a.decimal("quantity");
+  if (am.quantity && !has_two_decimals(*am.quantity))
+    a.report("quantity", "has more than 2 decimals", "municipalities grant in hours with at most 2 decimals");
   am.unit = a.choice<GrantUnit>("unit");
   am.end = a.date("end");
   if (auto terms = a.map("terms")) am.terms = read_terms(*terms);
@@ -72,10 +78,12 @@ Amendment amendment_from(Fields& a) {
 void read_grant(Fields& f, Grant& g, bool with_amendments) {
   if (auto unit = f.choice<GrantUnit>("unit", true)) g.unit = *unit;
   if (auto q = f.decimal("quantity", true)) {
-    if (*q > Rational(0))
-      g.quantity = *q;
-    else
+    if (*q <= Rational(0))
       f.report("quantity", "must be more than 0");
+    else if (!has_two_decimals(*q))
+      f.report("quantity", "has more than 2 decimals", "municipalities grant in hours with at most 2 decimals");
+    else
+      g.quantity = *q;
   }
   if (auto d = f.date("start", true)) g.start = *d;
   if (auto d = f.date("end", true)) g.end = *d;
@@ -91,9 +99,13 @@ Child read_child(Fields& f) {
   if (auto y = f.integer("birth_year", true, 1900, 2200)) c.birth_year = static_cast<int>(*y);
   if (f.source().cpr_allowed_in_cpr_field) {
     c.cpr = f.text("cpr");
+    if (!c.cpr.empty() && !privacy::is_cpr(c.cpr)) {
+      f.report("cpr", "is not a CPR number", "write it as DDMMYY-SSSS", "cpr-number");
+      c.cpr.clear();
+    }
   } else if (f.has("cpr")) {
     f.report("cpr", "CPR numbers are turned off for this provider",
-             "remove it; set cpr_field: true in pusterum.yaml only if an agreement requires CPR numbers");
+             "remove it; set cpr_field: true in pusterum.yaml only if an agreement requires CPR numbers", "cpr-number");
     f.skip("cpr");
   }
   c.gender = f.text("gender");

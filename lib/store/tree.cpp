@@ -151,11 +151,17 @@ Date today_in_zone(std::string_view time_zone) {
   return Date::today_in(time_zone);
 }
 
-[[noreturn]] void throw_problems(const Diagnostics& problems) {
+[[noreturn]] void throw_problems(const Diagnostics& found) {
+  Diagnostics problems = found;
+  problems.sort();
   std::vector<std::string> lines;
-  for (const auto& p : problems.problems())
-    if (p.severity == Severity::block) lines.push_back(p.to_string());
-  throw Error(Exit::invalid, text::join(lines, "\n"));
+  bool malformed = false; // the input itself is broken, rather than refused by a business rule
+  for (const auto& p : problems.problems()) {
+    if (p.severity != Severity::block) continue;
+    lines.push_back(p.to_string());
+    malformed = malformed || p.rule == "schema" || p.rule == "yaml" || p.rule == "cpr-number";
+  }
+  throw Error(malformed ? Exit::invalid : Exit::findings, text::join(lines, "\n"));
 }
 
 template <class T>

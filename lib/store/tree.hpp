@@ -69,7 +69,8 @@ private:
 // scripts and tests can ask "as of" a given day.
 Date today_in_zone(std::string_view time_zone);
 
-// Throws Error(invalid) with the problems when any of them blocks.
+// Throws an Error listing the blocking problems: exit 3 when the input is
+// malformed (yaml, schema, cpr-number), else 1 (refused by a business rule).
 template <class T>
 const T& require(const Loaded<T>& loaded);
 [[noreturn]] void throw_problems(const Diagnostics& problems);

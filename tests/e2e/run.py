@@ -39,12 +39,16 @@ def parse(path):
 
     def close():
         nonlocal command, expected, comments
-        if command is not None:
-            code = 0
-            if expected and re.fullmatch(r"\[\d+\]", expected[-1]):
-                code = int(expected.pop()[1:-1])
-            blocks.append((comments, command, expected, code))
-        command, expected, comments = None, [], []
+        if command is None:
+            return
+        blanks = []  # blank lines after the output separate it from the next comment
+        while expected and expected[-1] == "":
+            blanks.append(expected.pop())
+        code = 0
+        if expected and re.fullmatch(r"\[\d+\]", expected[-1]):
+            code = int(expected.pop()[1:-1])
+        blocks.append((comments, command, expected, code))
+        command, expected, comments = None, [], blanks
 
     for line in lines:
         if line.startswith(INDENT + "$ "):
@@ -96,6 +100,19 @@ def matches(expected, actual):
     return True
 
 
+CASE_ID = r"[0-9]{4}-[0-9A-HJKMNP-TV-Z]{5}"
+
+
+def as_pattern(line, known_ids):
+    """A line with case IDs that intake made up becomes a regular expression."""
+    new_ids = set(re.findall(r"\b" + CASE_ID + r"\b", line)) - known_ids
+    if not new_ids:
+        return line
+    parts = re.split(r"(\b" + CASE_ID + r"\b)", line)
+    escaped = "".join(CASE_ID if p in new_ids else re.sub(r"([.^$*+?{}\[\]\\|()])", r"\\\1", p) for p in parts)
+    return escaped + " (re)"
+
+
 def run_file(path, pusterum, examples, update):
     blocks, trailing = parse(path)
     work = tempfile.mkdtemp(prefix="pusterum-e2e-")
@@ -122,7 +139,8 @@ def run_file(path, pusterum, examples, update):
         out_lines.extend(comments)
         out_lines.append(INDENT + "$ " + command.replace("\n", "\n" + INDENT + "> "))
         # Keep regex lines that still match when updating.
-        keep = expected if matches(expected, actual) else actual
+        known_ids = set(os.listdir(os.path.join(examples, "cases")))
+        keep = expected if matches(expected, actual) else [as_pattern(l, known_ids) for l in actual]
         out_lines.extend(INDENT + l if l else "" for l in keep)
         if proc.returncode != 0:
             out_lines.append(INDENT + f"[{proc.returncode}]")

@@ -101,3 +101,16 @@ TEST_CASE("budget periods follow the unit in force, clipped to the grant") {
   const Grant p = make(GrantUnit::hours_per_period, Rational(120), "2026-01-01", "2026-12-31");
   CHECK(budget_period(p, d("2026-05-05")) == Span{d("2026-01-01"), d("2026-12-31")});
 }
+
+TEST_CASE("extending a whole-period grant does not rewrite the days before the extension") {
+  // 100 h from January to March; from 1 March the grant runs to June with 160 h in all.
+  Grant g = make(GrantUnit::hours_per_period, Rational(100), "2026-01-01", "2026-03-31");
+  const Rational january = granted_hours(g, {d("2026-01-01"), d("2026-01-31")});
+  Amendment longer = amend("2026-03-01", Rational(160));
+  longer.end = d("2026-06-30");
+  g.amendments.push_back(longer);
+  CHECK(granted_hours(g, {d("2026-01-01"), d("2026-01-31")}) == january);
+  CHECK(january == Rational(100 * 31, 90));
+  CHECK(total_hours(g) == Rational(160));
+  CHECK(granted_before(g, d("2026-03-01")) == Rational(100 * 59, 90));
+}

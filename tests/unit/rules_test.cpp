@@ -148,3 +148,18 @@ TEST_CASE("every rule has a name, a meaning and a default") {
   }
   CHECK(find_rule("no-such-rule") == nullptr);
 }
+
+TEST_CASE("a whole-period total below what was already granted is refused") {
+  Fixture fx;
+  Case c = active_case();
+  c.grant.unit = GrantUnit::hours_per_period;
+  c.grant.quantity = Rational(365);                     // 1 h a day
+  Amendment a;
+  a.from = d("2026-07-01");                              // 181 h granted before
+  a.quantity = Rational(150);
+  c.grant.amendments.push_back(a);
+  CHECK(fx.rules_of(c) == Names{"grant-period"});
+  CHECK(fx.out.problems().front().message == "the new total of 150.00 h is less than the 181.00 h granted before 2026-07-01");
+  c.grant.amendments.front().quantity = Rational(200);
+  CHECK(fx.rules_of(c).empty());
+}

@@ -94,6 +94,16 @@ TEST_CASE("problems point at file:line:col and say what to do") {
         "case.yaml:1:1: error: coordinator is missing; add 'coordinator:' with a value [schema]");
 }
 
+TEST_CASE("grant quantities have at most 2 decimals; a CPR field holds a CPR number") {
+  CHECK(read(replace(minimal_case, "quantity: 5", "quantity: 5.25")).ok());
+  CHECK(only_problem(read(replace(minimal_case, "quantity: 5", "quantity: 5.255"))) ==
+        "case.yaml:18:13: error: grant.quantity: has more than 2 decimals; municipalities grant in hours with at most 2 decimals [schema]");
+  Provider enabled;
+  enabled.cpr_field = true;
+  CHECK(only_problem(read(replace(minimal_case, "  birth_year: 2015", "  birth_year: 2015\n  cpr: hello"), enabled)) ==
+        "case.yaml:9:8: error: child.cpr: is not a CPR number; write it as DDMMYY-SSSS [cpr-number]");
+}
+
 TEST_CASE("broken YAML is one located problem, not a crash") {
   const auto loaded = read("id: [unclosed\n");
   CHECK_FALSE(loaded.value);

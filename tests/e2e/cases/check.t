@@ -1,0 +1,65 @@
+The example provider is clean.
+
+  $ pusterum check
+  ok: 19 files, no problems
+
+Rules and their severities, as pusterum.yaml sets them.
+
+  $ pusterum check --rules
+  RULE                     SEVERITY  MEANING
+  id-matches-path          block     a case's id is its folder name and has the form YYYY-XXXXX; a staff id is its file name
+  status-history           block     the status history starts with referred, runs forward in time and ends in the current status
+  staffing-status          block     active and paused cases have a fixed staff member; referred and matching cases have none yet
+  unknown-staff            block     every staff ID a case names (fixed, substitutes, do-not-match) has a staff file
+  unknown-sibling          block     every sibling a case names is a case in the tree
+  grant-period             block     a grant ends on or after its start, and amendments fall inside the period in date order
+  inactive-staff-assigned  block     nobody deactivated is fixed staff or substitute on a case that is not closed
+  borneattest-expired      block     fixed staff and substitutes of open cases have a børneattest with result ok, renewed within the provider's interval
+  duplicate-case-number    warn      no two cases of one municipality share the municipality's case number
+  staff-absences           block     an absence ends on or after its start
+  unknown-rule             warn      pusterum.yaml names only rules that exist
+  cpr-number               block     no value shaped like a CPR number, unless cpr_field: true allows one in child.cpr
+  schema                   block     every file has the keys, types and values its JSON Schema describes
+  yaml                     block     every file is valid YAML
+
+JSON for scripts.
+
+  $ pusterum check --format json | grep -v '"root"'
+  {
+    "files": 19,
+    "errors": 0,
+    "warnings": 0,
+    "findings": []
+  }
+
+A case whose fixed staff member's børneattest has run out is named, with the
+file:line:col of the field, and check exits 1.
+
+  $ sed -i 's/^fixed_staff: maja-kristensen/fixed_staff: mikkel-thomsen/' cases/2025-FR23R/case.yaml
+  $ pusterum check
+  cases/2025-FR23R/case.yaml:36:14: error: fixed staff 'mikkel-thomsen' has a børneattest that expired on 2025-10-01; record a new check with `pusterum staff edit mikkel-thomsen --borneattest-checked DATE` [borneattest-expired]
+  1 error, 0 warnings in 19 files
+  [1]
+
+A rule set to warn still fails check, but says warning.
+
+  $ sed -i 's/^  borneattest-expired: block.*/  borneattest-expired: warn/' pusterum.yaml
+  $ pusterum check
+  cases/2025-FR23R/case.yaml:36:14: warning: fixed staff 'mikkel-thomsen' has a børneattest that expired on 2025-10-01; record a new check with `pusterum staff edit mikkel-thomsen --borneattest-checked DATE` [borneattest-expired]
+  0 errors, 1 warning in 19 files
+  [1]
+
+Off means off.
+
+  $ sed -i 's/^  borneattest-expired: warn/  borneattest-expired: off/' pusterum.yaml
+  $ pusterum check
+  ok: 19 files, no problems
+
+An unknown rule name in pusterum.yaml is a warning with a suggestion.
+
+  $ sed -i 's/^  borneattest-expired: off/  borneattest-expird: off/' pusterum.yaml
+  $ pusterum check
+  cases/2025-FR23R/case.yaml:36:14: error: fixed staff 'mikkel-thomsen' has a børneattest that expired on 2025-10-01; record a new check with `pusterum staff edit mikkel-thomsen --borneattest-checked DATE` [borneattest-expired]
+  pusterum.yaml:46:23: warning: there is no rule 'borneattest-expird'; did you mean 'borneattest-expired'? [unknown-rule]
+  1 error, 1 warning in 19 files
+  [1]
