@@ -87,7 +87,7 @@ TEST_CASE("fixed staff with an expired børneattest is a finding, on open cases 
   CHECK(fx.rules_of(c).empty());
 }
 
-TEST_CASE("a rule set to off in pusterum.yaml reports nothing; warn downgrades") {
+TEST_CASE("a rule set to off in pusterum.yaml reports nothing, and warn downgrades") {
   Fixture fx;
   Case c = active_case();
   c.fixed_staff = "old";

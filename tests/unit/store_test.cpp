@@ -94,7 +94,7 @@ TEST_CASE("problems point at file:line:col and say what to do") {
         "case.yaml:1:1: error: coordinator is missing; add 'coordinator:' with a value [schema]");
 }
 
-TEST_CASE("grant quantities have at most 2 decimals; a CPR field holds a CPR number") {
+TEST_CASE("grant quantities have at most 2 decimals, and a CPR field holds a CPR number") {
   CHECK(read(replace(minimal_case, "quantity: 5", "quantity: 5.25")).ok());
   CHECK(only_problem(read(replace(minimal_case, "quantity: 5", "quantity: 5.255"))) ==
         "case.yaml:18:13: error: grant.quantity: has more than 2 decimals; municipalities grant in hours with at most 2 decimals [schema]");
