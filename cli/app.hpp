@@ -40,5 +40,7 @@ void register_intake(CLI::App& app, Globals& globals);
 void register_staff(CLI::App& app, Globals& globals);
 void register_case(CLI::App& app, Globals& globals);
 void register_check(CLI::App& app, Globals& globals);
+void register_match(CLI::App& app, Globals& globals);
+void register_log_hours(CLI::App& app, Globals& globals);
 
 } // namespace pusterum::cli

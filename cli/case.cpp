@@ -64,7 +64,7 @@ void list(const Globals& g, const Options& o) {
   for (const auto& loaded : tree.load_cases()) {
     if (!loaded.ok()) {
       ++skipped;
-      say(fmt::format("pusterum: skipped {}: it has problems (`pusterum check` lists them)", loaded.file));
+      say(fmt::format("pusterum: warning: skipped {}: it has problems (`pusterum check` lists them)", loaded.file));
       continue;
     }
     const Case& c = *loaded.value;
@@ -208,10 +208,11 @@ void amend(const Globals& g, const Options& o, const FieldFlags& flags) {
     if (p.severity == Severity::warn) print_problem(p);
   if (problems.blocking()) store::throw_problems(problems);
 
-  tree.save_case(c);
   const auto state = grant::state_on(c.grant, from);
-  say(fmt::format("Amended {} from {}: {}; {} granted over the whole period.", id, from.iso(),
-                  render::amount_text(state.unit, state.quantity), render::hours_text(grant::total_hours(c.grant))));
+  const std::string done = fmt::format("Amended {} from {}: {}; {} granted over the whole period.", id, from.iso(),
+                                       render::amount_text(state.unit, state.quantity), render::hours_text(grant::total_hours(c.grant)));
+  tree.save_case(c);
+  say(done);
 }
 
 struct StatusMove {

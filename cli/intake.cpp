@@ -116,13 +116,13 @@ void run_intake(const Globals& g, const Options& o, const FieldFlags& flags) {
   const Provider& provider = tree.provider();
 
   YAML::Node node = o.file.empty() ? YAML::Node(YAML::NodeType::Map) : read_input_file(o.file);
-  flags.apply(node);
+  if (node.IsMap() || node.IsNull()) flags.apply(node); // otherwise the reader says the file is not a map
   if (o.file.empty() && stdin_is_terminal()) ask_missing(node);
 
   store::Source source{.file = o.file == "-" ? "<stdin>" : o.file, .problems = nullptr, .positions = nullptr,
                        .cpr_allowed_in_cpr_field = false, .flag_of = flags.flag_of(!o.file.empty())};
   auto referral = store::read_referral(node, source, provider);
-  if (referral.value) {
+  if (referral.ok()) {
     for (auto& sibling : referral.value->siblings) { // any unique part of a sibling's ID, as everywhere
       try {
         sibling = tree.resolve_case(sibling);

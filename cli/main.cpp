@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
 #include <iostream>
 
 namespace {
@@ -62,7 +63,7 @@ std::string suggestion(const CLI::App& app, const std::string& what) {
   for (const CLI::Option* opt : scope->get_options())
     for (const auto& long_name : opt->get_lnames()) names.push_back("--" + long_name);
   for (const auto& word : text::split(what, ' ')) {
-    if (!word.starts_with("-")) continue;
+    if (!word.starts_with("-") || std::find(names.begin(), names.end(), word) != names.end()) continue;
     if (auto near = text::closest(word, names)) return fmt::format("did you mean '{}'?", *near);
   }
   return fmt::format("see `{} --help`", command_path(scope));
@@ -114,6 +115,8 @@ int main(int argc, char** argv) {
   cli::register_intake(app, globals);
   cli::register_staff(app, globals);
   cli::register_case(app, globals);
+  cli::register_match(app, globals);
+  cli::register_log_hours(app, globals);
   cli::register_check(app, globals);
 
   try {

@@ -135,11 +135,13 @@ void list(const Globals& g, const Options& o) {
   const Date today = tree.today();
   const auto assigned = assignments_by_staff(tree);
   render::Json rows = render::Json::array();
+  size_t skipped = 0;
   render::Table table({"ID", "NAME", "ACTIVE", "COMPETENCES", "MAX H/WEEK", "BØRNEATTEST", "CASES"});
   for (const auto& id : tree.staff_ids()) {
     const auto loaded = tree.load_staff(id);
     if (!loaded.ok()) {
-      say(fmt::format("pusterum: skipped {}: it has problems (`pusterum check` lists them)", loaded.file));
+      ++skipped;
+      say(fmt::format("pusterum: warning: skipped {}: it has problems (`pusterum check` lists them)", loaded.file));
       continue;
     }
     const Staff& s = *loaded.value;
@@ -162,6 +164,8 @@ void list(const Globals& g, const Options& o) {
     std::cout << render::dump({{"staff", rows}});
   else
     std::cout << table.str(stdout_painter());
+  if (skipped) throw Error(Exit::invalid, fmt::format("{} staff file{} could not be read", skipped, skipped == 1 ? "" : "s"),
+                           "run `pusterum check`");
 }
 
 void show(const Globals& g, const Options& o) {

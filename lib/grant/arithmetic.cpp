@@ -46,6 +46,18 @@ Span container(GrantUnit unit, Date day) {
   return {day, day};
 }
 
+// Exact unless the fraction has grown past 10^8 in its denominator, which
+// only chains of whole-period amendments do; then to 1/100 second. The last
+// segment of a grant still ends on the exact total: it spreads what is left.
+Rational bounded(const Rational& value) {
+  constexpr int64_t limit = 100'000'000, hundredth_second = 360'000;
+  if (value.denominator() <= limit) return value;
+  const Rational scaled = value * Rational(hundredth_second);
+  const int64_t n = scaled.numerator(), d = scaled.denominator();
+  const int64_t nearest = n >= 0 ? (2 * n + d) / (2 * d) : -((-2 * n + d) / (2 * d));
+  return Rational(nearest, hundredth_second);
+}
+
 Rational hours_of(GrantUnit unit, const Rational& quantity) {
   return counts_dogn(unit) ? quantity * Rational(24) : quantity;
 }
@@ -108,17 +120,21 @@ Rational granted_hours(const Grant& g, Span span) {
   Rational granted_before; // over the whole grant up to the segment, for period units
   for (const Segment& seg : segments(g)) {
     const Span overlap{std::max(seg.span.first, span.first), std::min(seg.span.last, span.last)};
-    Rational in_segment;
+    const bool whole = overlap == seg.span, none = overlap.first > overlap.last;
+    Rational in_segment, part;
     if (seg.state.unit == GrantUnit::hours_per_period) {
-      // A whole-period total: what is left of it is spread over the days left.
-      const Rational per_day = (seg.state.quantity - granted_before) / Rational(seg.state.end - seg.span.first + 1);
-      in_segment = per_day * Rational(seg.span.days());
-      if (overlap.first <= overlap.last) sum += per_day * Rational(overlap.days());
+      // What is left of the total, spread over the days left.
+      const int32_t days_left = std::max<int32_t>(1, seg.state.end - seg.span.first + 1);
+      const Rational left = seg.state.quantity - granted_before;
+      in_segment = seg.span.days() == days_left ? left : bounded(left * Rational(seg.span.days(), days_left));
+      if (!none) part = whole ? in_segment : bounded(left * Rational(overlap.days(), days_left));
     } else {
       in_segment = calendar_hours(seg.state, seg.span);
-      if (overlap.first <= overlap.last) sum += calendar_hours(seg.state, overlap);
+      if (!none) part = whole ? in_segment : calendar_hours(seg.state, overlap);
     }
-    granted_before += in_segment;
+    // Summed the same way, a span over the whole grant ends on its exact total.
+    sum = bounded(sum + part);
+    granted_before = bounded(granted_before + in_segment);
   }
   return sum;
 }

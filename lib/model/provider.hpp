@@ -44,6 +44,7 @@ struct RateSet {
 
 struct Provider {
   std::string name;
+  std::map<std::string, int, std::less<>> match_weights; // criterion -> points; absent: the documented default
   std::string time_zone = "Europe/Copenhagen";
   Language language = Language::da;
   bool cpr_field = false;

@@ -92,8 +92,10 @@ void check_grant(const Grant& g, Findings& f) {
                           used.to_decimal(2), a.from.iso()),
               "a whole-period total counts from the grant's start; give the new total for the whole period");
     }
-    if (a.end && *a.end < g.start)
-      f.add("grant-period", path + ".end", fmt::format("the amended end {} is before the grant starts", a.end->iso()));
+    if (a.end && *a.end < a.from)
+      f.add("grant-period", path + ".end",
+            fmt::format("the amended end {} is before the amendment's own start {}", a.end->iso(), a.from.iso()),
+            "an amendment can end the grant early, but not before it takes effect");
     if (!a.quantity && !a.unit && !a.end && !a.terms)
       f.add("grant-period", path, "the amendment changes nothing", "give a new quantity, unit, end or terms");
   }

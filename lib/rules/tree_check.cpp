@@ -53,7 +53,12 @@ TreeCheck check_tree(const store::Tree& tree) {
   out.append(provider_file.problems);
   const Provider provider = provider_file.value.value_or(Provider{});
   if (provider_file.value) check_provider(provider_file, provider, out);
-  const Date today = store::today_in_zone(provider.time_zone);
+  Date today;
+  try {
+    today = store::today_in_zone(provider.time_zone);
+  } catch (const Error&) {
+    today = store::today_in_zone("Europe/Copenhagen"); // the bad zone is reported above
+  }
 
   std::map<std::string, Staff, std::less<>> staff;
   for (const auto& id : tree.staff_ids()) {
@@ -61,9 +66,11 @@ TreeCheck check_tree(const store::Tree& tree) {
     ++result.files;
     out.append(loaded.problems);
     if (!loaded.value) continue;
-    Findings f(provider, out, loaded.file, &loaded.positions);
-    check_staff(*loaded.value, id, f);
-    staff.emplace(id, std::move(*loaded.value));
+    if (loaded.ok()) {
+      Findings f(provider, out, loaded.file, &loaded.positions);
+      check_staff(*loaded.value, id, f);
+    }
+    staff.emplace(id, std::move(*loaded.value)); // a broken file still names someone who exists
   }
 
   const TreeView view{
@@ -81,10 +88,12 @@ TreeCheck check_tree(const store::Tree& tree) {
                       .message = "the case folder has no case.yaml", .hint = "restore it from git, or remove the folder"});
       continue;
     }
-    auto loaded = store::read_case(fs::read_file(tree.case_file(id)), tree.relative(tree.case_file(id)), provider);
+    auto loaded = store::read_case(tree.read_text(tree.case_file(id)), tree.relative(tree.case_file(id)), provider);
+    // Rules on a file with broken fields would only repeat the break in other words.
+    const bool readable = loaded.ok();
     ++result.files;
     out.append(loaded.problems);
-    if (!loaded.value) continue;
+    if (!readable) continue;
     const Case& c = *loaded.value;
     Findings f(provider, out, loaded.file, &loaded.positions);
     check_case(c, id, provider, today, view, f);

@@ -233,6 +233,14 @@ Loaded<Provider> read_provider(const std::string& text, const std::string& file)
     rate.km = r.decimal("km");
     p.rates.push_back(rate);
   });
+  if (auto match = f.map("match")) {
+    if (auto weights = match->map("weights")) {
+      for (const auto& name : weights->keys())
+        if (auto points = weights->integer(name, false, 0, 1000)) p.match_weights[name] = static_cast<int>(*points);
+      weights->finish();
+    }
+    match->finish();
+  }
   if (auto rules = f.map("rules")) {
     for (const auto& name : rules->keys())
       if (auto severity = rules->choice<Severity>(name)) p.rules[name] = *severity;

@@ -1,5 +1,6 @@
 #include "store/tree.hpp"
 
+#include "privacy/cpr.hpp"
 #include "store/ids.hpp"
 #include "store/write.hpp"
 #include "util/error.hpp"
@@ -43,6 +44,9 @@ std::string resolve(std::string_view given, const std::vector<std::string>& ids,
     if (by_prefix || by_tail) hits.push_back(id);
   }
   if (hits.size() == 1) return hits.front();
+  if (hits.empty() && privacy::contains_cpr(given))
+    throw Error(Exit::usage, fmt::format("no {} matches what was given, which is shaped like a CPR number", what),
+                "pusterum never uses CPR numbers as IDs");
   if (hits.empty())
     throw Error(Exit::usage, fmt::format("no {} matches '{}'", what, given),
                 fmt::format("`pusterum {}` lists them", list_command));
@@ -74,6 +78,19 @@ stdfs::path Tree::find_root(const std::optional<std::string>& explicit_root) {
 
 Tree::Tree(stdfs::path root) : root_(std::move(root)) {}
 
+std::string Tree::read_text(const stdfs::path& path) const {
+  try {
+    return fs::read_file(path);
+  } catch (const Error& e) {
+    // Name the file as the user knows it in the tree, not by an absolute path.
+    const std::string message = e.what();
+    const std::string full = path.string();
+    const size_t at = message.find(full);
+    throw Error(e.code(), at == std::string::npos ? message : message.substr(0, at) + relative(path) + message.substr(at + full.size()),
+                e.hint().empty() ? "restore it from git (`git checkout -- FILE`) or run `pusterum check`" : e.hint());
+  }
+}
+
 std::string Tree::relative(const stdfs::path& path) const {
   std::error_code ec;
   const auto rel = stdfs::relative(path, root_, ec);
@@ -81,7 +98,7 @@ std::string Tree::relative(const stdfs::path& path) const {
 }
 
 Loaded<Provider> Tree::load_provider() const {
-  return read_provider(fs::read_file(provider_file()), relative(provider_file()));
+  return read_provider(read_text(provider_file()), relative(provider_file()));
 }
 
 const Provider& Tree::provider() const {
@@ -103,7 +120,16 @@ std::string Tree::resolve_staff(std::string_view prefix) const {
 }
 
 Loaded<Case> Tree::load_case(const std::string& id) const {
-  return read_case(fs::read_file(case_file(id)), relative(case_file(id)), provider());
+  auto loaded = read_case(read_text(case_file(id)), relative(case_file(id)), provider());
+  // Writers save to the folder the id names: never let that be another case's folder.
+  if (loaded.value && !loaded.value->id.empty() && loaded.value->id != id) {
+    const auto it = loaded.positions.find("id");
+    loaded.problems.add(Problem{.where = it != loaded.positions.end() ? it->second : Location{loaded.file, 0, 0, {}},
+                                .rule = "id-matches-path", .severity = Severity::block,
+                                .message = fmt::format("the id '{}' differs from the folder name '{}'", loaded.value->id, id),
+                                .hint = "rename the folder or fix the id"});
+  }
+  return loaded;
 }
 
 std::vector<Loaded<Case>> Tree::load_cases() const {
@@ -116,7 +142,15 @@ std::vector<Loaded<Case>> Tree::load_cases() const {
 }
 
 Loaded<Staff> Tree::load_staff(const std::string& id) const {
-  return read_staff(fs::read_file(staff_file(id)), relative(staff_file(id)));
+  auto loaded = read_staff(read_text(staff_file(id)), relative(staff_file(id)));
+  if (loaded.value && !loaded.value->id.empty() && loaded.value->id != id) {
+    const auto it = loaded.positions.find("id");
+    loaded.problems.add(Problem{.where = it != loaded.positions.end() ? it->second : Location{loaded.file, 0, 0, {}},
+                                .rule = "id-matches-path", .severity = Severity::block,
+                                .message = fmt::format("the id '{}' differs from the file name '{}.yaml'", loaded.value->id, id),
+                                .hint = "rename the file or fix the id"});
+  }
+  return loaded;
 }
 
 Case Tree::require_case(const std::string& id) const { return require(load_case(id)); }
@@ -146,7 +180,7 @@ Date Tree::today() const { return today_in_zone(provider().time_zone); }
 Date today_in_zone(std::string_view time_zone) {
   if (const char* env = std::getenv("PUSTERUM_TODAY"); env && *env) {
     if (auto d = Date::parse(env)) return *d;
-    throw Error(Exit::usage, fmt::format("PUSTERUM_TODAY='{}' is not a date", env), "write it as YYYY-MM-DD, or unset it");
+    throw Error(Exit::environment, fmt::format("PUSTERUM_TODAY='{}' is not a date", env), "write it as YYYY-MM-DD, or unset it");
   }
   return Date::today_in(time_zone);
 }

@@ -60,6 +60,9 @@ public:
 
   Date today() const; // $PUSTERUM_TODAY when set, else today in the provider's zone
 
+  // A file of the tree; a failure names it relative to the tree.
+  std::string read_text(const std::filesystem::path& path) const;
+
 private:
   std::filesystem::path root_;
   mutable std::unique_ptr<Provider> provider_;

@@ -2,6 +2,8 @@
 
 #include <date/date.h>
 #include <date/tz.h>
+#include "util/error.hpp"
+
 #include <fmt/format.h>
 
 #include <array>
@@ -40,7 +42,14 @@ std::optional<Date> Date::parse(std::string_view iso) {
 
 Date Date::today_in(std::string_view time_zone) {
   const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
-  const auto local = date::locate_zone(time_zone)->to_local(now);
+  const date::time_zone* zone = nullptr;
+  try {
+    zone = date::locate_zone(time_zone);
+  } catch (const std::exception&) {
+    throw Error(Exit::environment, fmt::format("unknown time zone '{}'", time_zone),
+                "set time_zone: Europe/Copenhagen in pusterum.yaml, or install the tzdata package");
+  }
+  const auto local = zone->to_local(now);
   return Date(static_cast<int32_t>(date::floor<date::days>(local).time_since_epoch().count()));
 }
 

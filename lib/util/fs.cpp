@@ -35,6 +35,11 @@ void write_all(int fd, std::string_view data, const stdfs::path& path) {
 } // namespace
 
 std::string read_file(const stdfs::path& path) {
+  std::error_code ec;
+  if (stdfs::is_directory(path, ec)) {
+    errno = EISDIR;
+    fail("cannot read", path);
+  }
   std::ifstream in(path, std::ios::binary);
   if (!in) fail("cannot read", path);
   std::ostringstream buffer;

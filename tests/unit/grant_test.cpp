@@ -114,3 +114,12 @@ TEST_CASE("extending a whole-period grant does not rewrite the days before the e
   CHECK(total_hours(g) == Rational(160));
   CHECK(granted_before(g, d("2026-03-01")) == Rational(100 * 59, 90));
 }
+
+TEST_CASE("many amendments of a whole-period grant stay computable and add up to the last total") {
+  Grant g = make(GrantUnit::hours_per_period, Rational(100), "2026-01-01", "2026-12-31");
+  const char* froms[] = {"2026-01-17", "2026-02-03", "2026-02-27", "2026-03-13", "2026-04-01", "2026-04-29", "2026-05-07",
+                         "2026-06-11", "2026-07-02", "2026-08-19", "2026-09-23", "2026-10-05", "2026-11-30"};
+  int total = 100;
+  for (const char* from : froms) g.amendments.push_back(amend(from, Rational(total += 7)));
+  CHECK(total_hours(g) == Rational(total));
+}

@@ -54,7 +54,7 @@ Outside a provider folder.
   [4]
   $ PUSTERUM_TODAY=someday pusterum staff list
   pusterum: error: PUSTERUM_TODAY='someday' is not a date; write it as YYYY-MM-DD, or unset it
-  [2]
+  [4]
 
 Mistyped commands and options get a suggestion.
 

@@ -1,0 +1,2 @@
+#include "app.hpp"
+namespace pusterum::cli { void register_match(CLI::App&, Globals&) {} }

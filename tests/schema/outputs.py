@@ -1,0 +1,274 @@
+#!/usr/bin/python3
+"""Validate every JSON output of pusterum against its schema in schemas/output/.
+
+Usage: /usr/bin/python3 tests/schema/outputs.py <pusterum-binary> <repo-root>
+
+Needs only Debian's python3-yaml and python3-jsonschema (4.10 or later); the
+schemas are loaded and resolved as tests/schema/validate.py does.
+
+Checks, one output line per item:
+  * every schema in schemas/output/ is a valid draft 2020-12 schema with the
+    $id https://pusterum.example/schemas/output/<name>.schema.json;
+  * on a copy of examples/ (PUSTERUM_TODAY=2026-11-22), the JSON output of
+      check, check --rules, case list, case list --all, case show (every
+      case), staff list, staff list --all, staff show (every staff member),
+      intake --file (every examples/referrals/*) and case show of each case
+      taken in that way,
+    and of `check` on a copy with findings (an error and a warning), is
+    valid against its schema;
+  * every command whose --help lists `--format` with json has an output
+    schema tested here, and every command tested here still has one, so a
+    new JSON output without a schema fails this test.
+Ends with `N passed, M failed`; exits 1 if anything failed.
+"""
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import validate  # noqa: E402  (tests/schema/validate.py: schema loading and the YAML reader)
+
+from jsonschema import Draft202012Validator, FormatChecker, RefResolver  # noqa: E402
+
+TODAY = "2026-11-22"
+OUTPUT_ID = "https://pusterum.example/schemas/output/"
+
+# Command paths (as `pusterum --help` names them) with a JSON output, and the
+# output schemas that describe them. `check` prints two shapes: with and
+# without --rules.
+SCHEMAS_OF_COMMAND = {
+    "check": ["check", "check-rules"],
+    "case list": ["case-list"],
+    "case show": ["case-show"],
+    "staff list": ["staff-list"],
+    "staff show": ["staff-show"],
+    "intake": ["intake"],
+}
+
+
+def load_output_schemas(root):
+    schema_dir = os.path.join(root, "schemas", "output")
+    schemas = {}
+    if os.path.isdir(schema_dir):
+        for name in sorted(os.listdir(schema_dir)):
+            if name.endswith(".schema.json"):
+                with open(os.path.join(schema_dir, name), encoding="utf-8") as f:
+                    schemas[name[: -len(".schema.json")]] = json.load(f)
+    return schemas
+
+
+def make_validator(schema, store):
+    resolver = RefResolver(base_uri=schema["$id"], referrer=schema, store=store)
+    return Draft202012Validator(schema, resolver=resolver, format_checker=FormatChecker())
+
+
+# --- the command tree, from --help ------------------------------------------
+def help_text(binary, path):
+    run = subprocess.run([binary, *path, "--help"], capture_output=True, text=True, env=base_env(),
+                         stdin=subprocess.DEVNULL, timeout=60)
+    if run.returncode != 0:
+        raise RuntimeError("`pusterum %s --help` exited %d: %s" % (" ".join(path), run.returncode, run.stderr.strip()))
+    return run.stdout
+
+
+def subcommands(text):
+    """The names in the `Subcommands:` section of a CLI11 help text."""
+    names, inside = [], False
+    for line in text.splitlines():
+        if line.strip() == "Subcommands:":
+            inside = True
+        elif inside and not line.strip():
+            break
+        elif inside:
+            m = re.match(r"^  ([A-Za-z0-9][A-Za-z0-9_-]*)(\s|$)", line)
+            if m:
+                names.append(m.group(1))
+    return names
+
+
+def has_json_format(text):
+    """Whether the options of a help text include --format with json."""
+    for line in text.splitlines():
+        m = re.match(r"^\s+(?:-\w,)?--format\b(\S*)", line)
+        if m:
+            values = re.search(r"\{([^}]*)\}", m.group(1))
+            return values is None or "json" in values.group(1).split(",")
+    return False
+
+
+def json_commands(binary):
+    """Every command path whose help lists --format with json."""
+    found, todo = set(), [[]]
+    while todo:
+        path = todo.pop()
+        text = help_text(binary, path)
+        if path and has_json_format(text):
+            found.add(" ".join(path))
+        todo.extend(path + [name] for name in subcommands(text))
+    return found
+
+
+# --- running pusterum --------------------------------------------------------
+def base_env():
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PUSTERUM_")}
+    env.update({"PUSTERUM_TODAY": TODAY, "NO_COLOR": "1", "LC_ALL": "C.UTF-8"})
+    return env
+
+
+def copy_examples(root, into):
+    tree = os.path.join(into, "tree")
+    # Follow the symlink examples/.pusterum/schemas -> ../../schemas, which would dangle in the copy.
+    shutil.copytree(os.path.join(root, "examples"), tree, symlinks=False)
+    return tree
+
+
+def run_json(binary, tree, args, expect_exit=0):
+    """Run pusterum -C tree ARGS; return (parsed stdout, None) or (None, problem)."""
+    run = subprocess.run([binary, "-C", tree, *args], capture_output=True, text=True, env=base_env(),
+                         stdin=subprocess.DEVNULL, timeout=120)
+    if run.returncode != expect_exit:
+        return None, "exited %d, expected %d: %s" % (run.returncode, expect_exit, " ".join(run.stderr.split())[:300])
+    try:
+        return json.loads(run.stdout), None
+    except ValueError as e:
+        return None, "stdout is not JSON (%s): %r" % (e, run.stdout[:200])
+
+
+def main(argv):
+    if len(argv) != 3:
+        print("usage: outputs.py <pusterum-binary> <repo-root>", file=sys.stderr)
+        return 2
+    binary, root = os.path.abspath(argv[1]), os.path.abspath(argv[2])
+    passed = failed = 0
+
+    def report(ok, line):
+        nonlocal passed, failed
+        if ok:
+            passed += 1
+        else:
+            failed += 1
+        print(line)
+
+    # 1. The output schemas themselves.
+    outputs = load_output_schemas(root)
+    for name, schema in outputs.items():
+        try:
+            Draft202012Validator.check_schema(schema)
+            expected_id = OUTPUT_ID + name + ".schema.json"
+            if schema.get("$id") != expected_id:
+                raise ValueError("$id is %r, expected %r" % (schema.get("$id"), expected_id))
+            report(True, "ok  schemas/output/%s.schema.json" % name)
+        except Exception as e:  # noqa: BLE001 - any problem is a failure to report
+            report(False, "FAIL schemas/output/%s.schema.json: %s" % (name, str(e).splitlines()[0]))
+    wanted = sorted({s for names in SCHEMAS_OF_COMMAND.values() for s in names})
+    for name in wanted:
+        if name not in outputs:
+            report(False, "FAIL schemas/output/%s.schema.json: missing" % name)
+    for name in sorted(set(outputs) - set(wanted)):
+        report(False, "FAIL schemas/output/%s.schema.json: no command output is tested against it" % name)
+    store = {s["$id"]: s for s in list(validate.load_schemas(root).values()) + list(outputs.values()) if "$id" in s}
+    validators = {name: make_validator(s, store) for name, s in outputs.items() if "$id" in s}
+    counts = {}
+
+    def check_output(schema, args, data, problem):
+        shown = "pusterum %s" % " ".join(args)
+        if problem is None and schema not in validators:
+            problem = "no schema %s.schema.json" % schema
+        if problem is None:
+            errors = sorted(validators[schema].iter_errors(data), key=lambda e: list(e.absolute_path))
+            if errors:
+                problem = "; ".join(validate.describe(e) for e in errors[:5])
+                if len(errors) > 5:
+                    problem += "; and %d more" % (len(errors) - 5)
+        if problem:
+            report(False, "FAIL %s: %s" % (shown, problem))
+        else:
+            counts[schema] = counts.get(schema, 0) + 1
+            report(True, "ok  %s (%s)" % (shown, schema))
+        return data if problem is None else None
+
+    # 2. Every command with a JSON output, on a copy of examples/.
+    with tempfile.TemporaryDirectory(prefix="pusterum-outputs-") as tmp:
+        tree = copy_examples(root, tmp)
+
+        def run(schema, args, expect_exit=0):
+            data, problem = run_json(binary, tree, args, expect_exit)
+            return check_output(schema, args, data, problem)
+
+        checked = run("check", ["check", "--format", "json"])
+        if checked is not None and checked.get("findings"):
+            report(False, "FAIL pusterum check: examples/ has findings, expected none")
+        run("check-rules", ["check", "--rules", "--format", "json"])
+        run("case-list", ["case", "list", "--format", "json"])
+        listed = run("case-list", ["case", "list", "--all", "--format", "json"]) or {}
+        case_ids = sorted(os.listdir(os.path.join(tree, "cases")))
+        if sorted(row["id"] for row in listed.get("cases", [])) != case_ids:
+            report(False, "FAIL pusterum case list --all: does not list every case in examples/cases: %s" % case_ids)
+        for case_id in case_ids:
+            run("case-show", ["case", "show", case_id, "--format", "json"])
+        run("staff-list", ["staff", "list", "--format", "json"])
+        run("staff-list", ["staff", "list", "--all", "--format", "json"])
+        staff_ids = sorted(n[: -len(".yaml")] for n in os.listdir(os.path.join(tree, "staff")) if n.endswith(".yaml"))
+        for staff_id in staff_ids:
+            run("staff-show", ["staff", "show", staff_id, "--format", "json"])
+        referrals = os.path.join(root, "examples", "referrals")
+        names = sorted(os.listdir(referrals)) if os.path.isdir(referrals) else []
+        if not names:
+            report(False, "FAIL examples/referrals: no referrals to take in")
+        for name in names:
+            taken = run("intake", ["intake", "--file", os.path.join(referrals, name), "--format", "json"])
+            if taken and isinstance(taken.get("id"), str):
+                run("case-show", ["case", "show", taken["id"], "--format", "json"])
+
+    # 3. `check` with findings: a schema error in a case file and a warning from pusterum.yaml.
+    with tempfile.TemporaryDirectory(prefix="pusterum-outputs-") as tmp:
+        tree = copy_examples(root, tmp)
+        case_ids = sorted(os.listdir(os.path.join(tree, "cases")))
+        case_file = os.path.join(tree, "cases", case_ids[0], "case.yaml")
+        with open(case_file, encoding="utf-8") as f:
+            text = f.read()
+        with open(case_file, "w", encoding="utf-8") as f:
+            f.write(re.sub(r"(?m)^place: .*$", "place: hme", text, count=1))
+        provider_file = os.path.join(tree, "pusterum.yaml")
+        with open(provider_file, encoding="utf-8") as f:
+            text = f.read()
+        if re.search(r"(?m)^rules:\s*$", text):
+            text = re.sub(r"(?m)^rules:\s*$", "rules:\n  no-such-rule: warn", text, count=1)
+        else:
+            text += "\nrules:\n  no-such-rule: warn\n"
+        with open(provider_file, "w", encoding="utf-8") as f:
+            f.write(text)
+        args = ["check", "--format", "json"]
+        data, problem = run_json(binary, tree, args, expect_exit=1)
+        data = check_output("check", args + ["(a tree with findings)"], data, problem)
+        if data is not None:
+            severities = sorted({f.get("severity") for f in data.get("findings", [])})
+            if severities != ["error", "warning"]:
+                report(False, "FAIL pusterum check (a tree with findings): expected an error and a warning, got %s" % severities)
+
+    # 4. Every command with --format json has a schema tested here.
+    try:
+        commands = json_commands(binary)
+    except Exception as e:  # noqa: BLE001
+        report(False, "FAIL pusterum --help: %s" % e)
+        commands = set(SCHEMAS_OF_COMMAND)
+    for command in sorted(commands):
+        if command in SCHEMAS_OF_COMMAND:
+            report(True, "ok  `pusterum %s --format json` has a schema: %s" % (command, ", ".join(SCHEMAS_OF_COMMAND[command])))
+        else:
+            report(False, "FAIL `pusterum %s --format json`: no output schema is tested for it"
+                          " (add schemas/output/<name>.schema.json and a run in tests/schema/outputs.py)" % command)
+    for command in sorted(set(SCHEMAS_OF_COMMAND) - commands):
+        report(False, "FAIL `pusterum %s`: tested here, but its --help lists no --format json" % command)
+
+    print("%d passed, %d failed" % (passed, failed))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
