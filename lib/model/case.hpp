@@ -30,6 +30,16 @@ struct StatusChange {
   std::string note;
 };
 
+// Who was made fixed staff and substitutes on a day, by `pusterum match`.
+// Appended, never rewritten, so the case keeps who worked with the family.
+struct StaffingChange {
+  Date date;
+  std::string fixed;
+  std::vector<std::string> substitutes;
+  std::string forced;                // the reason given with --force; empty when no match rule was broken
+  std::vector<std::string> overrode; // the match rules --force overrode
+};
+
 struct Child {
   std::string initials; // initials or a pseudonym: never the full name
   int birth_year = 0;
@@ -62,6 +72,7 @@ struct Case {
   std::optional<Date> startup_meeting;
   std::string fixed_staff;
   std::vector<std::string> substitutes;
+  std::vector<StaffingChange> staffing_history; // oldest first
   Grant grant;
 };
 

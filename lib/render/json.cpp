@@ -50,6 +50,13 @@ Json to_json(const Case& c) {
   Json history = Json::array();
   for (const auto& h : c.status_history)
     history.push_back(Json{{"date", h.date.iso()}, {"status", std::string(name_of(h.status))}, {"note", h.note}});
+  Json staffing = Json::array();
+  for (const auto& h : c.staffing_history)
+    staffing.push_back(Json{{"date", h.date.iso()},
+                            {"fixed", h.fixed},
+                            {"substitutes", h.substitutes},
+                            {"forced", h.forced.empty() ? Json(nullptr) : Json(h.forced)},
+                            {"overrode", h.overrode}});
   Json child{{"initials", c.child.initials}, {"birth_year", c.child.birth_year}};
   if (!c.child.cpr.empty()) child["cpr"] = privacy::mask_cpr(c.child.cpr);
   child["gender"] = c.child.gender;
@@ -77,6 +84,7 @@ Json to_json(const Case& c) {
               {"startup_meeting", optional_date(c.startup_meeting)},
               {"fixed_staff", c.fixed_staff.empty() ? Json(nullptr) : Json(c.fixed_staff)},
               {"substitutes", c.substitutes},
+              {"staffing_history", staffing},
               {"grant", to_json(c.grant)}};
 }
 

@@ -308,6 +308,18 @@ Loaded<Case> read_case(const std::string& text, const std::string& file, const P
   c.startup_meeting = f.date("startup_meeting");
   c.fixed_staff = f.slug("fixed_staff");
   c.substitutes = f.tags("substitutes");
+  f.for_each_map("staffing_history", [&](Fields& h) {
+    StaffingChange change;
+    if (auto d = h.date("date", true)) change.date = *d;
+    change.fixed = h.slug("fixed", true);
+    change.substitutes = h.tags("substitutes");
+    change.forced = h.text("forced");
+    change.overrode = h.tags("overrode");
+    if (change.forced.empty() != change.overrode.empty())
+      h.report(change.forced.empty() ? "overrode" : "forced", "forced and overrode go together",
+               "give the reason and the rules it overrode, or neither");
+    c.staffing_history.push_back(change);
+  });
   f.finish();
   loaded.value = std::move(c);
   return loaded;

@@ -230,6 +230,13 @@ std::string write_case(const Case& c) {
   w.date("startup_meeting", c.startup_meeting);
   w.text("fixed_staff", c.fixed_staff);
   w.list("substitutes", c.substitutes);
+  w.maps("staffing_history", c.staffing_history, [&](const StaffingChange& h) {
+    w.date("date", h.date);
+    w.plain("fixed", h.fixed);
+    w.list("substitutes", h.substitutes);
+    w.text("forced", h.forced);
+    w.list("overrode", h.overrode);
+  });
   w.map("grant", [&] { write_grant(w, c.grant); });
   return w.finish(case_header);
 }
