@@ -56,6 +56,8 @@ cases/.new-*
 constexpr const char* gitattributes = R"(# pusterum writes YAML with LF line endings and a fixed key order.
 *.yaml text eol=lf
 *.json text eol=lf
+# Hours logs are append-only, one entry per line: a merge keeps both sides' lines.
+cases/*/hours/*.yaml merge=union
 )";
 
 void run_init(const std::string& dir, const std::string& name, const std::string& language) {

@@ -29,6 +29,7 @@ struct Contract {
   int report_interval_months = 3;
   ReportPeriods report_periods = ReportPeriods::grant;
   int borneattest_renewal_months = 24;
+  int log_grace_minutes = 15; // how far in the future an hours entry may end (clocks differ)
 };
 
 struct RateSet {

@@ -19,7 +19,16 @@ constexpr std::array rules{
   Rule{"duplicate-case-number", Severity::warn, "no two cases of one municipality share the municipality's case number"},
   Rule{"staff-absences", Severity::block, "an absence ends on or after its start"},
   Rule{"unknown-rule", Severity::warn, "pusterum.yaml names only rules that exist"},
+  Rule{"case-not-active", Severity::block, "hours are logged only on active cases"},
+  Rule{"outside-grant", Severity::block, "an hours entry starts on a day inside the grant period"},
+  Rule{"future-entry", Severity::block, "an hours entry has ended, give or take the contract's log_grace_minutes"},
+  Rule{"staff-overlap", Severity::block, "one person's logged hours never overlap, across all cases"},
+  Rule{"km-not-granted", Severity::block, "km are logged only when driving is part of the grant"},
+  Rule{"km-cap", Severity::warn, "the km logged in a month stay within the grant's km cap"},
+  Rule{"overnight-not-granted", Severity::block, "overnight stays are logged only when the grant includes them"},
+  Rule{"short-visit", Severity::warn, "a visit lasts at least the contract's minimum (2 h by default)"},
   // Reported while reading, always blocking: listed so that check --rules shows them.
+  Rule{"hours-log", Severity::block, "every line of an hours log is one readable entry"},
   Rule{"cpr-number", Severity::block, "no value shaped like a CPR number, unless cpr_field: true allows one in child.cpr"},
   Rule{"schema", Severity::block, "every file has the keys, types and values its JSON Schema describes"},
   Rule{"yaml", Severity::block, "every file is valid YAML"},
@@ -35,7 +44,9 @@ const Rule* find_rule(std::string_view name) {
   return nullptr;
 }
 
-bool is_fixed(std::string_view rule) { return rule == "schema" || rule == "yaml" || rule == "cpr-number"; }
+bool is_fixed(std::string_view rule) {
+  return rule == "schema" || rule == "yaml" || rule == "cpr-number" || rule == "hours-log";
+}
 
 Severity severity_of(const Provider& provider, std::string_view rule) {
   if (is_fixed(rule)) return Severity::block;

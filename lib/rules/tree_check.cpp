@@ -1,5 +1,6 @@
 #include "rules/tree_check.hpp"
 
+#include "match/weights.hpp"
 #include "rules/entity_rules.hpp"
 #include "rules/registry.hpp"
 #include "util/clock.hpp"
@@ -33,6 +34,7 @@ void check_provider(const store::Loaded<Provider>& loaded, const Provider& p, Di
     if (auto near = text::closest(name, rule_names())) hint = fmt::format("did you mean '{}'?", *near);
     f.add("unknown-rule", "rules." + name, fmt::format("there is no rule '{}'", name), hint);
   }
+  match::check_weights(p, loaded.file, loaded.positions, out);
   try {
     Zone zone(p.time_zone);
   } catch (const Error& e) {

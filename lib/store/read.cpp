@@ -212,6 +212,7 @@ Loaded<Provider> read_provider(const std::string& text, const std::string& file)
     if (auto v = contract->choice<ReportPeriods>("report_periods")) p.contract.report_periods = *v;
     if (auto v = contract->integer("borneattest_renewal_months", false, 1, 120))
       p.contract.borneattest_renewal_months = static_cast<int>(*v);
+    if (auto v = contract->integer("log_grace_minutes", false, 0, 1440)) p.contract.log_grace_minutes = static_cast<int>(*v);
     contract->finish();
   }
   f.for_each_scalar("special_days", [&](const YAML::Node& item, const std::string& path) {

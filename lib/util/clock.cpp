@@ -83,6 +83,41 @@ std::optional<Instant> Zone::to_instant(LocalTime local, std::optional<Fold> fol
   return std::nullopt;
 }
 
+std::string Moment::iso() const {
+  const int off = offset_minutes < 0 ? -offset_minutes : offset_minutes;
+  return fmt::format("{}T{}{}{:02}:{:02}", local.date.iso(), format_clock(local.minute), offset_minutes < 0 ? '-' : '+',
+                     off / 60, off % 60);
+}
+
+std::optional<Moment> Moment::parse_iso(std::string_view s) {
+  // YYYY-MM-DDTHH:MM+HH:MM
+  if (s.size() != 22 || s[10] != 'T' || (s[16] != '+' && s[16] != '-')) return std::nullopt;
+  const auto date = Date::parse(s.substr(0, 10));
+  const auto minute = parse_clock(s.substr(11, 5));
+  const auto offset = parse_clock(s.substr(17, 5));
+  if (!date || !minute || !offset) return std::nullopt;
+  return Moment{{*date, *minute}, s[16] == '-' ? -*offset : *offset};
+}
+
+Moment Zone::moment_at(Instant instant) const {
+  const auto info = tz(zone_).get_info(date::sys_seconds{std::chrono::seconds{instant}});
+  return Moment{to_local(instant), static_cast<int>(std::chrono::duration_cast<std::chrono::minutes>(info.offset).count())};
+}
+
+std::optional<Moment> Zone::moment_of(LocalTime local, std::optional<int> offset_minutes) const {
+  const Resolved r = resolve(local);
+  for (Instant candidate : {r.first, r.second}) {
+    if (r.kind == Resolved::Kind::nonexistent) break;
+    const Moment m = moment_at(candidate);
+    if (m.local == local && (!offset_minutes || m.offset_minutes == *offset_minutes)) {
+      if (r.kind == Resolved::Kind::ambiguous && !offset_minutes) return std::nullopt;
+      return m;
+    }
+    if (r.kind == Resolved::Kind::unique) break;
+  }
+  return std::nullopt;
+}
+
 LocalTime Zone::to_local(Instant instant) const {
   const auto local = tz(zone_).to_local(date::sys_seconds{std::chrono::seconds{instant}});
   const auto day = date::floor<date::days>(local);

@@ -39,6 +39,16 @@ struct Resolved {
   Instant second = 0; // ambiguous: the later reading
 };
 
+// A wall-clock time with the UTC offset it had: "2026-10-25T02:30+02:00".
+// The offset makes the autumn's doubled hour unambiguous in files.
+struct Moment {
+  LocalTime local;
+  int offset_minutes = 0;
+  Instant instant() const { return (int64_t{local.date.days()} * 1440 + local.minute - offset_minutes) * 60; }
+  std::string iso() const;
+  static std::optional<Moment> parse_iso(std::string_view text); // exactly as iso() writes it
+};
+
 class Zone {
 public:
   // Throws Error(environment) when the tz database has no such zone.
@@ -50,6 +60,10 @@ public:
   // ambiguous and no fold was chosen.
   std::optional<Instant> to_instant(LocalTime local, std::optional<Fold> fold = std::nullopt) const;
   LocalTime to_local(Instant instant) const;
+  Moment moment_at(Instant instant) const;
+  // `local` in this zone; the offset, when given, picks one reading of a
+  // doubled hour and must be one the zone has at that time.
+  std::optional<Moment> moment_of(LocalTime local, std::optional<int> offset_minutes) const;
 
 private:
   std::string name_;

@@ -26,13 +26,17 @@ import sys
 import yaml
 from jsonschema import Draft202012Validator, FormatChecker, RefResolver
 
-KINDS = ("provider", "staff", "case", "referral")
+KINDS = ("provider", "staff", "case", "referral", "hours")
 
 HEADERS = {
     "provider": ["# yaml-language-server: $schema=.pusterum/schemas/provider.schema.json"],
     "staff": [
         "# yaml-language-server: $schema=../.pusterum/schemas/staff.schema.json",
         "# Written by pusterum: change it with `pusterum staff edit|deactivate`. Comments are not kept.",
+    ],
+    "hours": [
+        "# yaml-language-server: $schema=../../../.pusterum/schemas/hours.schema.json",
+        "# Written by pusterum log-hours: one entry per line, never edited. Correct with --void or --correct.",
     ],
     "case": [
         "# yaml-language-server: $schema=../../.pusterum/schemas/case.schema.json",
@@ -150,7 +154,7 @@ def kind_of_example(rel):
     """The kind of a file under examples/, None for files that are not data,
     or 'unknown'."""
     parts = rel.split("/")
-    if rel == ".gitignore" or parts[0] == ".pusterum":
+    if rel in (".gitignore", ".gitattributes") or parts[0] == ".pusterum":
         return None
     if rel == "pusterum.yaml":
         return "provider"
@@ -158,6 +162,8 @@ def kind_of_example(rel):
         return "staff"
     if len(parts) == 3 and parts[0] == "cases" and parts[2] == "case.yaml":
         return "case"
+    if len(parts) == 4 and parts[0] == "cases" and parts[2] == "hours" and re.fullmatch(r"[0-9]{4}-[0-9]{2}\.yaml", parts[3]):
+        return "hours"
     if len(parts) == 2 and parts[0] == "referrals" and re.search(r"\.(yaml|json)$", parts[1]):
         return "referral"
     return "unknown"

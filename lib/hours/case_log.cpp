@@ -1,0 +1,74 @@
+#include "hours/case_log.hpp"
+
+#include "store/ids.hpp"
+#include "util/error.hpp"
+
+#include <chrono>
+#include <cstdlib>
+#include <pwd.h>
+#include <random>
+#include <unistd.h>
+
+namespace pusterum::hours {
+
+namespace stdfs = std::filesystem;
+
+stdfs::path month_file(const store::Tree& tree, const std::string& case_id, const std::string& month) {
+  return tree.case_dir(case_id) / "hours" / (month + ".yaml");
+}
+
+std::vector<std::string> months_of(const store::Tree& tree, const std::string& case_id) {
+  std::vector<std::string> months;
+  std::error_code ec;
+  for (const auto& entry : stdfs::directory_iterator(tree.case_dir(case_id) / "hours", ec)) {
+    const std::string name = entry.path().filename().string();
+    if (name.size() == 12 && name.ends_with(".yaml") && name[4] == '-') months.push_back(name.substr(0, 7));
+  }
+  std::sort(months.begin(), months.end());
+  return months;
+}
+
+LogRead read_months(const store::Tree& tree, const std::string& case_id, const std::vector<std::string>& months) {
+  LogRead all;
+  for (const auto& month : months) {
+    const stdfs::path file = month_file(tree, case_id, month);
+    if (!fs::is_readable_file(file)) continue;
+    LogRead part = parse_log(tree.read_text(file), tree.relative(file));
+    all.entries.insert(all.entries.end(), std::make_move_iterator(part.entries.begin()),
+                       std::make_move_iterator(part.entries.end()));
+    all.problems.append(part.problems);
+  }
+  return all;
+}
+
+LogRead read_case_log(const store::Tree& tree, const std::string& case_id) {
+  return read_months(tree, case_id, months_of(tree, case_id));
+}
+
+Instant now(const store::Tree& tree) {
+  if (const char* env = std::getenv("PUSTERUM_TODAY"); env && *env) {
+    const Zone zone(tree.provider().time_zone);
+    const Date day = tree.today();
+    return zone.to_instant({day + 1, 0}).value_or(0) - 60; // 23:59 that day
+  }
+  return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
+}
+
+std::string new_entry_id(const std::set<std::string>& taken) {
+  std::random_device entropy;
+  std::uniform_int_distribution<size_t> pick(0, store::crockford_alphabet.size() - 1);
+  for (int attempt = 0; attempt < 1000; ++attempt) {
+    std::string id;
+    for (int i = 0; i < 6; ++i) id += store::crockford_alphabet[pick(entropy)];
+    if (!taken.contains(id)) return id;
+  }
+  throw Error(Exit::environment, "could not find a free entry ID");
+}
+
+std::string os_user() {
+  if (const passwd* pw = ::getpwuid(::geteuid()); pw && pw->pw_name) return pw->pw_name;
+  if (const char* user = std::getenv("USER"); user && *user) return user;
+  return "unknown";
+}
+
+} // namespace pusterum::hours

@@ -1,0 +1,25 @@
+#pragma once
+// Where a case's hours log lives and how much of it a command reads: the
+// months it needs, never the whole tree's logs.
+#include "hours/log_file.hpp"
+#include "store/tree.hpp"
+
+#include <set>
+#include <string>
+#include <vector>
+
+namespace pusterum::hours {
+
+std::filesystem::path month_file(const store::Tree& tree, const std::string& case_id, const std::string& month);
+std::vector<std::string> months_of(const store::Tree& tree, const std::string& case_id); // sorted "YYYY-MM"
+// The entries of the given months (missing files are empty), problems and all.
+LogRead read_months(const store::Tree& tree, const std::string& case_id, const std::vector<std::string>& months);
+LogRead read_case_log(const store::Tree& tree, const std::string& case_id);
+
+// "Now" for the future-entry rule: the real clock, or the end of
+// $PUSTERUM_TODAY when it is set.
+Instant now(const store::Tree& tree);
+std::string new_entry_id(const std::set<std::string>& taken);
+std::string os_user();
+
+} // namespace pusterum::hours

@@ -1,0 +1,145 @@
+#include "hours/entry_input.hpp"
+
+#include "privacy/cpr.hpp"
+#include "util/text.hpp"
+
+#include <fmt/format.h>
+
+#include <charconv>
+
+namespace pusterum::hours {
+
+namespace {
+
+class Builder {
+public:
+  Builder(const Zone& zone, const Locate& locate, Diagnostics& problems) : zone_(zone), locate_(locate), problems_(problems) {}
+
+  void problem(const std::string& field, std::string message, std::string hint) {
+    problems_.add(Problem{.where = locate_(field), .rule = "schema", .severity = Severity::block,
+                          .message = std::move(message), .hint = std::move(hint)});
+    ok_ = false;
+  }
+
+  std::optional<Date> date(const std::string& field, const std::string& text) {
+    if (auto d = Date::parse(text)) return d;
+    problem(field, fmt::format("'{}' is not a date", text), "write a real date as YYYY-MM-DD");
+    return std::nullopt;
+  }
+
+  // "HH:MM[+HH:MM]" on `day`, or a full "YYYY-MM-DDTHH:MM[+HH:MM]".
+  std::optional<Moment> moment(const std::string& field, std::string text, std::optional<Date> day) {
+    if (text.size() >= 16 && text[10] == 'T') {
+      day = date(field, text.substr(0, 10));
+      if (!day) return std::nullopt;
+      text = text.substr(11);
+    }
+    std::optional<int> offset;
+    if (text.size() == 11 && (text[5] == '+' || text[5] == '-')) {
+      const auto off = parse_clock(text.substr(6));
+      if (!off) {
+        problem(field, fmt::format("'{}' has an unreadable UTC offset", text), "write it like 02:30+02:00");
+        return std::nullopt;
+      }
+      offset = text[5] == '-' ? -*off : *off;
+      text = text.substr(0, 5);
+    }
+    const auto minute = parse_clock(text);
+    if (!minute) {
+      problem(field, fmt::format("'{}' is not a time of day", text), "write it as HH:MM, like 15:00");
+      return std::nullopt;
+    }
+    if (!day) {
+      problem(field, "no date for the time", "give --date YYYY-MM-DD, or a full time like 2026-11-18T15:00");
+      return std::nullopt;
+    }
+    const LocalTime local{*day, *minute};
+    const Resolved r = zone_.resolve(local);
+    if (r.kind == Resolved::Kind::nonexistent) {
+      problem(field, fmt::format("{} {} does not exist in {}: the clocks skip that hour", day->iso(), text, zone_.name()),
+              "summer time starts then; the time is an hour later (03:00 is 02:00 winter time)");
+      return std::nullopt;
+    }
+    const auto m = zone_.moment_of(local, offset);
+    if (!m && r.kind == Resolved::Kind::ambiguous && !offset) {
+      const Moment first = zone_.moment_at(r.first), second = zone_.moment_at(r.second);
+      problem(field, fmt::format("{} {} happens twice in {}: the clocks go back that night", day->iso(), text, zone_.name()),
+              fmt::format("say which: {} (first, summer time) or {} (second)", first.iso().substr(11), second.iso().substr(11)));
+      return std::nullopt;
+    }
+    if (!m) {
+      problem(field, fmt::format("{} {} never has that UTC offset in {}", day->iso(), text, zone_.name()),
+              "leave the offset out, or give the one in force then");
+      return std::nullopt;
+    }
+    return m;
+  }
+
+  bool ok() const { return ok_; }
+
+private:
+  const Zone& zone_;
+  const Locate& locate_;
+  Diagnostics& problems_;
+  bool ok_ = true;
+};
+
+} // namespace
+
+std::optional<Entry> make_entry(const EntryInput& in, const Zone& zone, const Locate& locate, Diagnostics& problems) {
+  Builder b(zone, locate, problems);
+  Entry e;
+  e.staff = in.staff;
+  const std::string kind = in.kind.empty() ? "visit" : in.kind;
+  if (auto k = parse_enum<Kind>(kind); k && *k != Kind::void_entry)
+    e.kind = *k;
+  else
+    b.problem("kind", fmt::format("'{}' is not a kind of entry", kind), "use visit, overnight, meeting or cancelled");
+  if (!in.cancelled_by.empty()) {
+    if (auto who = parse_enum<CancelledBy>(in.cancelled_by))
+      e.cancelled_by = *who;
+    else
+      b.problem("cancelled_by", fmt::format("'{}' is not who cancelled", in.cancelled_by), "use family, provider or illness");
+  }
+  if (e.kind == Kind::cancelled && !e.cancelled_by && in.cancelled_by.empty())
+    b.problem("cancelled_by", "a cancelled visit needs who cancelled it", "give family, provider or illness");
+  if (e.kind != Kind::cancelled && e.cancelled_by)
+    b.problem("cancelled_by", "only a cancelled visit has someone who cancelled it", "give --kind cancelled, or leave this out");
+
+  const std::optional<Date> day = in.date.empty() ? std::nullopt : b.date("date", in.date);
+  if (!in.date.empty() && !day) return std::nullopt; // times without their day would only add noise
+  if (in.start.empty()) b.problem("start", "the start time is missing", "give the real start time, like 15:00");
+  if (in.end.empty()) b.problem("end", "the end time is missing", "give the real end time, like 18:00");
+  const auto start = in.start.empty() ? std::nullopt : b.moment("start", in.start, day);
+  std::optional<Date> end_day = start ? std::optional<Date>(start->local.date) : day;
+  if (!in.end_date.empty()) end_day = b.date("end_date", in.end_date);
+  const auto end = in.end.empty() ? std::nullopt : b.moment("end", in.end, end_day);
+  if (start && end) {
+    e.start = *start;
+    e.end = *end;
+    if (end->instant() <= start->instant())
+      b.problem("end", fmt::format("the entry ends ({}) before it starts ({})", end->iso(), start->iso()),
+                "for a visit past midnight give the end's date too (--end-date, or end_date in a timesheet)");
+  }
+  if (!in.km.empty()) {
+    int km = 0;
+    const auto [ptr, ec] = std::from_chars(in.km.data(), in.km.data() + in.km.size(), km);
+    if (ec != std::errc() || ptr != in.km.data() + in.km.size() || km < 0 || km > 5000)
+      b.problem("km", fmt::format("'{}' is not a number of km", in.km), "write whole km, like 12");
+    else
+      e.km = km;
+  }
+  e.route = std::string(text::trim(in.route));
+  e.note = std::string(text::trim(in.note));
+  for (const auto& [field, value] : {std::pair<std::string, std::string>{"route", e.route}, {"note", e.note}})
+    if (privacy::contains_cpr(value)) {
+      problems.add(Problem{.where = locate(field), .rule = "cpr-number", .severity = Severity::block,
+                           .message = fmt::format("the {} holds a value shaped like a CPR number", field),
+                           .hint = "remove it: pusterum identifies people by internal ID"});
+      return std::nullopt;
+    }
+  if (!b.ok()) return std::nullopt;
+  return e;
+}
+
+} // namespace pusterum::hours

@@ -1,0 +1,25 @@
+#pragma once
+// The rules a new hours entry must meet before it is written.
+#include "hours/entry.hpp"
+#include "model/case.hpp"
+#include "model/provider.hpp"
+#include "model/staff.hpp"
+#include "rules/findings.hpp"
+
+#include <vector>
+
+namespace pusterum::hours {
+
+struct EntryContext {
+  const Case& c;
+  const Provider& provider;
+  const Staff* staff;                    // nullptr: no such staff member
+  Instant now;
+  std::vector<Entry> staff_entries;      // the person's effective entries around the time, in every case
+  std::vector<std::string> staff_cases;  // the case of each of those entries
+  int km_this_month = 0;                 // km already logged on the case in the entry's month
+};
+
+void check_entry(const Entry& entry, const EntryContext& context, rules::Findings& findings);
+
+} // namespace pusterum::hours

@@ -1,0 +1,37 @@
+#pragma once
+// What the log says once corrections are applied: the effective entries,
+// the hours used against the grant, and overlaps of one person's time.
+#include "grant/arithmetic.hpp"
+#include "hours/entry.hpp"
+
+#include <optional>
+#include <vector>
+
+namespace pusterum::hours {
+
+// Entries with every void and correction applied: a voided entry is gone, a
+// corrected one is replaced by its correction. Voids themselves are not
+// included. The order of the log is kept.
+std::vector<Entry> effective(const std::vector<Entry>& log);
+
+// Hours of visits, overnight stays and meetings that start on a day of `span`.
+Rational used_hours(const std::vector<Entry>& effective_entries, grant::Span span);
+
+struct Usage {
+  grant::Span span;
+  Rational granted;
+  Rational used;
+  Rational left() const { return granted - used; }
+};
+
+struct GrantStatus {
+  Usage budget_period; // the week, month, quarter or year the day falls in
+  Usage whole_grant;
+};
+
+GrantStatus grant_status(const Grant& grant, const std::vector<Entry>& effective_entries, Date day);
+
+// The first entry of `others` whose time overlaps `entry`'s, if any.
+std::optional<Entry> first_overlap(const Entry& entry, const std::vector<Entry>& others);
+
+} // namespace pusterum::hours

@@ -1,0 +1,30 @@
+#pragma once
+// The hours log on disk: cases/<id>/hours/YYYY-MM.yaml, one entry per line
+// as a YAML flow map, so the file is a YAML list, `git diff` shows one line
+// per entry, and git's union merge joins two clones' entries without a
+// conflict. Each line is read on its own: a broken line is reported with
+// its line number and never hides the others.
+#include "hours/entry.hpp"
+#include "util/diagnostics.hpp"
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace pusterum::hours {
+
+struct LogRead {
+  std::vector<Entry> entries;
+  Diagnostics problems;
+};
+
+std::string month_of(Date day); // "2026-11"
+LogRead parse_log(std::string_view text, const std::string& file);
+std::string format_entry(const Entry& entry); // one line with its newline
+
+// Appends whole lines with O_APPEND and fsync; the caller holds the tree's
+// lock. A new file gets the header; a last line cut short by a crash is
+// closed first, so the new entries start on lines of their own.
+void append_entries(const std::filesystem::path& file, const std::vector<Entry>& entries);
+
+} // namespace pusterum::hours

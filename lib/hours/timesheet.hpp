@@ -1,0 +1,29 @@
+#pragma once
+// A month's timesheet in CSV, as staff or a payroll system hands it in:
+// a header row naming the columns, then one delivered visit per row. Comma
+// or semicolon separated (Danish spreadsheets use ';'), UTF-8 with or
+// without a byte-order mark.
+#include "hours/entry_input.hpp"
+
+#include <string>
+#include <vector>
+
+namespace pusterum::hours {
+
+// The columns, in any order: date, start and end are required.
+inline constexpr const char* timesheet_columns[] = {"date", "start", "end", "end_date", "staff", "kind",
+                                                    "cancelled_by", "km", "route", "note"};
+
+struct TimesheetRow {
+  int line = 0; // the row's line in the file (the header is line 1)
+  EntryInput input;
+};
+
+struct Timesheet {
+  std::vector<TimesheetRow> rows;
+  Diagnostics problems;
+};
+
+Timesheet read_timesheet(std::string_view text, const std::string& file);
+
+} // namespace pusterum::hours

@@ -1,0 +1,186 @@
+#include "match/rules.hpp"
+
+#include "match/availability.hpp"
+#include "rules/borneattest.hpp"
+#include "util/text.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+
+namespace pusterum::match {
+
+namespace {
+
+constexpr std::array<HardRuleInfo, 10> hard_rules{{
+  {HardRule::active, "active", "the staff member is active (not deactivated)", "are deactivated", true},
+  {HardRule::do_not_match, "do-not-match", "the staff member is not on the case's do-not-match list",
+   "are on the do-not-match list", true},
+  {HardRule::borneattest, "borneattest",
+   "a børneattest with result ok, checked on or before the case's start and valid on that day (renewed within the "
+   "provider's interval)",
+   "have no valid børneattest", true},
+  {HardRule::competences, "competences", "the staff member has every competence the case requires",
+   "lack a required competence", true},
+  {HardRule::area, "area", "the staff member works in the case's municipality (one of their areas)", "work elsewhere",
+   true},
+  {HardRule::overnight, "overnight", "willing to stay overnight, when the grant has overnight stays",
+   "do not stay overnight", true},
+  {HardRule::driving, "driving", "a driving licence and a car, when driving is part of the grant",
+   "cannot drive the child", true},
+  {HardRule::absence, "absence", "the staff member is not absent on the case's start day", "are away when it starts",
+   false},
+  {HardRule::availability, "availability",
+   "free at the grant's days and times for the case's weekly hours, counting only free stretches at least the "
+   "contract's shortest visit",
+   "are not free at the granted times", false},
+  {HardRule::capacity, "capacity",
+   "the weekly hours left (max hours per week minus the open cases they are fixed staff on) cover the case's",
+   "have too few hours left", false},
+}};
+
+bool contains(const std::vector<std::string>& list, std::string_view word) {
+  return std::find(list.begin(), list.end(), word) != list.end();
+}
+
+// Each rule answers whether the worker meets it; when `why` is given and
+// they do not, it says why in plain words.
+using Check = bool (*)(const Need&, const Worker&, const Context&, std::string* why);
+
+bool active(const Need&, const Worker& w, const Context&, std::string* why) {
+  if (w.staff->active) return true;
+  if (why) *why = w.staff->deactivated ? fmt::format("deactivated on {}", w.staff->deactivated->iso()) : "not active";
+  return false;
+}
+
+bool not_refused(const Need& n, const Worker& w, const Context&, std::string* why) {
+  if (!contains(n.c->do_not_match, w.staff->id)) return true;
+  if (why) *why = "on the case's do-not-match list";
+  return false;
+}
+
+bool borneattest(const Need& n, const Worker& w, const Context& ctx, std::string* why) {
+  const Provider& p = *ctx.provider;
+  if (rules::borneattest_valid_on(*w.staff, p, n.start)) return true;
+  if (!why) return false;
+  const auto& attest = w.staff->borneattest;
+  const int months = p.contract.borneattest_renewal_months;
+  if (!attest)
+    *why = "no børneattest recorded";
+  else if (!attest->ok)
+    *why = fmt::format("børneattest of {} has a result that is not ok", attest->checked.iso());
+  else if (attest->checked > n.start)
+    *why = fmt::format("børneattest checked {}, after the case's start on {}", attest->checked.iso(), n.start.iso());
+  else if (const Date until = *rules::borneattest_valid_until(*w.staff, p); until < ctx.today)
+    *why = fmt::format("børneattest expired on {} (checked {}, renewed every {} months)", until.iso(),
+                       attest->checked.iso(), months);
+  else
+    *why = fmt::format("børneattest expires on {}, before the case's start on {}", until.iso(), n.start.iso());
+  return false;
+}
+
+bool competences(const Need& n, const Worker& w, const Context&, std::string* why) {
+  std::vector<std::string> missing;
+  for (const auto& c : n.c->child.required_competences) {
+    if (contains(w.staff->competences, c)) continue;
+    if (!why) return false;
+    missing.push_back(c);
+  }
+  if (missing.empty()) return true;
+  *why = "lacks " + text::join(missing, ", ");
+  return false;
+}
+
+bool area(const Need& n, const Worker& w, const Context&, std::string* why) {
+  if (contains(w.areas, n.municipality)) return true;
+  if (why)
+    *why = w.staff->areas.empty() ? fmt::format("does not work in {} (no areas recorded)", n.c->municipality)
+                                  : fmt::format("does not work in {} (works in {})", n.c->municipality,
+                                                text::join(w.staff->areas, ", "));
+  return false;
+}
+
+bool overnight(const Need& n, const Worker& w, const Context&, std::string* why) {
+  if (!n.terms.overnight || w.staff->overnight) return true;
+  if (why) *why = "does not stay overnight, and the grant has overnight stays";
+  return false;
+}
+
+bool driving(const Need& n, const Worker& w, const Context&, std::string* why) {
+  if (!n.terms.driving || (w.staff->driving_licence && w.staff->car)) return true;
+  if (why) {
+    std::vector<std::string> lacks;
+    if (!w.staff->driving_licence) lacks.emplace_back("driving licence");
+    if (!w.staff->car) lacks.emplace_back("car");
+    *why = fmt::format("has no {}, and driving is part of the grant", text::join(lacks, " and no "));
+  }
+  return false;
+}
+
+bool present(const Need& n, const Worker& w, const Context&, std::string* why) {
+  for (const auto& a : w.staff->absences) {
+    if (a.from > n.start || n.start > a.to) continue;
+    if (why)
+      *why = fmt::format("away from {} to {}{}, over the case's start on {}", a.from.iso(), a.to.iso(),
+                         a.reason.empty() ? "" : " (" + a.reason + ")", n.start.iso());
+    return false;
+  }
+  return true;
+}
+
+bool available(const Need& n, const Worker& w, const Context& ctx, std::string* why) {
+  const int free = total_minutes(usable_slots(w.staff->availability, n.terms, ctx.minimum_visit_minutes()));
+  if (free >= n.weekly_minutes) return true;
+  if (why)
+    *why = free == 0 ? fmt::format("not free at the granted times, the case needs {} h a week", hours_text(n.weekly_minutes))
+                     : fmt::format("free only {} h a week at the granted times, the case needs {} h", hours_text(free),
+                                   hours_text(n.weekly_minutes));
+  return false;
+}
+
+bool has_room(const Need& n, const Worker& w, const Context&, std::string* why) {
+  const int free = w.free_minutes(n.c->id);
+  if (free >= n.weekly_minutes) return true;
+  if (why)
+    *why = fmt::format("has {} of {} h a week left, the case needs {} h", hours_text(free), hours_text(w.max_minutes),
+                       hours_text(n.weekly_minutes));
+  return false;
+}
+
+// In the order of hard_rules.
+constexpr std::array<Check, 10> checks{active, not_refused, borneattest, competences, area,
+                                       overnight, driving, present, available, has_room};
+
+} // namespace
+
+std::span<const HardRuleInfo> all_hard_rules() { return hard_rules; }
+const HardRuleInfo& info_of(HardRule rule) { return hard_rules[static_cast<size_t>(rule)]; }
+std::string_view name_of(HardRule rule) { return info_of(rule).name; }
+
+std::vector<Exclusion> exclusions(const Need& need, const Worker& worker, const Context& context, Role role) {
+  std::vector<Exclusion> out;
+  for (size_t i = 0; i < hard_rules.size(); ++i) {
+    if (role == Role::substitute && !hard_rules[i].for_substitutes) continue;
+    std::string why;
+    if (!checks[i](need, worker, context, &why)) out.push_back({hard_rules[i].rule, std::move(why)});
+  }
+  return out;
+}
+
+bool eligible(const Need& need, const Worker& worker, const Context& context) {
+  for (const Check check : checks)
+    if (!check(need, worker, context, nullptr)) return false;
+  return true;
+}
+
+std::string hours_text(int minutes) {
+  std::string s = Rational(minutes, 60).to_decimal(2);
+  if (s.find('.') != std::string::npos) {
+    while (s.back() == '0') s.pop_back();
+    if (s.back() == '.') s.pop_back();
+  }
+  return s;
+}
+
+} // namespace pusterum::match
