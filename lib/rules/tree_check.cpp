@@ -1,6 +1,7 @@
 #include "rules/tree_check.hpp"
 
 #include "match/weights.hpp"
+#include "hours/case_log.hpp"
 #include "rules/entity_rules.hpp"
 #include "rules/registry.hpp"
 #include "util/clock.hpp"
@@ -10,6 +11,7 @@
 #include <fmt/format.h>
 
 #include <map>
+#include <set>
 
 namespace pusterum::rules {
 
@@ -42,6 +44,35 @@ void check_provider(const store::Loaded<Provider>& loaded, const Provider& p, Di
     out.add(Problem{.where = it != loaded.positions.end() ? it->second : Location{loaded.file, 0, 0, {}},
                     .rule = "schema", .severity = Severity::block, .message = e.what(), .hint = e.hint()});
   }
+}
+
+// Every line readable, every entry in its month's file, and every void or
+// correction pointing at an entry that exists.
+void check_hours_log(const store::Tree& tree, const std::string& case_id, Diagnostics& out) {
+  std::set<std::string> ids;
+  for (const auto& month : hours::months_of(tree, case_id)) {
+    const auto file = hours::month_file(tree, case_id, month);
+    const auto log = hours::parse_log(tree.read_text(file), tree.relative(file));
+    out.append(log.problems);
+    for (const auto& e : log.entries) {
+      auto problem = [&](std::string message, std::string hint) {
+        out.add(Problem{.where = {tree.relative(file), 0, 0, {}}, .rule = "hours-log", .severity = Severity::block,
+                        .message = std::move(message), .hint = std::move(hint)});
+      };
+      if (!ids.insert(e.id).second) problem(fmt::format("the entry ID {} is used twice", e.id), "void one of them and log it again");
+      if (e.kind != hours::Kind::void_entry && hours::month_of(e.start.local.date) != month)
+        problem(fmt::format("entry {} starts {} but is in the file for {}", e.id, e.start.local.date.iso(), month),
+                "move the line to the file of the month it starts in");
+    }
+  }
+  const auto log = hours::read_case_log(tree, case_id);
+  for (const auto& e : log.entries)
+    for (const auto& target : {e.voids, e.corrects})
+      if (!target.empty() && !ids.contains(target))
+        out.add(Problem{.where = {tree.relative(tree.case_dir(case_id) / "hours"), 0, 0, {}}, .rule = "hours-log",
+                        .severity = Severity::block,
+                        .message = fmt::format("entry {} points at {}, which is not in the log", e.id, target),
+                        .hint = "restore the missing entry from git"});
 }
 
 } // namespace
@@ -95,6 +126,7 @@ TreeCheck check_tree(const store::Tree& tree) {
     const bool readable = loaded.ok();
     ++result.files;
     out.append(loaded.problems);
+    check_hours_log(tree, id, out);
     if (!readable) continue;
     const Case& c = *loaded.value;
     Findings f(provider, out, loaded.file, &loaded.positions);
