@@ -53,7 +53,8 @@ struct Surroundings {
   std::vector<std::string> staff_cases;
 };
 
-Surroundings surroundings(const store::Tree& tree, const std::vector<Entry>& entries) {
+Surroundings surroundings(const store::Tree& tree, const std::string& case_id, const std::vector<Entry>& case_log,
+                          const std::vector<Entry>& entries) {
   std::set<std::string> months, staff;
   for (const auto& e : entries) {
     months.insert(hours::month_of(e.start.local.date));
@@ -64,8 +65,9 @@ Surroundings surroundings(const store::Tree& tree, const std::vector<Entry>& ent
   Surroundings s;
   const std::vector<std::string> wanted(months.begin(), months.end());
   for (const auto& id : tree.case_ids()) {
-    const auto log = hours::read_months(tree, id, wanted);
-    for (const auto& e : hours::effective(log.entries)) {
+    // This case's log is already read; the others only for the months around.
+    const auto log = id == case_id ? std::vector<Entry>{} : hours::read_months(tree, id, wanted).entries;
+    for (const auto& e : hours::effective(id == case_id ? case_log : log)) {
       if (!staff.contains(e.staff)) continue;
       s.staff_entries.push_back(e);
       s.staff_cases.push_back(id);
@@ -117,23 +119,28 @@ std::string resolve_entry(const std::string& given, const std::vector<Entry>& lo
   throw Error(Exit::usage, fmt::format("'{}' matches {} entries", given, hits.size()), "type more of the entry ID");
 }
 
-// Checks `entries` (new ones) against everything, then appends them all or none.
-void check_and_append(const store::Tree& tree, const Case& c, std::vector<Entry> entries, std::vector<Entry> log,
-                      const hours::Locate& locate_of, const std::vector<hours::Locate>& row_locators) {
+// Checks `entries` (new ones) against everything, then appends them all or
+// none. Returns the log as it is now, new entries last.
+std::vector<Entry> check_and_append(const store::Tree& tree, const Case& c, std::vector<Entry> entries, std::vector<Entry> log,
+                                    const hours::Locate& locate_of, const std::vector<hours::Locate>& row_locators) {
   const Provider& provider = tree.provider();
   const Instant now = hours::now(tree);
-  Surroundings around = surroundings(tree, entries);
+  Surroundings around = surroundings(tree, c.id, log, entries);
   std::set<std::string> taken;
   for (const auto& e : log) taken.insert(e.id);
+  std::map<std::string, int> km_by_month;
+  for (const auto& other : hours::effective(log))
+    if (other.km) km_by_month[hours::month_of(other.start.local.date)] += *other.km;
+  std::map<std::string, std::optional<Staff>> staff_files;
   Diagnostics problems;
   for (size_t i = 0; i < entries.size(); ++i) {
     Entry& e = entries[i];
     e.id = hours::new_entry_id(taken);
     taken.insert(e.id);
-    const auto staff = tree.has_staff(e.staff) ? std::optional<Staff>(tree.load_staff(e.staff).value) : std::nullopt;
-    int km = 0;
-    for (const auto& other : hours::effective(log))
-      if (other.km && hours::month_of(other.start.local.date) == hours::month_of(e.start.local.date)) km += *other.km;
+    if (!staff_files.contains(e.staff))
+      staff_files[e.staff] = tree.has_staff(e.staff) ? tree.load_staff(e.staff).value : std::nullopt;
+    const auto& staff = staff_files[e.staff];
+    int& km = km_by_month[hours::month_of(e.start.local.date)];
     const hours::EntryContext context{.c = c, .provider = provider, .staff = staff ? &*staff : nullptr, .now = now,
                                       .staff_entries = around.staff_entries, .staff_cases = around.staff_cases,
                                       .km_this_month = km};
@@ -145,6 +152,7 @@ void check_and_append(const store::Tree& tree, const Case& c, std::vector<Entry>
     // Later rows of the same timesheet count as already logged.
     around.staff_entries.push_back(e);
     around.staff_cases.push_back(c.id);
+    if (e.km) km += *e.km;
     log.push_back(e);
   }
   for (const auto& p : problems.problems())
@@ -154,6 +162,7 @@ void check_and_append(const store::Tree& tree, const Case& c, std::vector<Entry>
   std::map<std::string, std::vector<Entry>> by_month;
   for (const auto& e : entries) by_month[hours::month_of(e.start.local.date)].push_back(e);
   for (const auto& [month, list] : by_month) hours::append_entries(hours::month_file(tree, c.id, month), list);
+  return log;
 }
 
 Entry stamped(Entry e, const store::Tree& tree) {
@@ -182,9 +191,7 @@ void log_one(const store::Tree& tree, const Case& c, const Options& o) {
     e.corrects = resolve_entry(o.correct_id, hours::effective(log.entries));
     e.reason = o.reason;
   }
-  check_and_append(tree, c, {e}, log.entries, flag_locator(), {});
-  auto after = log.entries;
-  const auto appended = hours::read_case_log(tree, c.id).entries;
+  const auto appended = check_and_append(tree, c, {e}, log.entries, flag_locator(), {});
   const Entry& written = appended.back();
   std::cout << written.id << "\n";
   const bool same_day = written.end.local.date == written.start.local.date;
@@ -241,9 +248,9 @@ void import_sheet(const store::Tree& tree, const Case& c, const Options& o) {
   if (entries.empty()) throw Error(Exit::invalid, fmt::format("{} has no rows", o.import_file), "nothing was logged");
   const auto log = hours::read_case_log(tree, c.id);
   if (log.problems.blocking()) store::throw_problems(log.problems);
-  check_and_append(tree, c, entries, log.entries, flag_locator(), locators);
+  const auto appended = check_and_append(tree, c, entries, log.entries, flag_locator(), locators);
   say(fmt::format("Logged {} entries from {}.", entries.size(), o.import_file));
-  print_status(c, hours::effective(hours::read_case_log(tree, c.id).entries), entries.back().start.local.date);
+  print_status(c, hours::effective(appended), entries.back().start.local.date);
 }
 
 std::string csv_field(const std::string& value) {

@@ -29,7 +29,63 @@ struct Scalars {
   std::string error;
   int error_column = 0;
   std::vector<std::pair<std::string, int>> duplicates;
+  int line = 0; // 1-based, when read from a whole file
 };
+
+// One parser for the whole file: the common case, and far cheaper than a
+// parser a line (libyaml allocates its buffers for each). Nullopt when the
+// file is not one flat list of flat maps; then each line is read alone.
+std::optional<std::vector<Scalars>> scan_file(std::string_view text) {
+  yaml_parser_t parser;
+  yaml_parser_initialize(&parser);
+  yaml_parser_set_input_string(&parser, reinterpret_cast<const unsigned char*>(text.data()), text.size());
+  std::vector<Scalars> entries;
+  int depth = 0;
+  bool want_key = true, failed = false;
+  std::string key;
+  for (bool done = false; !done && !failed;) {
+    yaml_event_t event;
+    if (!yaml_parser_parse(&parser, &event)) {
+      failed = true;
+      break;
+    }
+    switch (event.type) {
+    case YAML_STREAM_END_EVENT: done = true; break;
+    case YAML_SEQUENCE_START_EVENT: failed = depth++ != 0; break;
+    case YAML_SEQUENCE_END_EVENT: --depth; break;
+    case YAML_MAPPING_START_EVENT:
+      failed = depth++ != 1 || event.data.mapping_start.style != YAML_FLOW_MAPPING_STYLE ||
+               event.start_mark.line != event.end_mark.line;
+      entries.emplace_back();
+      entries.back().line = static_cast<int>(event.start_mark.line) + 1;
+      want_key = true;
+      break;
+    case YAML_MAPPING_END_EVENT: failed = --depth != 1 || event.start_mark.line + 1 != static_cast<size_t>(entries.back().line); break;
+    case YAML_SCALAR_EVENT: {
+      if (depth != 2) {
+        failed = true;
+        break;
+      }
+      std::string value(reinterpret_cast<const char*>(event.data.scalar.value), event.data.scalar.length);
+      if (want_key) {
+        key = std::move(value);
+      } else {
+        const int column = static_cast<int>(event.start_mark.column) + 1;
+        if (!entries.back().values.emplace(key, std::pair{std::move(value), column}).second)
+          entries.back().duplicates.emplace_back(key, column);
+      }
+      want_key = !want_key;
+      break;
+    }
+    case YAML_ALIAS_EVENT: failed = true; break;
+    default: break;
+    }
+    yaml_event_delete(&event);
+  }
+  yaml_parser_delete(&parser);
+  if (failed) return std::nullopt;
+  return entries;
+}
 
 // libyaml's event parser: ten times faster than building yaml-cpp nodes.
 Scalars scan_line(std::string_view line) {
@@ -152,8 +208,7 @@ private:
   bool ok_ = true;
 };
 
-std::optional<Entry> read_entry(std::string_view line_text, const std::string& file, int line, Diagnostics& problems) {
-  Scalars s = scan_line(line_text);
+std::optional<Entry> read_entry(Scalars& s, const std::string& file, int line, Diagnostics& problems) {
   LineReader r(s, file, line, problems);
   if (!s.error.empty()) {
     r.problem(s.error_column, fmt::format("not a readable entry: {}", s.error),
@@ -202,6 +257,12 @@ std::string month_of(Date day) { return fmt::format("{:04}-{:02}", day.year(), d
 
 LogRead parse_log(std::string_view text, const std::string& file) {
   LogRead out;
+  if (auto entries = scan_file(text)) {
+    out.entries.reserve(entries->size());
+    for (auto& s : *entries)
+      if (auto entry = read_entry(s, file, s.line, out.problems)) out.entries.push_back(std::move(*entry));
+    return out;
+  }
   int line = 0;
   for (size_t at = 0; at < text.size();) {
     size_t end = text.find('\n', at);
@@ -210,7 +271,8 @@ LogRead parse_log(std::string_view text, const std::string& file) {
     ++line;
     at = end + 1;
     if (line_text.empty() || line_text.front() == '#') continue;
-    if (auto entry = read_entry(line_text, file, line, out.problems)) out.entries.push_back(std::move(*entry));
+    Scalars s = scan_line(line_text);
+    if (auto entry = read_entry(s, file, line, out.problems)) out.entries.push_back(std::move(*entry));
   }
   return out;
 }

@@ -12,19 +12,20 @@ namespace pusterum::hours {
 
 namespace {
 
+// libcsv is fed one line at a time, so a record knows the line it began on
+// (libcsv itself skips blank lines without a word).
 struct Collector {
   std::vector<std::vector<std::string>> records;
   std::vector<int> lines;
   std::vector<std::string> current;
   int line = 1;
-  int record_line = 1;
+  int record_line = 0;
 };
 
 void on_field(void* data, size_t length, void* context) {
   auto* c = static_cast<Collector*>(context);
-  std::string field(static_cast<const char*>(data), length);
-  c->line += static_cast<int>(std::count(field.begin(), field.end(), '\n'));
-  c->current.push_back(std::move(field));
+  if (c->current.empty()) c->record_line = c->line;
+  c->current.emplace_back(data ? static_cast<const char*>(data) : "", data ? length : 0);
 }
 
 void on_record(int, void* context) {
@@ -32,8 +33,6 @@ void on_record(int, void* context) {
   c->records.push_back(std::move(c->current));
   c->lines.push_back(c->record_line);
   c->current.clear();
-  ++c->line;
-  c->record_line = c->line;
 }
 
 std::string* column(EntryInput& in, std::string_view name) {
@@ -66,8 +65,13 @@ Timesheet read_timesheet(std::string_view text, const std::string& file) {
   csv_init(&parser, CSV_APPEND_NULL | CSV_EMPTY_IS_NULL);
   csv_set_delim(&parser, static_cast<unsigned char>(separator));
   Collector c;
-  const size_t read = csv_parse(&parser, text.data(), text.size(), on_field, on_record, &c);
-  const bool broken = read != text.size();
+  bool broken = false;
+  for (size_t at = 0; at < text.size() && !broken;) {
+    const size_t end = std::min(text.find('\n', at), text.size() - 1) + 1;
+    broken = csv_parse(&parser, text.data() + at, end - at, on_field, on_record, &c) != end - at;
+    at = end;
+    ++c.line;
+  }
   csv_fini(&parser, on_field, on_record, &c);
   csv_free(&parser);
   if (broken) {

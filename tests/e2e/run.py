@@ -101,15 +101,29 @@ def matches(expected, actual):
 
 
 CASE_ID = r"[0-9]{4}-[0-9A-HJKMNP-TV-Z]{5}"
+ENTRY_ID = r"[0-9A-HJKMNP-TV-Z]{6}"
 
 
-def as_pattern(line, known_ids):
-    """A line with case IDs that intake made up becomes a regular expression."""
-    new_ids = set(re.findall(r"\b" + CASE_ID + r"\b", line)) - known_ids
+def known_ids(examples):
+    """The IDs the example tree already has: they print the same every run."""
+    ids = set(os.listdir(os.path.join(examples, "cases")))
+    for dirpath, _, filenames in os.walk(os.path.join(examples, "cases")):
+        for name in filenames:
+            if os.path.basename(dirpath) == "hours":
+                with open(os.path.join(dirpath, name), encoding="utf-8") as f:
+                    ids.update(re.findall(r'\bid: "?(' + ENTRY_ID + ')', f.read()))
+    return ids
+
+
+def as_pattern(line, known):
+    """A line with case or entry IDs that pusterum made up becomes a regular expression."""
+    token = r"\b(?:" + CASE_ID + "|" + ENTRY_ID + r")\b"
+    new_ids = set(re.findall(token, line)) - known
     if not new_ids:
         return line
-    parts = re.split(r"(\b" + CASE_ID + r"\b)", line)
-    escaped = "".join(CASE_ID if p in new_ids else re.sub(r"([.^$*+?{}\[\]\\|()])", r"\\\1", p) for p in parts)
+    parts = re.split("(" + token + ")", line)
+    pattern = lambda p: CASE_ID if re.fullmatch(CASE_ID, p) else ENTRY_ID
+    escaped = "".join(pattern(p) if p in new_ids else re.sub(r"([.^$*+?{}\[\]\\|()])", r"\\\1", p) for p in parts)
     return escaped + " (re)"
 
 
@@ -125,6 +139,7 @@ def run_file(path, pusterum, examples, update):
     env.update(PATH=bindir + os.pathsep + env.get("PATH", "/usr/bin:/bin"), PUSTERUM_TODAY="2026-11-22",
                NO_COLOR="1", LC_ALL="C.UTF-8", HOME=work, EXAMPLES=os.path.abspath(examples))
     failures, out_lines = [], []
+    known = known_ids(examples)
     for comments, command, expected, code in blocks:
         before = tree_digest(tree)
         proc = subprocess.run(["bash", "-c", command], cwd=tree, env=env, stdout=subprocess.PIPE,
@@ -139,8 +154,7 @@ def run_file(path, pusterum, examples, update):
         out_lines.extend(comments)
         out_lines.append(INDENT + "$ " + command.replace("\n", "\n" + INDENT + "> "))
         # Keep regex lines that still match when updating.
-        known_ids = set(os.listdir(os.path.join(examples, "cases")))
-        keep = expected if matches(expected, actual) else [as_pattern(l, known_ids) for l in actual]
+        keep = expected if matches(expected, actual) else [as_pattern(l, known) for l in actual]
         out_lines.extend(INDENT + l if l else "" for l in keep)
         if proc.returncode != 0:
             out_lines.append(INDENT + f"[{proc.returncode}]")

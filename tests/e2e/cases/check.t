@@ -18,6 +18,15 @@ Rules and their severities, as pusterum.yaml sets them.
   duplicate-case-number    warn      no two cases of one municipality share the municipality's case number
   staff-absences           block     an absence ends on or after its start
   unknown-rule             warn      pusterum.yaml names only rules that exist
+  case-not-active          block     hours are logged only on active cases
+  outside-grant            block     an hours entry starts on a day inside the grant period
+  future-entry             block     an hours entry has ended, give or take the contract's log_grace_minutes
+  staff-overlap            block     one person's logged hours never overlap, across all cases
+  km-not-granted           block     km are logged only when driving is part of the grant
+  km-cap                   warn      the km logged in a month stay within the grant's km cap
+  overnight-not-granted    block     overnight stays are logged only when the grant includes them
+  short-visit              warn      a visit lasts at least the contract's minimum (2 h by default)
+  hours-log                block     every line of an hours log is one readable entry
   cpr-number               block     no value shaped like a CPR number, unless cpr_field: true allows one in child.cpr
   schema                   block     every file has the keys, types and values its JSON Schema describes
   yaml                     block     every file is valid YAML

@@ -14,6 +14,7 @@ A new provider from nothing: init, staff, intake, amend, check.
   new/.pusterum/schemas:
   case.schema.json
   common.schema.json
+  hours.schema.json
   provider.schema.json
   referral.schema.json
   staff.schema.json

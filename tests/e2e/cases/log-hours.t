@@ -1,0 +1,205 @@
+A visit logged by the fixed staff member prints its ID, then the grant status.
+
+  $ pusterum log-hours FR23 --date 2026-11-20 --start 15:00 --end 17:30 --note "Lektier og Minecraft"
+  [0-9A-HJKMNP-TV-Z]{6} (re)
+  Logged [0-9A-HJKMNP-TV-Z]{6}: visit 2026-11-20 15:00 to 17:30 \(2\.50 h\) by maja-kristensen\. (re)
+  week 2026-11-16..2026-11-22: 9.50 of 7.00 h used, -2.50 h left
+  grant 2026-01-01..2026-12-31: 256.00 of 321.86 h used, 65.86 h left
+  warning: the week's 7.00 h are used up (136%)
+  $ tail -1 cases/2025-FR23R/hours/2026-11.yaml | sed 's/by: [a-z0-9._-]*}/by: USER}/'
+  - \{id: [0-9A-HJKMNP-TV-Z]{6}, kind: visit, staff: maja-kristensen, start: "2026-11-20T15:00\+01:00", end: "2026-11-20T17:30\+01:00", note: Lektier og Minecraft, logged: "2026-11-22T23:59\+01:00", by: USER\} (re)
+
+The week's hours used up: a warning at 80 % and at 100 %.
+
+  $ pusterum log-hours FR23 --date 2026-11-16 --start 15:00 --end 17:00 --staff fatima
+  [0-9A-HJKMNP-TV-Z]{6} (re)
+  Logged [0-9A-HJKMNP-TV-Z]{6}: visit 2026-11-16 15:00 to 17:00 \(2\.00 h\) by fatima-ali\. (re)
+  week 2026-11-16..2026-11-22: 11.50 of 7.00 h used, -4.50 h left
+  grant 2026-01-01..2026-12-31: 258.00 of 321.86 h used, 63.86 h left
+  warning: the week's 7.00 h are used up (164%)
+
+A stay over the October change counts 49 hours, and the file keeps the offsets.
+
+  $ pusterum log-hours QVEHE --list --from 2026-10-23 --to 2026-10-25
+  ID      DATE        FROM   TO                HOURS  KIND       STAFF       KM  NOTE
+  5G84J2  2026-10-23  16:00  2026-10-25 16:00  49.00  overnight  nanna-skov
+  49.00 h used from 2026-10-23 to 2026-10-25
+  $ grep -c '2026-10-25T16:00+01:00' cases/2025-QVEHE/hours/2026-10.yaml
+  1
+
+The hour that does not exist, and the one that happens twice.
+
+  $ pusterum log-hours QVEHE --date 2026-03-29 --start 02:30 --end 05:00
+  --start: error: 2026-03-29 02:30 does not exist in Europe/Copenhagen: the clocks skip that hour; summer time starts then; the time is an hour later (03:00 is 02:00 winter time) [schema]
+  [3]
+  $ pusterum log-hours QVEHE --kind overnight --date 2026-10-24 --start 22:00 --end-date 2026-10-25 --end 02:30
+  --end: error: 2026-10-25 02:30 happens twice in Europe/Copenhagen: the clocks go back that night; say which: 02:30+02:00 (first, summer time) or 02:30+01:00 (second) [schema]
+  [3]
+  $ pusterum log-hours QVEHE --kind overnight --date 2026-10-24 --start 22:00 --end 2026-10-25T02:30+01:00 --staff soeren
+  [0-9A-HJKMNP-TV-Z]{6} (re)
+  Logged [0-9A-HJKMNP-TV-Z]{6}: overnight 2026-10-24 22:00 to 2026-10-25 02:30 \(5\.50 h\) by soeren-moelgaard\. (re)
+  year 2026-01-01..2026-12-31: 485.50 of 576.00 h used, 90.50 h left
+  grant 2026-01-01..2026-12-31: 485.50 of 576.00 h used, 90.50 h left
+  warning: 84% of the year's hours are used
+
+Rules that refuse an entry, and nothing is written.
+
+  $ pusterum log-hours FR23 --date 2026-11-19 --start 17:00 --end 19:00
+  --start: error: maja-kristensen is already logged from 2026-11-19T15:00+01:00 to 2026-11-19T18:30+01:00 on case 2025-FR23R (entry 8MVM9T); one person cannot be in two places: fix the times, or void the other entry [staff-overlap]
+  [1]
+  $ pusterum log-hours FR23 --date 2026-11-24 --start 15:00 --end 17:00
+  --end: error: the entry ends 2026-11-24T17:00+01:00, which is in the future; log what was delivered once it has happened [future-entry]
+  [1]
+  $ pusterum log-hours FR23 --date 2026-11-20 --start 10:00 --end 12:00 --km 12
+  --km: error: 12 km given, but driving is not part of this grant; leave out --km; driving counts only when the grant includes it [km-not-granted]
+  [1]
+  $ pusterum log-hours FR23 --date 2026-11-20 --start 10:00 --end 12:00 --kind overnight
+  --kind: error: an overnight stay, but the grant does not include overnight stays; log it as a visit, or amend the grant with --overnight [overnight-not-granted]
+  [1]
+  $ pusterum log-hours EQKSG --date 2026-08-01 --start 10:00 --end 12:00
+  CASE: error: case 2025-EQKSG is closed; hours are logged on active cases; resume or reopen it first (`pusterum case resume|reopen`) [case-not-active]
+  --start: error: jonas-berg is already logged from 2026-08-01T10:00+02:00 to 2026-08-01T13:30+02:00 on case 2025-EQKSG (entry 87KR8B); one person cannot be in two places: fix the times, or void the other entry [staff-overlap]
+  [1]
+  $ pusterum log-hours ZDSG3 --date 2026-02-20 --start 10:00 --end 12:00
+  --start: error: 2026-02-20 is outside the grant period 2026-03-01 to 2027-02-28; log it on the case whose grant covers the day, or amend the grant [outside-grant]
+  [1]
+  $ pusterum log-hours FR23 --date 2026-11-20 --start 19:00 --end 18:00
+  --end: error: the entry ends (2026-11-20T18:00+01:00) before it starts (2026-11-20T19:00+01:00); for a visit past midnight give the end's date too (--end-date, or end_date in a timesheet) [schema]
+  [3]
+  $ pusterum log-hours FR23 --date 2026-11-20 --start 10:00 --end 12:00 --staff nobody
+  --staff: error: no staff member 'nobody'; `pusterum staff list` shows who there is [unknown-staff]
+  [1]
+  $ pusterum log-hours FR23 --date 2026-11-20 --start 10:00 --end 12:00 --note "cpr 010203-1234"
+  --note: error: the note holds a value shaped like a CPR number; remove it: pusterum identifies people by internal ID [cpr-number]
+  [3]
+
+Km are logged when driving is part of the grant, within its monthly cap.
+
+  $ pusterum log-hours ZDSG3 --date 2026-11-18 --start 17:30 --end 19:30 --km 90 --route "Hospitalet i Aarhus"
+  --km: warning: 162 km this month would pass the grant's cap of 120 km; check the km, or ask the caseworker to raise the cap [km-cap]
+  [0-9A-HJKMNP-TV-Z]{6} (re)
+  Logged [0-9A-HJKMNP-TV-Z]{6}: visit 2026-11-18 17:30 to 19:30 \(2\.00 h\) by jonas-berg\. (re)
+  week 2026-11-16..2026-11-22: 6.00 of 4.00 h used, -2.00 h left
+  grant 2026-03-01..2027-02-28: 138.50 of 208.57 h used, 70.07 h left
+  warning: the week's 4.00 h are used up (150%)
+
+Cancellations say who cancelled; a cancelled visit uses no hours.
+
+  $ pusterum log-hours BKSG --kind cancelled --date 2026-11-21 --start 10:00 --end 14:00
+  --cancelled-by: error: a cancelled visit needs who cancelled it; give family, provider or illness [schema]
+  [3]
+  $ pusterum log-hours BKSG --kind cancelled --cancelled-by family --date 2026-11-21 --start 10:00 --end 14:00 --note "Barnet syg"
+  [0-9A-HJKMNP-TV-Z]{6} (re)
+  Logged [0-9A-HJKMNP-TV-Z]{6}: cancelled 2026-11-21 10:00 to 14:00 \(4\.00 h\) by fatima-ali\. (re)
+  month 2026-11-01..2026-11-30: 12.00 of 16.00 h used, 4.00 h left
+  grant 2026-04-01..2027-03-31: 121.00 of 192.00 h used, 71.00 h left
+
+Corrections and voids never edit history.
+
+  $ pusterum log-hours FR23 --list --from 2026-11-17 --to 2026-11-17 --format csv | sed -n 2p | cut -d, -f1 > id17
+  $ pusterum log-hours FR23 --void "$(cat id17)" --reason "Dobbeltregistreret" > void17
+  Voided DKQG54 (visit 3.50 h on 2026-11-17).
+  week 2026-11-16..2026-11-22: 8.00 of 7.00 h used, -1.00 h left
+  grant 2026-01-01..2026-12-31: 254.50 of 321.86 h used, 67.36 h left
+  warning: the week's 7.00 h are used up (114%)
+  $ pusterum log-hours FR23 --void "$(cat id17)" --reason "igen"
+  pusterum: error: entry DKQG54 is already voided or corrected; void the entry that replaced it
+  [1]
+  $ pusterum log-hours FR23 --void "$(cat id17)"
+  pusterum: error: a void or a correction needs --reason; say why, for the audit trail
+  [2]
+  $ pusterum log-hours FR23 --list --from 2026-11-17 --to 2026-11-17 --all
+  ID      DATE        FROM   TO     HOURS  KIND   STAFF            KM  NOTE
+  DKQG54  2026-11-17  15:00  18:30  3\.50   visit  maja-kristensen      \(voided by [0-9A-HJKMNP-TV-Z]{6}\) (re)
+  9E9FP2                                   void                        voids Z8JC8Z: Fatima kom ikke; besøget blev aflyst
+  [0-9A-HJKMNP-TV-Z]{6}                                   void                        voids DKQG54: Dobbeltregistreret (re)
+  0.00 h used from 2026-11-17 to 2026-11-17
+  $ pusterum log-hours FR23 --list --from 2026-11-03 --to 2026-11-03 --format csv | sed -n 2p | cut -d, -f1 > id03
+  $ pusterum log-hours FR23 --correct "$(cat id03)" --date 2026-11-03 --start 15:00 --end 18:00 --reason "Sluttede tidligere"
+  [0-9A-HJKMNP-TV-Z]{6} (re)
+  Logged [0-9A-HJKMNP-TV-Z]{6}: visit 2026-11-03 15:00 to 18:00 \(3\.00 h\) by maja-kristensen, replacing GGMAKE\. (re)
+  week 2026-11-02..2026-11-08: 6.50 of 7.00 h used, 0.50 h left
+  grant 2026-01-01..2026-12-31: 254.00 of 321.86 h used, 67.86 h left
+  warning: 93% of the week's hours are used
+  $ pusterum log-hours FR23 --list --from 2026-11-03 --to 2026-11-03 --format csv
+  id,kind,staff,start,end,hours,cancelled_by,km,route,note,corrects,in_effect
+  [0-9A-HJKMNP-TV-Z]{6},visit,maja-kristensen,2026-11-03T15:00\+01:00,2026-11-03T18:00\+01:00,3\.00,,,,,GGMAKE,yes (re)
+
+A timesheet is logged whole, or not at all.
+
+  $ printf 'date;start;end;note\n2026-11-06;10:00;12:00;Ekstra besøg\n2026-11-07;10:00;12:00;\n' > ark.csv
+  $ printf 'date,start,end,kind\n2026-11-06,10:00,12:00,visit\n2026-02-30,10:00,12:00,visit\n2026-11-07,12:00,10:00,visit\n2026-11-08,10:00,12:00,visti\n' > bad.csv
+  $ pusterum log-hours FR23 --import bad.csv
+  bad.csv:3: error: '2026-02-30' is not a date; write a real date as YYYY-MM-DD [schema]
+  bad.csv:4: error: the entry ends (2026-11-07T10:00+01:00) before it starts (2026-11-07T12:00+01:00); for a visit past midnight give the end's date too (--end-date, or end_date in a timesheet) [schema]
+  bad.csv:5: error: 'visti' is not a kind of entry; use visit, overnight, meeting or cancelled [schema]
+  [3]
+  $ pusterum log-hours FR23 --import ark.csv
+  Logged 2 entries from ark.csv.
+  week 2026-11-02..2026-11-08: 10.50 of 7.00 h used, -3.50 h left
+  grant 2026-01-01..2026-12-31: 258.00 of 321.86 h used, 63.86 h left
+  warning: the week's 7.00 h are used up (150%)
+  $ pusterum log-hours FR23 --import ark.csv
+  ark\.csv:2: error: maja-kristensen is already logged from 2026-11-06T10:00\+01:00 to 2026-11-06T12:00\+01:00 on case 2025-FR23R \(entry [0-9A-HJKMNP-TV-Z]{6}\); one person cannot be in two places: fix the times, or void the other entry \[staff-overlap\] (re)
+  ark\.csv:3: error: maja-kristensen is already logged from 2026-11-07T10:00\+01:00 to 2026-11-07T12:00\+01:00 on case 2025-FR23R \(entry [0-9A-HJKMNP-TV-Z]{6}\); one person cannot be in two places: fix the times, or void the other entry \[staff-overlap\] (re)
+  [1]
+
+A hand-edited line that is broken is found by check with its place; the rest still reads.
+
+  $ sed -i '5s/kind: visit/kind: vist/' cases/2025-FR23R/hours/2026-11.yaml
+  $ pusterum check
+  cases/2025-FR23R/hours/2026-11.yaml:5:22: error: kind: 'vist' is not allowed; use one of: visit, overnight, meeting, cancelled, void [hours-log]
+  1 error, 0 warnings in 19 files
+  [1]
+  $ pusterum log-hours FR23 --list --from 2026-11-01 --to 2026-11-05 --format json | grep -c '"id"'
+  cases/2025-FR23R/hours/2026-11.yaml:5:22: error: kind: 'vist' is not allowed; use one of: visit, overnight, meeting, cancelled, void [hours-log]
+  2
+
+JSON for scripts.
+
+  $ sed -i '5s/kind: vist/kind: visit/' cases/2025-FR23R/hours/2026-11.yaml
+  $ pusterum log-hours BKSG --list --from 2026-04-14 --to 2026-04-18 --format json
+  {
+    "case": "2026-BKSGB",
+    "from": "2026-04-14",
+    "to": "2026-04-18",
+    "hours_used": 5.0,
+    "entries": [
+      {
+        "id": "42B3HK",
+        "kind": "visit",
+        "staff": "fatima-ali",
+        "start": "2026-04-18T10:00+02:00",
+        "end": "2026-04-18T14:00+02:00",
+        "hours": 4.0,
+        "cancelled_by": null,
+        "km": null,
+        "route": "",
+        "note": "",
+        "voids": null,
+        "corrects": null,
+        "reason": "",
+        "logged": "2026-11-22T23:59+01:00",
+        "by": "mette.lund",
+        "in_effect": true
+      },
+      {
+        "id": "D53TTZ",
+        "kind": "meeting",
+        "staff": "fatima-ali",
+        "start": "2026-04-14T16:00+02:00",
+        "end": "2026-04-14T17:00+02:00",
+        "hours": 1.0,
+        "cancelled_by": null,
+        "km": null,
+        "route": "",
+        "note": "Opstartsmøde med familien",
+        "voids": null,
+        "corrects": null,
+        "reason": "",
+        "logged": "2026-11-22T23:59+01:00",
+        "by": "mette.lund",
+        "in_effect": true
+      }
+    ]
+  }

@@ -1,0 +1,166 @@
+#include "hours/entry_input.hpp"
+#include "hours/ledger.hpp"
+#include "hours/log_file.hpp"
+#include "hours/timesheet.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace pusterum;
+using namespace pusterum::hours;
+
+namespace {
+
+Date d(const char* iso) { return *Date::parse(iso); }
+
+const Zone& cph() {
+  static const Zone zone("Europe/Copenhagen");
+  return zone;
+}
+
+Location nowhere(const std::string& field) { return Location{.file = {}, .line = 0, .column = 0, .flag = field}; }
+
+std::optional<Entry> entry(EntryInput in, Diagnostics& problems) { return make_entry(in, cph(), nowhere, problems); }
+
+Entry visit(const char* id, const char* day, const char* from, const char* to, const char* staff = "anna") {
+  Diagnostics problems;
+  auto e = entry({.date = day, .start = from, .end = to, .staff = staff}, problems);
+  REQUIRE_MESSAGE(e, problems.problems().front().to_string());
+  e->id = id;
+  e->logged = "2026-11-22T10:00+01:00";
+  return *e;
+}
+
+} // namespace
+
+TEST_CASE("hours: a stay over the October change is 49 hours, over the March change 47") {
+  Diagnostics problems;
+  const auto autumn = entry({.date = "2026-10-23", .start = "16:00", .end = "16:00", .end_date = "2026-10-25"}, problems);
+  REQUIRE(autumn);
+  CHECK(autumn->hours() == Rational(49));
+  CHECK(autumn->start.iso() == "2026-10-23T16:00+02:00");
+  CHECK(autumn->end.iso() == "2026-10-25T16:00+01:00");
+  const auto spring = entry({.date = "2026-03-27", .start = "16:00", .end = "2026-03-29T16:00"}, problems);
+  REQUIRE(spring);
+  CHECK(spring->hours() == Rational(47));
+  CHECK(entry({.date = "2026-11-20", .start = "22:00", .end = "07:00", .end_date = "2026-11-21"}, problems)->hours() == Rational(9));
+  CHECK(problems.empty());
+}
+
+TEST_CASE("hours: a time that does not exist is refused, and a doubled one needs its offset") {
+  Diagnostics problems;
+  CHECK_FALSE(entry({.date = "2026-03-29", .start = "02:30", .end = "05:00"}, problems));
+  CHECK(problems.problems().front().message.find("does not exist") != std::string::npos);
+  problems = {};
+  CHECK_FALSE(entry({.date = "2026-10-25", .start = "02:30", .end = "05:00"}, problems));
+  CHECK(problems.problems().front().hint == "say which: 02:30+02:00 (first, summer time) or 02:30+01:00 (second)");
+  problems = {};
+  const auto first = entry({.date = "2026-10-25", .start = "02:30+02:00", .end = "05:00"}, problems);
+  const auto second = entry({.date = "2026-10-25", .start = "02:30+01:00", .end = "05:00"}, problems);
+  REQUIRE(first);
+  REQUIRE(second);
+  CHECK(first->hours() == Rational(7, 2));
+  CHECK(second->hours() == Rational(5, 2));
+  CHECK_FALSE(entry({.date = "2026-11-20", .start = "15:00+02:00", .end = "18:00"}, problems)); // winter has +01:00
+}
+
+TEST_CASE("hours: an end before the start, a bad kind or a missing canceller is refused") {
+  Diagnostics problems;
+  CHECK_FALSE(entry({.date = "2026-11-20", .start = "22:00", .end = "07:00"}, problems));
+  CHECK(problems.problems().front().where.flag == "end");
+  problems = {};
+  CHECK_FALSE(entry({.date = "2026-11-20", .start = "15:00", .end = "18:00", .kind = "visti"}, problems));
+  problems = {};
+  CHECK_FALSE(entry({.date = "2026-11-20", .start = "15:00", .end = "18:00", .kind = "cancelled"}, problems));
+  problems = {};
+  CHECK_FALSE(entry({.date = "2026-11-20", .start = "15:00", .end = "18:00", .note = "cpr 010203-1234"}, problems));
+  CHECK(problems.problems().front().rule == "cpr-number");
+}
+
+TEST_CASE("hours log: written one line an entry and read back the same") {
+  Entry e = visit("7K2M9Q", "2026-11-18", "15:00", "18:00");
+  e.km = 12;
+  e.route = "Svømmehallen, og hjem";
+  e.note = "yes";
+  const std::string line = format_entry(e);
+  CHECK(line.find('\n') == line.size() - 1);
+  CHECK(line.starts_with("- {id: 7K2M9Q, kind: visit, staff: anna, start: \"2026-11-18T15:00+01:00\""));
+  const auto read = parse_log("# header\n" + line, "h.yaml");
+  REQUIRE(read.problems.empty());
+  REQUIRE(read.entries.size() == 1);
+  CHECK(format_entry(read.entries.front()) == line);
+  CHECK(read.entries.front().note == "yes");
+}
+
+TEST_CASE("hours log: a broken line is reported with its line and the others are still read") {
+  const std::string text = format_entry(visit("AAAAAA", "2026-11-03", "15:00", "18:00")) + "- {id: BBBBBB, kind: visit, staff\n" +
+                           format_entry(visit("CCCCCC", "2026-11-05", "15:00", "18:00")) +
+                           "- {id: DDDDDD, kind: visit, staff: anna, start: \"2026-11-06T15:00+01:00\", end: \"2026-11-06T18:00+01:00\", "
+                           "logged: \"2026-11-22T10:00+01:00\", colour: red}\n";
+  const auto read = parse_log(text, "h.yaml");
+  CHECK(read.entries.size() == 2);
+  REQUIRE(read.problems.problems().size() == 2);
+  CHECK(read.problems.problems()[0].where.line == 2);
+  CHECK(read.problems.problems()[1].to_string().starts_with("h.yaml:4:"));
+  CHECK(read.problems.problems()[1].message == "unknown key 'colour'");
+}
+
+TEST_CASE("ledger: voids remove, corrections replace, and only real visits use the grant") {
+  Entry a = visit("AAAAAA", "2026-11-03", "15:00", "18:00");
+  Entry b = visit("BBBBBB", "2026-11-05", "15:00", "18:00");
+  Entry c = visit("CCCCCC", "2026-11-05", "15:30", "18:00");
+  c.corrects = "BBBBBB";
+  Entry gone;
+  gone.id = "VVVVVV";
+  gone.kind = Kind::void_entry;
+  gone.voids = "AAAAAA";
+  Entry cancelled = visit("XXXXXX", "2026-11-10", "15:00", "18:00");
+  cancelled.kind = Kind::cancelled;
+  cancelled.cancelled_by = CancelledBy::family;
+  const auto live = effective({a, b, c, gone, cancelled});
+  REQUIRE(live.size() == 2);
+  CHECK(live[0].id == "CCCCCC");
+  CHECK(live[1].id == "XXXXXX");
+  CHECK(used_hours(live, {d("2026-11-01"), d("2026-11-30")}) == Rational(5, 2));
+  CHECK(used_hours(live, {d("2026-11-06"), d("2026-11-30")}) == Rational(0));
+}
+
+TEST_CASE("ledger: one person's times may touch but not overlap, in any case") {
+  const Entry first = visit("AAAAAA", "2026-11-03", "15:00", "18:00");
+  CHECK_FALSE(first_overlap(visit("BBBBBB", "2026-11-03", "18:00", "20:00"), {first}));
+  CHECK(first_overlap(visit("BBBBBB", "2026-11-03", "17:59", "20:00"), {first})->id == "AAAAAA");
+  CHECK(first_overlap(visit("BBBBBB", "2026-11-03", "12:00", "21:00"), {first}));
+  // A correction does not overlap the entry it replaces.
+  Entry fix = visit("CCCCCC", "2026-11-03", "15:30", "18:00");
+  fix.corrects = "AAAAAA";
+  CHECK_FALSE(first_overlap(fix, {first}));
+}
+
+TEST_CASE("ledger: grant status per budget period and for the whole grant") {
+  Grant g;
+  g.unit = GrantUnit::hours_per_week;
+  g.quantity = Rational(5);
+  g.start = d("2026-01-01");
+  g.end = d("2026-12-31");
+  const auto status = grant_status(g, {visit("AAAAAA", "2026-11-17", "15:00", "18:00"), visit("BBBBBB", "2026-11-24", "15:00", "17:00")},
+                                   d("2026-11-18"));
+  CHECK(status.budget_period.span == grant::Span{d("2026-11-16"), d("2026-11-22")});
+  CHECK(status.budget_period.used == Rational(3));
+  CHECK(status.budget_period.left() == Rational(2));
+  CHECK(status.whole_grant.used == Rational(5));
+  CHECK(status.whole_grant.granted == Rational(5 * 365, 7));
+}
+
+TEST_CASE("timesheets: semicolons, a byte-order mark, quotes, and every bad row named") {
+  const auto sheet = read_timesheet("\xEF\xBB\xBF" "Date;start;end;note\n2026-11-03;15:00;18:00;\"Tur; i \"\"skoven\"\"\"\n\n2026-11-05;15:00;18:00;\n",
+                                    "ark.csv");
+  REQUIRE(sheet.problems.empty());
+  REQUIRE(sheet.rows.size() == 2);
+  CHECK(sheet.rows[0].input.note == "Tur; i \"skoven\"");
+  CHECK(sheet.rows[0].line == 2);
+  CHECK(sheet.rows[1].line == 4);
+  const auto bad = read_timesheet("date,start,ende\n2026-11-03,15:00,18:00\n", "ark.csv");
+  REQUIRE(bad.problems.problems().size() == 2);
+  CHECK(bad.problems.problems()[0].to_string() == "ark.csv:1: error: unknown column 'ende'; did you mean 'end'? [schema]");
+  const auto short_row = read_timesheet("date,start,end\n2026-11-03,15:00\n", "ark.csv");
+  CHECK(short_row.problems.problems().front().to_string().starts_with("ark.csv:2: error: the row has 2 fields"));
+}
