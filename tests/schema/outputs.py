@@ -48,6 +48,7 @@ SCHEMAS_OF_COMMAND = {
     "staff list": ["staff-list"],
     "staff show": ["staff-show"],
     "intake": ["intake"],
+    "log-hours": ["log-hours-list"],
 }
 
 
@@ -216,6 +217,9 @@ def main(argv):
         staff_ids = sorted(n[: -len(".yaml")] for n in os.listdir(os.path.join(tree, "staff")) if n.endswith(".yaml"))
         for staff_id in staff_ids:
             run("staff-show", ["staff", "show", staff_id, "--format", "json"])
+        for case_id in case_ids:
+            run("log-hours-list", ["log-hours", case_id, "--list", "--format", "json"])
+            run("log-hours-list", ["log-hours", case_id, "--list", "--all", "--format", "json"])
         referrals = os.path.join(root, "examples", "referrals")
         names = sorted(os.listdir(referrals)) if os.path.isdir(referrals) else []
         if not names:
