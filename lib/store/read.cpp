@@ -192,6 +192,18 @@ Staff staff_from(Fields& f) {
   return s;
 }
 
+// A node built from flags (or a file already parsed) read like a file.
+template <class T, class Read>
+Loaded<T> read_node(const YAML::Node& node, Source source, Read read) {
+  Loaded<T> loaded;
+  loaded.file = source.file;
+  source.problems = &loaded.problems;
+  source.positions = &loaded.positions;
+  Fields f(source, node, "");
+  if (f.valid()) loaded.value = read(f);
+  return loaded;
+}
+
 } // namespace
 
 Loaded<Provider> read_provider(const std::string& text, const std::string& file) {
@@ -263,27 +275,14 @@ Loaded<Staff> read_staff(const std::string& text, const std::string& file) {
   return loaded;
 }
 
-Loaded<Staff> read_staff(const YAML::Node& node, Source source) {
-  Loaded<Staff> loaded;
-  loaded.file = source.file;
-  source.problems = &loaded.problems;
-  source.positions = &loaded.positions;
-  Fields f(source, node, "");
-  if (!f.valid()) return loaded;
-  loaded.value = staff_from(f);
-  return loaded;
-}
+Loaded<Staff> read_staff(const YAML::Node& node, Source source) { return read_node<Staff>(node, source, staff_from); }
 
 Loaded<Amendment> read_amendment(const YAML::Node& node, Source source) {
-  Loaded<Amendment> loaded;
-  loaded.file = source.file;
-  source.problems = &loaded.problems;
-  source.positions = &loaded.positions;
-  Fields f(source, node, "");
-  if (!f.valid()) return loaded;
-  loaded.value = amendment_from(f);
-  f.finish();
-  return loaded;
+  return read_node<Amendment>(node, source, [](Fields& f) {
+    Amendment a = amendment_from(f);
+    f.finish();
+    return a;
+  });
 }
 
 Loaded<Case> read_case(const std::string& text, const std::string& file, const Provider& provider) {
@@ -327,18 +326,13 @@ Loaded<Case> read_case(const std::string& text, const std::string& file, const P
 }
 
 Loaded<Case> read_referral(const YAML::Node& node, Source source, const Provider& provider) {
-  Loaded<Case> loaded;
-  loaded.file = source.file;
-  source.problems = &loaded.problems;
-  source.positions = &loaded.positions;
   source.cpr_allowed_in_cpr_field = provider.cpr_field;
-  Fields f(source, node, "");
-  if (!f.valid()) return loaded;
-  Case c;
-  read_case_body(f, c, false);
-  f.finish();
-  loaded.value = std::move(c);
-  return loaded;
+  return read_node<Case>(node, source, [](Fields& f) {
+    Case c;
+    read_case_body(f, c, false);
+    f.finish();
+    return c;
+  });
 }
 
 } // namespace pusterum::store

@@ -119,17 +119,20 @@ std::string Tree::resolve_staff(std::string_view prefix) const {
   return resolve(prefix, staff_ids(), "staff member", "staff list", false);
 }
 
-Loaded<Case> Tree::load_case(const std::string& id) const {
-  auto loaded = read_case(read_text(case_file(id)), relative(case_file(id)), provider());
-  // Writers save to the folder the id names: never let that be another case's folder.
-  if (loaded.value && !loaded.value->id.empty() && loaded.value->id != id) {
-    const auto it = loaded.positions.find("id");
-    loaded.problems.add(Problem{.where = it != loaded.positions.end() ? it->second : Location{loaded.file, 0, 0, {}},
-                                .rule = "id-matches-path", .severity = Severity::block,
-                                .message = fmt::format("the id '{}' differs from the folder name '{}'", loaded.value->id, id),
-                                .hint = "rename the folder or fix the id"});
-  }
+// Writers save to the path the id names: never let that be another entity's file.
+template <class T>
+Loaded<T> with_id_checked(Loaded<T> loaded, const std::string& id, std::string_view thing, std::string_view name) {
+  if (!loaded.value || loaded.value->id.empty() || loaded.value->id == id) return loaded;
+  const auto it = loaded.positions.find("id");
+  loaded.problems.add(Problem{.where = it != loaded.positions.end() ? it->second : Location{loaded.file, 0, 0, {}},
+                              .rule = "id-matches-path", .severity = Severity::block,
+                              .message = fmt::format("the id '{}' differs from the {} name '{}'", loaded.value->id, thing, name),
+                              .hint = fmt::format("rename the {} or fix the id", thing)});
   return loaded;
+}
+
+Loaded<Case> Tree::load_case(const std::string& id) const {
+  return with_id_checked(read_case(read_text(case_file(id)), relative(case_file(id)), provider()), id, "folder", id);
 }
 
 std::vector<Loaded<Case>> Tree::load_cases() const {
@@ -142,15 +145,7 @@ std::vector<Loaded<Case>> Tree::load_cases() const {
 }
 
 Loaded<Staff> Tree::load_staff(const std::string& id) const {
-  auto loaded = read_staff(read_text(staff_file(id)), relative(staff_file(id)));
-  if (loaded.value && !loaded.value->id.empty() && loaded.value->id != id) {
-    const auto it = loaded.positions.find("id");
-    loaded.problems.add(Problem{.where = it != loaded.positions.end() ? it->second : Location{loaded.file, 0, 0, {}},
-                                .rule = "id-matches-path", .severity = Severity::block,
-                                .message = fmt::format("the id '{}' differs from the file name '{}.yaml'", loaded.value->id, id),
-                                .hint = "rename the file or fix the id"});
-  }
-  return loaded;
+  return with_id_checked(read_staff(read_text(staff_file(id)), relative(staff_file(id))), id, "file", id + ".yaml");
 }
 
 Case Tree::require_case(const std::string& id) const { return require(load_case(id)); }
