@@ -129,8 +129,10 @@ std::vector<Entry> check_and_append(const store::Tree& tree, const Case& c, std:
   std::set<std::string> taken;
   for (const auto& e : log) taken.insert(e.id);
   std::map<std::string, int> km_by_month;
+  std::set<std::string> replaced;
+  for (const auto& e : entries) replaced.insert(e.corrects);
   for (const auto& other : hours::effective(log))
-    if (other.km) km_by_month[hours::month_of(other.start.local.date)] += *other.km;
+    if (other.km && !replaced.contains(other.id)) km_by_month[hours::month_of(other.start.local.date)] += *other.km;
   std::map<std::string, std::optional<Staff>> staff_files;
   Diagnostics problems;
   for (size_t i = 0; i < entries.size(); ++i) {
@@ -172,23 +174,54 @@ Entry stamped(Entry e, const store::Tree& tree) {
   return e;
 }
 
+// Any unique part of a staff ID, as everywhere; an unknown one is left for
+// the unknown-staff rule to name.
+std::string staff_id(const store::Tree& tree, const std::string& given, const Case& c) {
+  if (given.empty()) return c.fixed_staff;
+  try {
+    return tree.resolve_staff(given);
+  } catch (const Error&) {
+    return given;
+  }
+}
+
+// A correction starts from the entry it replaces: only what is given changes.
+hours::EntryInput corrected(hours::EntryInput in, const Entry& original) {
+  if (in.date.empty()) in.date = original.start.local.date.iso();
+  if (in.start.empty()) in.start = original.start.iso();
+  if (in.end.empty() && in.end_date.empty()) in.end = original.end.iso();
+  if (in.staff.empty()) in.staff = original.staff;
+  if (in.kind.empty()) in.kind = std::string(name_of(original.kind));
+  if (in.cancelled_by.empty() && original.cancelled_by && in.kind == "cancelled") in.cancelled_by = name_of(*original.cancelled_by);
+  if (in.km.empty() && original.km) in.km = std::to_string(*original.km);
+  if (in.route.empty()) in.route = original.route;
+  if (in.note.empty()) in.note = original.note;
+  return in;
+}
+
 void log_one(const store::Tree& tree, const Case& c, const Options& o) {
   Diagnostics problems;
+  const auto log = hours::read_case_log(tree, c.id);
+  if (log.problems.blocking()) store::throw_problems(log.problems);
   hours::EntryInput input = o.input;
-  if (input.staff.empty()) input.staff = c.fixed_staff;
-  else if (tree.has_staff(input.staff) || !tree.staff_ids().empty()) {
-    try { input.staff = tree.resolve_staff(input.staff); } catch (const Error&) { /* check_entry names it */ }
+  std::string replaces;
+  if (!o.correct_id.empty()) {
+    const auto live = hours::effective(log.entries);
+    replaces = resolve_entry(o.correct_id, log.entries);
+    const auto it = std::find_if(live.begin(), live.end(), [&](const Entry& e) { return e.id == replaces; });
+    if (it == live.end())
+      throw Error(Exit::findings, fmt::format("entry {} is already voided or corrected", replaces), "correct the entry that replaced it");
+    input = corrected(input, *it);
   }
+  input.staff = staff_id(tree, input.staff, c);
   if (input.staff.empty())
     throw Error(Exit::usage, fmt::format("case {} has no fixed staff member", c.id), "give --staff ID");
   const Zone zone(tree.provider().time_zone);
   auto entry = hours::make_entry(input, zone, flag_locator(), problems);
   if (!entry) store::throw_problems(problems);
-  const auto log = hours::read_case_log(tree, c.id);
-  if (log.problems.blocking()) store::throw_problems(log.problems);
   Entry e = stamped(*entry, tree);
-  if (!o.correct_id.empty()) {
-    e.corrects = resolve_entry(o.correct_id, hours::effective(log.entries));
+  if (!replaces.empty()) {
+    e.corrects = replaces;
     e.reason = o.reason;
   }
   const auto appended = check_and_append(tree, c, {e}, log.entries, flag_locator(), {});
@@ -235,7 +268,7 @@ void import_sheet(const store::Tree& tree, const Case& c, const Options& o) {
   std::vector<hours::Locate> locators;
   for (const auto& row : sheet.rows) {
     hours::EntryInput input = row.input;
-    if (input.staff.empty()) input.staff = c.fixed_staff;
+    input.staff = staff_id(tree, input.staff, c);
     const hours::Locate locate = [file = o.import_file, line = row.line](const std::string& field) {
       return Location{.file = file, .line = line, .column = 0, .flag = field == "case" ? "CASE" : ""};
     };
@@ -249,7 +282,8 @@ void import_sheet(const store::Tree& tree, const Case& c, const Options& o) {
   const auto log = hours::read_case_log(tree, c.id);
   if (log.problems.blocking()) store::throw_problems(log.problems);
   const auto appended = check_and_append(tree, c, entries, log.entries, flag_locator(), locators);
-  say(fmt::format("Logged {} entries from {}.", entries.size(), o.import_file));
+  for (size_t i = appended.size() - entries.size(); i < appended.size(); ++i) std::cout << appended[i].id << "\n";
+  say(fmt::format("Logged {} entr{} from {}.", entries.size(), entries.size() == 1 ? "y" : "ies", o.import_file));
   print_status(c, hours::effective(appended), entries.back().start.local.date);
 }
 

@@ -4,8 +4,34 @@
 #include "hours/ledger.hpp"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include <algorithm>
 
 namespace pusterum::hours {
+
+namespace {
+
+// A visit on an allowed day and inside one allowed window (same-day visits).
+bool fits_terms(const Entry& e, const GrantTerms& terms) {
+  const Weekday day = e.start.local.date.weekday();
+  if (!terms.days.empty() && std::find(terms.days.begin(), terms.days.end(), day) == terms.days.end()) return false;
+  if (terms.windows.empty()) return true;
+  if (e.end.local.date != e.start.local.date) return false;
+  return std::any_of(terms.windows.begin(), terms.windows.end(), [&](const TimeWindow& w) {
+    return w.start <= e.start.local.minute && e.end.local.minute <= w.end;
+  });
+}
+
+std::string render_terms(const GrantTerms& t) {
+  std::vector<std::string> days, windows;
+  for (Weekday d : t.days) days.emplace_back(weekday_name(d));
+  for (const auto& w : t.windows) windows.push_back(format_clock(w.start) + "-" + format_clock(w.end));
+  return (days.empty() ? std::string("any day") : fmt::format("{}", fmt::join(days, ", "))) +
+         (windows.empty() ? "" : fmt::format(" {}", fmt::join(windows, ", ")));
+}
+
+} // namespace
 
 void check_entry(const Entry& e, const EntryContext& x, rules::Findings& f) {
   const Case& c = x.c;
@@ -14,6 +40,9 @@ void check_entry(const Entry& e, const EntryContext& x, rules::Findings& f) {
           "resume or reopen it first (`pusterum case resume|reopen`)");
   if (!x.staff)
     f.add("unknown-staff", "staff", fmt::format("no staff member '{}'", e.staff), "`pusterum staff list` shows who there is");
+  else if (!x.staff->active && x.staff->deactivated && *x.staff->deactivated < e.start.local.date)
+    f.add("inactive-staff-assigned", "staff", fmt::format("{} stopped working on {}", e.staff, x.staff->deactivated->iso()),
+          "log it for the person who did the work");
 
   const Date day = e.start.local.date;
   const Date end = grant::end_of(c.grant);
@@ -33,6 +62,11 @@ void check_entry(const Entry& e, const EntryContext& x, rules::Findings& f) {
     f.add("km-cap", "km", fmt::format("{} km this month would pass the grant's cap of {} km", x.km_this_month + *e.km,
                                       *terms.km_cap_per_month),
           "check the km, or ask the caseworker to raise the cap");
+  if (e.kind == Kind::visit && !fits_terms(e, terms))
+    f.add("outside-grant-terms", "start",
+          fmt::format("the grant allows {}, not {} {}-{}", render_terms(terms), weekday_name(e.start.local.date.weekday()),
+                      format_clock(e.start.local.minute), format_clock(e.end.local.minute)),
+          "check the times, or ask the caseworker about the grant's days and hours");
   if (e.kind == Kind::overnight && !terms.overnight)
     f.add("overnight-not-granted", "kind", "an overnight stay, but the grant does not include overnight stays",
           "log it as a visit, or amend the grant with --overnight");

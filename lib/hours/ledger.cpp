@@ -1,5 +1,6 @@
 #include "hours/ledger.hpp"
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -33,10 +34,28 @@ GrantStatus grant_status(const Grant& g, const std::vector<Entry>& entries, Date
 
 std::optional<Entry> first_overlap(const Entry& entry, const std::vector<Entry>& others) {
   for (const auto& other : others) {
-    if (other.id == entry.id || other.id == entry.corrects || other.kind == Kind::cancelled) continue;
+    if (other.staff != entry.staff || other.id == entry.id || other.id == entry.corrects || other.kind == Kind::cancelled)
+      continue;
     if (other.start.instant() < entry.end.instant() && entry.start.instant() < other.end.instant()) return other;
   }
   return std::nullopt;
+}
+
+std::vector<Overlap> overlaps(const std::vector<std::pair<std::string, Entry>>& entries_by_case) {
+  std::map<std::string, std::vector<const std::pair<std::string, Entry>*>> by_staff;
+  for (const auto& item : entries_by_case)
+    if (item.second.uses_grant()) by_staff[item.second.staff].push_back(&item);
+  std::vector<Overlap> out;
+  for (auto& [staff, list] : by_staff) {
+    std::sort(list.begin(), list.end(), [](auto* a, auto* b) { return a->second.start.instant() < b->second.start.instant(); });
+    const std::pair<std::string, Entry>* reach = nullptr; // the entry that ends latest so far
+    for (const auto* item : list) {
+      if (reach && item->second.start.instant() < reach->second.end.instant())
+        out.push_back({reach->first, reach->second, item->first, item->second});
+      if (!reach || item->second.end.instant() > reach->second.end.instant()) reach = item;
+    }
+  }
+  return out;
 }
 
 } // namespace pusterum::hours

@@ -31,7 +31,19 @@ struct GrantStatus {
 
 GrantStatus grant_status(const Grant& grant, const std::vector<Entry>& effective_entries, Date day);
 
-// The first entry of `others` whose time overlaps `entry`'s, if any.
+// The first entry of `others` by the same person whose time overlaps
+// `entry`'s, if any. Cancelled visits take no time.
 std::optional<Entry> first_overlap(const Entry& entry, const std::vector<Entry>& others);
+
+struct Overlap {
+  std::string first_case;
+  Entry first;
+  std::string second_case;
+  Entry second;
+};
+
+// Every pair of one person's effective entries, across cases, whose times
+// overlap: what a union merge of two clones can bring in.
+std::vector<Overlap> overlaps(const std::vector<std::pair<std::string, Entry>>& entries_by_case);
 
 } // namespace pusterum::hours

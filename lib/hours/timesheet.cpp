@@ -49,6 +49,21 @@ std::string* column(EntryInput& in, std::string_view name) {
   return nullptr;
 }
 
+// The line on which a quoted field opens and is never closed, or 0. Doubled
+// quotes inside a field keep the count even, so any odd count is an error.
+int unclosed_quote_line(std::string_view text) {
+  bool inside = false;
+  int line = 1, opened_on = 0;
+  for (char ch : text) {
+    if (ch == '"') {
+      inside = !inside;
+      if (inside) opened_on = line;
+    }
+    if (ch == '\n') ++line;
+  }
+  return inside ? opened_on : 0;
+}
+
 } // namespace
 
 Timesheet read_timesheet(std::string_view text, const std::string& file) {
@@ -58,6 +73,10 @@ Timesheet read_timesheet(std::string_view text, const std::string& file) {
                                .message = std::move(message), .hint = std::move(hint)});
   };
   if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
+  if (const int line = unclosed_quote_line(text)) {
+    problem(line, "a quote opens here and is never closed", "close it with \", or double a quote inside a field (\"\")");
+    return sheet;
+  }
   const std::string_view first_line = text.substr(0, text.find('\n'));
   const char separator = std::count(first_line.begin(), first_line.end(), ';') > std::count(first_line.begin(), first_line.end(), ',') ? ';' : ',';
 

@@ -27,6 +27,7 @@ constexpr std::array rules{
   Rule{"km-cap", Severity::warn, "the km logged in a month stay within the grant's km cap"},
   Rule{"overnight-not-granted", Severity::block, "overnight stays are logged only when the grant includes them"},
   Rule{"short-visit", Severity::warn, "a visit lasts at least the contract's minimum (2 h by default)"},
+  Rule{"outside-grant-terms", Severity::warn, "a visit falls on the grant's allowed days and inside its time windows"},
   // Reported while reading, always blocking: listed so that check --rules shows them.
   Rule{"hours-log", Severity::block, "every line of an hours log is one readable entry"},
   Rule{"cpr-number", Severity::block, "no value shaped like a CPR number, unless cpr_field: true allows one in child.cpr"},

@@ -2,6 +2,7 @@
 
 #include "match/weights.hpp"
 #include "hours/case_log.hpp"
+#include "hours/ledger.hpp"
 #include "rules/entity_rules.hpp"
 #include "rules/registry.hpp"
 #include "util/clock.hpp"
@@ -114,6 +115,7 @@ TreeCheck check_tree(const store::Tree& tree) {
     .case_exists = [&](const std::string& id) { return tree.has_case(id); },
   };
 
+  std::vector<std::pair<std::string, hours::Entry>> all_entries; // for overlaps across cases
   std::map<std::pair<std::string, std::string>, std::string> case_numbers; // (municipality, number) -> case id
   for (const auto& id : tree.case_ids()) {
     if (!fs::is_readable_file(tree.case_file(id))) {
@@ -127,6 +129,7 @@ TreeCheck check_tree(const store::Tree& tree) {
     ++result.files;
     out.append(loaded.problems);
     check_hours_log(tree, id, out);
+    for (auto& e : hours::effective(hours::read_case_log(tree, id).entries)) all_entries.emplace_back(id, std::move(e));
     if (!readable) continue;
     const Case& c = *loaded.value;
     Findings f(provider, out, loaded.file, &loaded.positions);
@@ -138,6 +141,11 @@ TreeCheck check_tree(const store::Tree& tree) {
             fmt::format("{} case number {} is also on case {}", c.municipality, c.municipality_case_number, it->second),
             "two referrals of one child? merge them, or correct the number");
   }
+  for (const auto& o : hours::overlaps(all_entries))
+    Findings(provider, out, tree.relative(tree.case_dir(o.second_case) / "hours"), nullptr).add("staff-overlap", "", fmt::format("{} is logged twice at once: entry {} on case {} ({} to {}) and entry {} on case {} ({} to {})",
+                                           o.first.staff, o.first.id, o.first_case, o.first.start.iso(), o.first.end.iso(),
+                                           o.second.id, o.second_case, o.second.start.iso(), o.second.end.iso()),
+          "void the entry that is wrong (`pusterum log-hours CASE --void ID --reason ...`)");
   out.sort();
   return result;
 }

@@ -164,3 +164,11 @@ TEST_CASE("timesheets: semicolons, a byte-order mark, quotes, and every bad row 
   const auto short_row = read_timesheet("date,start,end\n2026-11-03,15:00\n", "ark.csv");
   CHECK(short_row.problems.problems().front().to_string().starts_with("ark.csv:2: error: the row has 2 fields"));
 }
+
+TEST_CASE("timesheets: a quote that is never closed is named by the line it opens on") {
+  const auto sheet = read_timesheet("date,start,end,note\n2026-11-03,15:00,18:00,\"ok \"\"quoted\"\"\"\n2026-11-10,10:00,12:00,\"never closed\n",
+                                    "ark.csv");
+  REQUIRE(sheet.problems.problems().size() == 1);
+  CHECK(sheet.problems.problems()[0].to_string().starts_with("ark.csv:3: error: a quote opens here and is never closed"));
+  CHECK(sheet.rows.empty());
+}

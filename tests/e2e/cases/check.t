@@ -26,6 +26,7 @@ Rules and their severities, as pusterum.yaml sets them.
   km-cap                   warn      the km logged in a month stay within the grant's km cap
   overnight-not-granted    block     overnight stays are logged only when the grant includes them
   short-visit              warn      a visit lasts at least the contract's minimum (2 h by default)
+  outside-grant-terms      warn      a visit falls on the grant's allowed days and inside its time windows
   hours-log                block     every line of an hours log is one readable entry
   cpr-number               block     no value shaped like a CPR number, unless cpr_field: true allows one in child.cpr
   schema                   block     every file has the keys, types and values its JSON Schema describes

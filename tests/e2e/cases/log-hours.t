@@ -1,6 +1,7 @@
 A visit logged by the fixed staff member prints its ID, then the grant status.
 
   $ pusterum log-hours FR23 --date 2026-11-20 --start 15:00 --end 17:30 --note "Lektier og Minecraft"
+  --start: warning: the grant allows tue, thu 15:00-19:00, not fri 15:00-17:30; check the times, or ask the caseworker about the grant's days and hours [outside-grant-terms]
   [0-9A-HJKMNP-TV-Z]{6} (re)
   Logged [0-9A-HJKMNP-TV-Z]{6}: visit 2026-11-20 15:00 to 17:30 \(2\.50 h\) by maja-kristensen\. (re)
   week 2026-11-16..2026-11-22: 9.50 of 7.00 h used, -2.50 h left
@@ -12,6 +13,7 @@ A visit logged by the fixed staff member prints its ID, then the grant status.
 The week's hours used up: a warning at 80 % and at 100 %.
 
   $ pusterum log-hours FR23 --date 2026-11-16 --start 15:00 --end 17:00 --staff fatima
+  --start: warning: the grant allows tue, thu 15:00-19:00, not mon 15:00-17:00; check the times, or ask the caseworker about the grant's days and hours [outside-grant-terms]
   [0-9A-HJKMNP-TV-Z]{6} (re)
   Logged [0-9A-HJKMNP-TV-Z]{6}: visit 2026-11-16 15:00 to 17:00 \(2\.00 h\) by fatima-ali\. (re)
   week 2026-11-16..2026-11-22: 11.50 of 7.00 h used, -4.50 h left
@@ -51,6 +53,7 @@ Rules that refuse an entry, and nothing is written.
   --end: error: the entry ends 2026-11-24T17:00+01:00, which is in the future; log what was delivered once it has happened [future-entry]
   [1]
   $ pusterum log-hours FR23 --date 2026-11-20 --start 10:00 --end 12:00 --km 12
+  --start: warning: the grant allows tue, thu 15:00-19:00, not fri 10:00-12:00; check the times, or ask the caseworker about the grant's days and hours [outside-grant-terms]
   --km: error: 12 km given, but driving is not part of this grant; leave out --km; driving counts only when the grant includes it [km-not-granted]
   [1]
   $ pusterum log-hours FR23 --date 2026-11-20 --start 10:00 --end 12:00 --kind overnight
@@ -61,12 +64,14 @@ Rules that refuse an entry, and nothing is written.
   --start: error: jonas-berg is already logged from 2026-08-01T10:00+02:00 to 2026-08-01T13:30+02:00 on case 2025-EQKSG (entry 87KR8B); one person cannot be in two places: fix the times, or void the other entry [staff-overlap]
   [1]
   $ pusterum log-hours ZDSG3 --date 2026-02-20 --start 10:00 --end 12:00
+  --start: warning: the grant allows mon, wed 15:00-19:30, not fri 10:00-12:00; check the times, or ask the caseworker about the grant's days and hours [outside-grant-terms]
   --start: error: 2026-02-20 is outside the grant period 2026-03-01 to 2027-02-28; log it on the case whose grant covers the day, or amend the grant [outside-grant]
   [1]
   $ pusterum log-hours FR23 --date 2026-11-20 --start 19:00 --end 18:00
   --end: error: the entry ends (2026-11-20T18:00+01:00) before it starts (2026-11-20T19:00+01:00); for a visit past midnight give the end's date too (--end-date, or end_date in a timesheet) [schema]
   [3]
   $ pusterum log-hours FR23 --date 2026-11-20 --start 10:00 --end 12:00 --staff nobody
+  --start: warning: the grant allows tue, thu 15:00-19:00, not fri 10:00-12:00; check the times, or ask the caseworker about the grant's days and hours [outside-grant-terms]
   --staff: error: no staff member 'nobody'; `pusterum staff list` shows who there is [unknown-staff]
   [1]
   $ pusterum log-hours FR23 --date 2026-11-20 --start 10:00 --end 12:00 --note "cpr 010203-1234"
@@ -135,11 +140,17 @@ A timesheet is logged whole, or not at all.
   bad.csv:5: error: 'visti' is not a kind of entry; use visit, overnight, meeting or cancelled [schema]
   [3]
   $ pusterum log-hours FR23 --import ark.csv
+  ark.csv:2: warning: the grant allows tue, thu 15:00-19:00, not fri 10:00-12:00; check the times, or ask the caseworker about the grant's days and hours [outside-grant-terms]
+  ark.csv:3: warning: the grant allows tue, thu 15:00-19:00, not sat 10:00-12:00; check the times, or ask the caseworker about the grant's days and hours [outside-grant-terms]
+  [0-9A-HJKMNP-TV-Z]{6} (re)
+  [0-9A-HJKMNP-TV-Z]{6} (re)
   Logged 2 entries from ark.csv.
   week 2026-11-02..2026-11-08: 10.50 of 7.00 h used, -3.50 h left
   grant 2026-01-01..2026-12-31: 258.00 of 321.86 h used, 63.86 h left
   warning: the week's 7.00 h are used up (150%)
   $ pusterum log-hours FR23 --import ark.csv
+  ark.csv:2: warning: the grant allows tue, thu 15:00-19:00, not fri 10:00-12:00; check the times, or ask the caseworker about the grant's days and hours [outside-grant-terms]
+  ark.csv:3: warning: the grant allows tue, thu 15:00-19:00, not sat 10:00-12:00; check the times, or ask the caseworker about the grant's days and hours [outside-grant-terms]
   ark\.csv:2: error: maja-kristensen is already logged from 2026-11-06T10:00\+01:00 to 2026-11-06T12:00\+01:00 on case 2025-FR23R \(entry [0-9A-HJKMNP-TV-Z]{6}\); one person cannot be in two places: fix the times, or void the other entry \[staff-overlap\] (re)
   ark\.csv:3: error: maja-kristensen is already logged from 2026-11-07T10:00\+01:00 to 2026-11-07T12:00\+01:00 on case 2025-FR23R \(entry [0-9A-HJKMNP-TV-Z]{6}\); one person cannot be in two places: fix the times, or void the other entry \[staff-overlap\] (re)
   [1]
@@ -203,3 +214,42 @@ JSON for scripts.
       }
     ]
   }
+
+A timesheet with two people: only one person's own entries can overlap.
+
+  $ printf 'date,start,end,staff\n2026-11-19,15:30,17:30,louise\n2026-11-19,17:30,18:00,louise\n2026-11-19,17:00,19:00,louise\n' > two.csv
+  $ pusterum log-hours FR23 --import two.csv
+  two.csv:3: warning: the visit lasts 0.50 h, less than the contract's minimum of 2.00 h; check the times; pusterum.yaml sets whether this warns or refuses [short-visit]
+  two\.csv:4: error: louise-bach is already logged from 2026-11-19T15:30\+01:00 to 2026-11-19T17:30\+01:00 on case 2025-FR23R \(entry [0-9A-HJKMNP-TV-Z]{6}\); one person cannot be in two places: fix the times, or void the other entry \[staff-overlap\] (re)
+  [1]
+  $ printf 'date,start,end,note\n2026-11-10,10:00,12:00,"never closed\n' > quote.csv
+  $ pusterum log-hours FR23 --import quote.csv
+  quote.csv:2: error: a quote opens here and is never closed; close it with ", or double a quote inside a field ("") [schema]
+  [3]
+
+A correction starts from the entry it replaces: here only the end changes, and the km are replaced, not added.
+
+  $ pusterum log-hours ZDSG3 --list --from 2026-11-16 --to 2026-11-16 --format csv | sed -n 2p | cut -d, -f1 > km16
+  $ pusterum log-hours ZDSG3 --correct "$(cat km16)" --end 17:30 --reason "Længere tur" > /dev/null
+  --km: warning: 162 km this month would pass the grant's cap of 120 km; check the km, or ask the caseworker to raise the cap [km-cap]
+  Logged [0-9A-HJKMNP-TV-Z]{6}: visit 2026-11-16 15:00 to 17:30 \(2\.50 h\) by jonas-berg, replacing 8WM7AP\. (re)
+  week 2026-11-16..2026-11-22: 6.50 of 4.00 h used, -2.50 h left
+  grant 2026-03-01..2027-02-28: 139.00 of 208.57 h used, 69.57 h left
+  warning: the week's 4.00 h are used up (163%)
+  $ pusterum log-hours ZDSG3 --list --from 2026-11-16 --to 2026-11-16 --format csv | cut -d, -f2-9
+  kind,staff,start,end,hours,cancelled_by,km,route
+  visit,jonas-berg,2026-11-16T15:00+01:00,2026-11-16T17:30+01:00,2.50,,9,"Legeland og hjem"
+
+Someone who has stopped cannot log hours after their last day.
+
+  $ pusterum log-hours FR23 --date 2026-11-10 --start 15:00 --end 17:00 --staff emil
+  --staff: error: emil-frandsen stopped working on 2026-06-30; log it for the person who did the work [inactive-staff-assigned]
+  [1]
+
+check finds one person logged twice at once, even across cases, as a merge of two clones can leave it.
+
+  $ tail -1 cases/2025-FR23R/hours/2026-11.yaml | sed -e 's/id: [^,]*/id: QQQQQQ/' >> cases/2026-BKSGB/hours/2026-11.yaml
+  $ pusterum check
+  cases/2026-BKSGB/hours: error: maja-kristensen is logged twice at once: entry [0-9A-HJKMNP-TV-Z]{6} on case 2025-FR23R \(2026-11-07T10:00\+01:00 to 2026-11-07T12:00\+01:00\) and entry [0-9A-HJKMNP-TV-Z]{6} on case 2026-BKSGB \(2026-11-07T10:00\+01:00 to 2026-11-07T12:00\+01:00\); void the entry that is wrong \(`pusterum log-hours CASE --void ID --reason \.\.\.`\) \[staff-overlap\] (re)
+  1 error, 0 warnings in 19 files
+  [1]
