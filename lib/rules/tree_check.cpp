@@ -49,9 +49,10 @@ void check_provider(const store::Loaded<Provider>& loaded, const Provider& p, Di
 
 // Every line readable, every entry in its month's file, and every void or
 // correction pointing at an entry that exists.
-void check_hours_log(const store::Tree& tree, const std::string& case_id, Diagnostics& out) {
+size_t check_hours_log(const store::Tree& tree, const std::string& case_id, Diagnostics& out) {
   std::set<std::string> ids;
-  for (const auto& month : hours::months_of(tree, case_id)) {
+  const auto months = hours::months_of(tree, case_id);
+  for (const auto& month : months) {
     const auto file = hours::month_file(tree, case_id, month);
     const auto log = hours::parse_log(tree.read_text(file), tree.relative(file));
     out.append(log.problems);
@@ -74,6 +75,7 @@ void check_hours_log(const store::Tree& tree, const std::string& case_id, Diagno
                         .severity = Severity::block,
                         .message = fmt::format("entry {} points at {}, which is not in the log", e.id, target),
                         .hint = "restore the missing entry from git"});
+  return months.size();
 }
 
 } // namespace
@@ -128,7 +130,7 @@ TreeCheck check_tree(const store::Tree& tree) {
     const bool readable = loaded.ok();
     ++result.files;
     out.append(loaded.problems);
-    check_hours_log(tree, id, out);
+    result.files += check_hours_log(tree, id, out);
     for (auto& e : hours::effective(hours::read_case_log(tree, id).entries)) all_entries.emplace_back(id, std::move(e));
     if (!readable) continue;
     const Case& c = *loaded.value;
