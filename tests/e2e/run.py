@@ -104,10 +104,11 @@ CASE_ID = r"[0-9]{4}-[0-9A-HJKMNP-TV-Z]{5}"
 ENTRY_ID = r"[0-9A-HJKMNP-TV-Z]{6}"
 
 
-def known_ids(examples):
-    """The IDs the example tree already has: they print the same every run."""
-    ids = set(os.listdir(os.path.join(examples, "cases")))
-    for dirpath, _, filenames in os.walk(os.path.join(examples, "cases")):
+def ids_in(tree):
+    """The case and entry IDs a tree holds."""
+    cases = os.path.join(tree, "cases")
+    ids = {c for c in os.listdir(cases) if os.path.isfile(os.path.join(cases, c, "case.yaml"))} if os.path.isdir(cases) else set()
+    for dirpath, _, filenames in os.walk(cases):
         for name in filenames:
             if os.path.basename(dirpath) == "hours":
                 with open(os.path.join(dirpath, name), encoding="utf-8") as f:
@@ -115,10 +116,11 @@ def known_ids(examples):
     return ids
 
 
-def as_pattern(line, known):
-    """A line with case or entry IDs that pusterum made up becomes a regular expression."""
+def as_pattern(line, made):
+    """A line with case or entry IDs that pusterum made up in this run becomes
+    a regular expression; other text that looks like an ID stays as it is."""
     token = r"\b(?:" + CASE_ID + "|" + ENTRY_ID + r")\b"
-    new_ids = set(re.findall(token, line)) - known
+    new_ids = set(re.findall(token, line)) & made
     if not new_ids:
         return line
     parts = re.split("(" + token + ")", line)
@@ -139,7 +141,8 @@ def run_file(path, pusterum, examples, update):
     env.update(PATH=bindir + os.pathsep + env.get("PATH", "/usr/bin:/bin"), PUSTERUM_TODAY="2026-11-22",
                NO_COLOR="1", LC_ALL="C.UTF-8", HOME=work, EXAMPLES=os.path.abspath(examples))
     failures, out_lines = [], []
-    known = known_ids(examples)
+    known = ids_in(examples)
+    made = set()
     for comments, command, expected, code in blocks:
         before = tree_digest(tree)
         proc = subprocess.run(["bash", "-c", command], cwd=tree, env=env, stdout=subprocess.PIPE,
@@ -154,7 +157,8 @@ def run_file(path, pusterum, examples, update):
         out_lines.extend(comments)
         out_lines.append(INDENT + "$ " + command.replace("\n", "\n" + INDENT + "> "))
         # Keep regex lines that still match when updating.
-        keep = expected if matches(expected, actual) else [as_pattern(l, known) for l in actual]
+        made = made | (ids_in(tree) - known)
+        keep = expected if matches(expected, actual) else [as_pattern(l, made) for l in actual]
         out_lines.extend(INDENT + l if l else "" for l in keep)
         if proc.returncode != 0:
             out_lines.append(INDENT + f"[{proc.returncode}]")

@@ -213,7 +213,7 @@ tree_check.cpp: the case folder has no case.yaml (an empty case folder).
 
   $ mkdir cases/2026-AAAAA
   $ pusterum check
-  cases/[0-9]{4}-[0-9A-HJKMNP-TV-Z]{5}: error: the case folder has no case\.yaml; restore it from git, or remove the folder \[schema\] (re)
+  cases/2026-AAAAA: error: the case folder has no case.yaml; restore it from git, or remove the folder [schema]
   1 error, 0 warnings in 75 files
   [1]
   $ rmdir cases/2026-AAAAA
@@ -428,7 +428,7 @@ A CPR-shaped key is repeated in the unknown-key message.
 
   $ printf '010203-1234: x\n' >> staff/ida-lauridsen.yaml
   $ pusterum check
-  staff/ida-lauridsen\.yaml:34:1: error: unknown key '[0-9A-HJKMNP-TV-Z]{6}-1234'; remove it or fix its spelling \[schema\] (re)
+  staff/ida-lauridsen.yaml:34:1: error: unknown key '010203-1234'; remove it or fix its spelling [schema]
   1 error, 0 warnings in 75 files
   [1]
   $ cp "$EXAMPLES/staff/ida-lauridsen.yaml" staff/ida-lauridsen.yaml
@@ -639,7 +639,7 @@ read.cpp: child.cpr: is not a CPR number (with cpr_field: true).
 
   $ sed -i -e 's/^  cpr: .*/  cpr: 0102034x21/' cases/2025-FR23R/case.yaml && sed -i 's/^cpr_field: false/cpr_field: true/' pusterum.yaml
   $ pusterum check
-  cases/2025-FR23R/case\.yaml:16:8: error: child\.cpr: is not a CPR number; write it as [0-9A-HJKMNP-TV-Z]{6}-SSSS \[cpr-number\] (re)
+  cases/2025-FR23R/case.yaml:16:8: error: child.cpr: is not a CPR number; write it as DDMMYY-SSSS [cpr-number]
   1 error, 0 warnings in 75 files
   [1]
   $ cp "$EXAMPLES/cases/2025-FR23R/case.yaml" cases/2025-FR23R/case.yaml && cp "$EXAMPLES/pusterum.yaml" pusterum.yaml
@@ -725,8 +725,8 @@ tree_check.cpp: there is no rule 'X', with a suggestion and without one.
 
   $ sed -i 's/^id: .*/id: FR23R/' cases/2025-FR23R/case.yaml && sed -i 's/^id: .*/id: 2026-ZDSG4/' cases/2026-ZDSG3/case.yaml
   $ pusterum check
-  cases/2025-FR23R/case\.yaml:3:5: error: 'FR23R' is not a case ID; case IDs look like [0-9]{4}-[0-9A-HJKMNP-TV-Z]{5} \[id-matches-path\] (re)
-  cases/2026-ZDSG3/case\.yaml:3:5: error: the id '[0-9]{4}-[0-9A-HJKMNP-TV-Z]{5}' differs from the folder name '2026-ZDSG3'; rename the folder or fix the id \[id-matches-path\] (re)
+  cases/2025-FR23R/case.yaml:3:5: error: 'FR23R' is not a case ID; case IDs look like 2026-K7M3Q [id-matches-path]
+  cases/2026-ZDSG3/case.yaml:3:5: error: the id '2026-ZDSG4' differs from the folder name '2026-ZDSG3'; rename the folder or fix the id [id-matches-path]
   2 errors, 0 warnings in 75 files
   [1]
   $ cp "$EXAMPLES/cases/2025-FR23R/case.yaml" cases/2025-FR23R/case.yaml && cp "$EXAMPLES/cases/2026-ZDSG3/case.yaml" cases/2026-ZDSG3/case.yaml
@@ -792,7 +792,7 @@ tree_check.cpp: there is no rule 'X', with a suggestion and without one.
 
   $ sed -i 's/^siblings: .*/siblings: [2026-ZZZZZ]/' cases/2026-ZDSG3/case.yaml
   $ pusterum check
-  cases/2026-ZDSG3/case\.yaml:35:11: error: no case '[0-9]{4}-[0-9A-HJKMNP-TV-Z]{5}'; give the sibling's case ID \[unknown-sibling\] (re)
+  cases/2026-ZDSG3/case.yaml:35:11: error: no case '2026-ZZZZZ'; give the sibling's case ID [unknown-sibling]
   1 error, 0 warnings in 75 files
   [1]
   $ cp "$EXAMPLES/cases/2026-ZDSG3/case.yaml" cases/2026-ZDSG3/case.yaml
