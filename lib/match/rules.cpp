@@ -14,30 +14,30 @@ namespace pusterum::match {
 namespace {
 
 constexpr std::array<HardRuleInfo, 10> hard_rules{{
-  {HardRule::active, "active", "the staff member is active (not deactivated)", "are deactivated", true},
+  {HardRule::active, "active", "the staff member is active (not deactivated)", "is deactivated", "are deactivated", true},
   {HardRule::do_not_match, "do-not-match", "the staff member is not on the case's do-not-match list",
-   "are on the do-not-match list", true},
+   "is on the do-not-match list", "are on the do-not-match list", true},
   {HardRule::borneattest, "borneattest",
    "a børneattest with result ok, checked on or before the case's start and valid on that day (renewed within the "
    "provider's interval)",
-   "have no valid børneattest", true},
+   "has no valid børneattest", "have no valid børneattest", true},
   {HardRule::competences, "competences", "the staff member has every competence the case requires",
-   "lack a required competence", true},
-  {HardRule::area, "area", "the staff member works in the case's municipality (one of their areas)", "work elsewhere",
+   "lacks a required competence", "lack a required competence", true},
+  {HardRule::area, "area", "the staff member works in the case's municipality (one of their areas)", "works elsewhere", "work elsewhere",
    true},
   {HardRule::overnight, "overnight", "willing to stay overnight, when the grant has overnight stays",
-   "do not stay overnight", true},
+   "does not stay overnight", "do not stay overnight", true},
   {HardRule::driving, "driving", "a driving licence and a car, when driving is part of the grant",
-   "cannot drive the child", true},
-  {HardRule::absence, "absence", "the staff member is not absent on the case's start day", "are away when it starts",
+   "cannot drive the child", "cannot drive the child", true},
+  {HardRule::absence, "absence", "the staff member is not absent on the case's start day", "is away when it starts", "are away when it starts",
    false},
   {HardRule::availability, "availability",
    "free at the grant's days and times for the case's weekly hours, counting only free stretches at least the "
    "contract's shortest visit",
-   "are not free at the granted times", false},
+   "is not free at the granted times", "are not free at the granted times", false},
   {HardRule::capacity, "capacity",
    "the weekly hours left (max hours per week minus the open cases they are fixed staff on) cover the case's",
-   "have too few hours left", false},
+   "has too few hours left", "have too few hours left", false},
 }};
 
 bool contains(const std::vector<std::string>& list, std::string_view word) {

@@ -17,7 +17,8 @@ struct HardRuleInfo {
   HardRule rule;
   std::string_view name;
   std::string_view meaning;
-  std::string_view excluded;  // "work elsewhere": how a count of excluded staff reads
+  std::string_view excluded_one;  // "works elsewhere": after "1", how a count of excluded staff reads
+  std::string_view excluded_many; // "work elsewhere": after any other count
   bool for_substitutes;       // substitutes must meet it too
 };
 

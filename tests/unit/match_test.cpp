@@ -1,12 +1,19 @@
 // The matching core: hard rules, scores, hours and availability.
 #include "match/availability.hpp"
 #include "match/hours.hpp"
+#include "match/joint.hpp"
+#include "match/open.hpp"
+#include "match/record.hpp"
 #include "match/rank.hpp"
 #include "match/rules.hpp"
 #include "match/score.hpp"
 #include "match/weights.hpp"
 #include "store/read.hpp"
 #include "store/write.hpp"
+#include "util/error.hpp"
+#include "util/fs.hpp"
+
+#include <fmt/format.h>
 
 #include <doctest/doctest.h>
 
@@ -246,7 +253,8 @@ TEST_CASE("match: the hard rules have names, meanings and phrases") {
   for (const auto& r : all_hard_rules()) {
     CHECK_FALSE(r.name.empty());
     CHECK_FALSE(r.meaning.empty());
-    CHECK_FALSE(r.excluded.empty());
+    CHECK_FALSE(r.excluded_one.empty());
+    CHECK_FALSE(r.excluded_many.empty());
     CHECK(&info_of(r.rule) == &r);
   }
 }
@@ -478,4 +486,188 @@ TEST_CASE("match: the staffing history is read and written back byte for byte") 
   const auto refused = store::read_case(broken, "case.yaml", Provider{});
   REQUIRE(refused.problems.problems().size() == 1);
   CHECK(refused.problems.problems()[0].message == "staffing_history[0].forced: forced and overrode go together");
+}
+
+// --- the joint assignment of match --open -------------------------------------
+
+namespace {
+
+// The highest total by brute force: every way of giving each case one of its
+// options or none.
+int64_t brute_force(const JointProblem& p) {
+  const size_t n = p.options.size();
+  std::vector<int> chosen(n, -1);
+  int64_t best = -1;
+  std::vector<int64_t> used(p.free_minutes.size(), 0);
+  auto visit = [&](auto&& self, size_t c) -> void {
+    if (c == n) {
+      best = std::max(best, score_of(p, chosen));
+      return;
+    }
+    chosen[c] = -1;
+    self(self, c + 1);
+    for (size_t k = 0; k < p.options[c].size(); ++k) {
+      const int s = p.options[c][k].staff;
+      if (used[s] + p.need_minutes[c] > p.free_minutes[s]) continue;
+      used[s] += p.need_minutes[c];
+      chosen[c] = static_cast<int>(k);
+      self(self, c + 1);
+      used[s] -= p.need_minutes[c];
+    }
+    chosen[c] = -1;
+  };
+  visit(visit, 0);
+  return best;
+}
+
+// No case could move to an earlier candidate with the same points who has the hours.
+bool ties_settled(const JointProblem& p, const std::vector<int>& chosen) {
+  std::vector<int64_t> used(p.free_minutes.size(), 0);
+  for (size_t c = 0; c < chosen.size(); ++c)
+    if (chosen[c] >= 0) used[p.options[c][chosen[c]].staff] += p.need_minutes[c];
+  for (size_t c = 0; c < chosen.size(); ++c)
+    for (int k = 0; k < chosen[c]; ++k) {
+      const Option& o = p.options[c][k];
+      if (o.score == p.options[c][chosen[c]].score && used[o.staff] + p.need_minutes[c] <= p.free_minutes[o.staff]) return false;
+    }
+  return true;
+}
+
+bool fits(const JointProblem& p, const std::vector<int>& chosen) {
+  std::vector<int64_t> used(p.free_minutes.size(), 0);
+  for (size_t c = 0; c < chosen.size(); ++c)
+    if (chosen[c] >= 0 && (used[p.options[c][chosen[c]].staff] += p.need_minutes[c]) > p.free_minutes[p.options[c][chosen[c]].staff])
+      return false;
+  return true;
+}
+
+// A small random instance: hours of 2 to 9 a week against 0 to 20 free,
+// so that capacity often binds, scores with many ties, lists best first.
+JointProblem random_problem(uint64_t& seed) {
+  auto next = [&](int below) {
+    seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+    return static_cast<int>((seed >> 33) % static_cast<uint64_t>(below));
+  };
+  JointProblem p;
+  const int cases = 2 + next(5), staff = 2 + next(4);
+  for (int s = 0; s < staff; ++s) p.free_minutes.push_back(60 * next(21));
+  for (int c = 0; c < cases; ++c) {
+    p.need_minutes.push_back(60 * (2 + next(8)) + 15 * next(4));
+    std::vector<Option> list;
+    for (int s = 0; s < staff; ++s)
+      if (next(3) != 0) list.push_back({s, 100 + 5 * next(12)});
+    std::stable_sort(list.begin(), list.end(), [](const Option& a, const Option& b) {
+      return a.score != b.score ? a.score > b.score : a.staff < b.staff;
+    });
+    p.options.push_back(list);
+  }
+  return p;
+}
+
+} // namespace
+
+TEST_CASE("match --open: the solver reaches the brute-force optimum on 300 random instances") {
+  uint64_t seed = 20261122;
+  int with_cbc = 0;
+  for (int i = 0; i < 300; ++i) {
+    const JointProblem p = random_problem(seed);
+    const JointSolution s = solve_joint(p, 10);
+    INFO("instance " << i);
+    REQUIRE(fits(p, s.chosen));
+    CHECK(s.optimal);
+    CHECK(s.score == brute_force(p));
+    CHECK(s.bound == s.score);
+    CHECK(ties_settled(p, s.chosen));
+    CHECK(solve_joint(p, 10).chosen == s.chosen); // the same problem, the same answer
+    with_cbc += s.runs.empty() ? 0 : 1;
+  }
+  CHECK(with_cbc > 100); // most instances are not decided by the reductions alone
+}
+
+TEST_CASE("match --open: a greedy pick is not enough") {
+  // The best pair (case 0 with staff 0) would leave case 1 without anyone.
+  JointProblem p;
+  p.need_minutes = {180, 180};
+  p.free_minutes = {180, 180};
+  p.options = {{{0, 150}, {1, 140}}, {{0, 120}}};
+  const JointSolution s = solve_joint(p, 10);
+  CHECK(s.chosen == std::vector<int>{1, 0});
+  CHECK(s.score == 260);
+  CHECK(s.optimal);
+  REQUIRE(s.runs.size() == 1);
+  CHECK(s.runs[0].cases == 2);
+}
+
+TEST_CASE("match --open: loose hours need no solver, and a case nobody can take gets none") {
+  JointProblem p;
+  p.need_minutes = {180, 240, 120};
+  p.free_minutes = {1200, 100};
+  p.options = {{{0, 150}, {1, 140}}, {{0, 130}}, {{1, 110}}}; // staff 1 cannot fit case 2's 2 hours
+  const JointSolution s = solve_joint(p, 10);
+  CHECK(s.chosen == std::vector<int>{0, 0, -1});
+  CHECK(s.runs.empty());
+  CHECK(s.groups == 3);
+  CHECK(s.optimal);
+}
+
+TEST_CASE("match --open: equal totals go to the candidates listed first when they have the hours") {
+  JointProblem p;
+  p.need_minutes = {180, 180};
+  p.free_minutes = {180, 180};
+  p.options = {{{0, 120}, {1, 120}}, {{0, 120}, {1, 120}}};
+  const JointSolution s = solve_joint(p, 10);
+  CHECK(s.score == 240);
+  CHECK(ties_settled(p, s.chosen));
+  p.free_minutes = {360, 180}; // now staff 0 has room for both: both take the first listed
+  CHECK(solve_joint(p, 10).chosen == std::vector<int>{0, 0});
+}
+
+TEST_CASE("match: recording a staffing makes a waiting case active and keeps the history") {
+  Case c = open_case();
+  c.status_history = {{d("2026-11-01"), CaseStatus::referred, {}}, {d("2026-11-02"), CaseStatus::matching, {}}};
+  check_can_staff(c, d("2026-11-22"), false);
+  CHECK_THROWS_AS(check_can_staff(c, d("2026-11-01"), false), Error);
+  record_staffing(c, {"louise", {"jonas"}, {}, {}}, d("2026-11-22"));
+  CHECK(c.status == CaseStatus::active);
+  CHECK(c.status_history.back().date == d("2026-11-22"));
+  CHECK(c.fixed_staff == "louise");
+  CHECK(c.substitutes == std::vector<std::string>{"jonas"});
+  REQUIRE(c.staffing_history.size() == 1);
+
+  CHECK_THROWS_AS(check_can_staff(c, d("2026-11-29"), false), Error); // has fixed staff: needs --reassign
+  check_can_staff(c, d("2026-11-29"), true);
+  record_staffing(c, {"ida", {}, "Louise flytter", {"availability"}}, d("2026-11-29"));
+  CHECK(c.status_history.size() == 3); // still active: no new status
+  CHECK(c.staffing_history.size() == 2);
+  CHECK(c.staffing_history.back().forced == "Louise flytter");
+  CHECK(acquaintances(c, {}).at("louise") == "fixed staff on this case from 2026-11-22");
+
+  c.status = CaseStatus::closed;
+  CHECK_THROWS_AS(check_can_staff(c, d("2026-12-01"), true), Error);
+}
+
+TEST_CASE("match --open: the proposal says why a case is left over") {
+  Fixture fx;
+  Roster roster;
+  Case a = open_case(), b = open_case(), far = open_case();
+  a.id = "2026-AAAAA";
+  b.id = "2026-BBBBB";
+  far.id = "2026-CCCCC";
+  b.child.special_interests = {"lego"}; // b scores higher with louise
+  far.municipality = "Norddjurs";
+  roster.cases = {a, b, far};
+  Staff louise = able_staff("louise");
+  louise.max_hours_per_week = Rational(4); // room for one of a and b
+  louise.interests = {"lego"};
+  roster.staff = {louise};
+  const auto workers = workers_of(roster.staff, fx.context);
+  const Proposal p = propose(roster, workers, fx.context, 10);
+  REQUIRE(p.pairs.size() == 1);
+  CHECK(p.pairs[0].need->c->id == "2026-BBBBB");
+  REQUIRE(p.unmatched.size() == 2);
+  CHECK(p.unmatched[0].need->c->id == "2026-AAAAA");
+  CHECK(p.unmatched[0].candidates == std::vector<std::string>{"louise"});
+  CHECK(p.unmatched[0].why == "one staff member could take it alone, but the proposal needs their hours for other cases: louise");
+  CHECK(p.unmatched[1].why == "nobody can take it: of 1 staff, 1 works elsewhere [area]");
+  CHECK(p.solution.optimal);
 }
