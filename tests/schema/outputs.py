@@ -13,7 +13,9 @@ Checks, one output line per item:
       check, check --rules, case list, case list --all, case show (every
       case), staff list, staff list --all, staff show (every staff member),
       intake --file (every examples/referrals/*) and case show of each case
-      taken in that way,
+      taken in that way, match CASE (every open case, with --show-excluded,
+      and once with --top), match --open, match --open --apply and case show
+      of every case it staffed,
     and of `check` on a copy with findings (an error and a warning), is
     valid against its schema;
   * every command whose --help lists `--format` with json has an output
@@ -49,6 +51,7 @@ SCHEMAS_OF_COMMAND = {
     "staff show": ["staff-show"],
     "intake": ["intake"],
     "log-hours": ["log-hours-list"],
+    "match": ["match", "match-open"],
 }
 
 
@@ -228,6 +231,21 @@ def main(argv):
             taken = run("intake", ["intake", "--file", os.path.join(referrals, name), "--format", "json"])
             if taken and isinstance(taken.get("id"), str):
                 run("case-show", ["case", "show", taken["id"], "--format", "json"])
+        # match: every open case ranked with everyone excluded, a short list, the joint proposal for the
+        # cases waiting (the referrals just taken in among them), the proposal applied, and the cases it
+        # staffed shown with their staffing history.
+        open_ids = sorted(row["id"] for row in listed.get("cases", []) if row.get("status") != "closed")
+        for case_id in open_ids:
+            run("match", ["match", case_id, "--show-excluded", "--format", "json"])
+        if open_ids:
+            run("match", ["match", open_ids[0], "--top", "1", "--format", "json"])
+        run("match-open", ["match", "--open", "--format", "json"])
+        applied = run("match-open", ["match", "--open", "--apply", "--format", "json"]) or {}
+        if not applied.get("proposal"):
+            report(False, "FAIL pusterum match --open --apply: the examples' waiting cases got no proposal")
+        for pair in applied.get("proposal", []):
+            run("case-show", ["case", "show", pair["case"]["id"], "--format", "json"])
+        run("match-open", ["match", "--open", "--format", "json"])  # nothing left waiting
 
     # 3. `check` with findings: a schema error in a case file and a warning from pusterum.yaml.
     with tempfile.TemporaryDirectory(prefix="pusterum-outputs-") as tmp:

@@ -622,6 +622,20 @@ TEST_CASE("match --open: equal totals go to the candidates listed first when the
   CHECK(solve_joint(p, 10).chosen == std::vector<int>{0, 0});
 }
 
+TEST_CASE("match: pusterum-match(1) documents every weight with its default and every hard rule") {
+  const std::string page = fs::read_file(std::string(PUSTERUM_SOURCE_DIR) + "/man/pusterum-match.1");
+  for (const auto& c : all_criteria()) {
+    INFO(c.name);
+    CHECK(page.find(fmt::format("\n{}|{}|", c.name, c.default_points)) != std::string::npos);
+  }
+  for (const auto& r : all_hard_rules()) {
+    std::string roff(r.name); // the page writes '-' as '\-'
+    for (size_t at = 0; (at = roff.find('-', at)) != std::string::npos; at += 2) roff.replace(at, 1, "\\-");
+    INFO(r.name);
+    CHECK(page.find("\n.TP\n.B " + roff + "\n") != std::string::npos);
+  }
+}
+
 TEST_CASE("match: recording a staffing makes a waiting case active and keeps the history") {
   Case c = open_case();
   c.status_history = {{d("2026-11-01"), CaseStatus::referred, {}}, {d("2026-11-02"), CaseStatus::matching, {}}};
