@@ -64,7 +64,8 @@ void refuse_if_unreadable(const match::Roster& roster) {
 void list(const Globals& g, const Options& o) {
   const store::Tree tree = open_tree(g);
   const std::string id = tree.resolve_case(o.case_id);
-  const match::Roster roster = match::load_for_case(tree, id);
+  match::ReadCache cache(tree);
+  const match::Roster roster = match::load_for_case(tree, cache, id);
   warn_unknown_weights(tree.provider());
   warn_unreadable(roster);
   const match::Context ctx = match::context_of(tree, roster, tree.today());
@@ -81,6 +82,7 @@ void list(const Globals& g, const Options& o) {
   else
     std::cout << match::ranking_text(need, ranking, view, stdout_painter());
   fail_if_unreadable(roster);
+  cache.save();
 }
 
 // Staff named on the command line, resolved and read; a file with problems
@@ -110,11 +112,13 @@ void assign(const Globals& g, const Options& o) {
   request.reassign = o.reassign;
   request.force = o.force;
   request.reason = o.reason;
-  const match::Roster roster = match::load_for_case(tree, request.case_id);
+  match::ReadCache cache(tree);
+  const match::Roster roster = match::load_for_case(tree, cache, request.case_id);
   refuse_if_unreadable(roster);
   const match::Assignment a = match::assignment(tree, roster, request, tree.today());
   if (a.force_unneeded) say("note: the staffing breaks no match rule; --force and --reason were not needed");
   tree.save_case(a.after);
+  cache.save();
 
   const auto& s = a.staffing;
   std::string done = fmt::format("Case {}: {} is fixed staff from {}", a.after.id, s.fixed, request.day.iso());
@@ -125,7 +129,8 @@ void assign(const Globals& g, const Options& o) {
 }
 
 void propose(const store::Tree& tree, const Options& o) {
-  const match::Roster roster = match::load_all(tree);
+  match::ReadCache cache(tree);
+  const match::Roster roster = match::load_all(tree, cache);
   warn_unknown_weights(tree.provider());
   warn_unreadable(roster);
   if (o.apply) refuse_if_unreadable(roster);
@@ -146,6 +151,7 @@ void propose(const store::Tree& tree, const Options& o) {
   else if (!proposal.pairs.empty() && o.format == "text")
     say("Nothing was recorded: give --apply to record the proposal.");
   if (!o.apply) fail_if_unreadable(roster);
+  cache.save();
 }
 
 void open_cases(const Globals& g, const Options& o) {

@@ -10,24 +10,21 @@ namespace {
 
 bool holds_staff(CaseStatus s) { return s == CaseStatus::active || s == CaseStatus::paused; }
 
-void load_staff(const store::Tree& tree, Roster& roster) {
+void load_staff(const store::Tree& tree, ReadCache& cache, Roster& roster) {
   for (const auto& id : tree.staff_ids()) {
-    auto loaded = tree.load_staff(id);
-    if (loaded.ok())
-      roster.staff.push_back(std::move(*loaded.value));
+    if (auto s = cache.staff(id, tree.read_text(tree.staff_file(id))))
+      roster.staff.push_back(std::move(*s));
     else
-      roster.unreadable.push_back(loaded.file);
+      roster.unreadable.push_back(tree.relative(tree.staff_file(id)));
   }
 }
 
-// Parses a case file already read; a file with problems is skipped and named.
-void add_case(const store::Tree& tree, const std::string& id, const std::string& text, Roster& roster) {
-  const std::string file = tree.relative(tree.case_file(id));
-  auto loaded = store::read_case(text, file, tree.provider());
-  if (loaded.ok() && loaded.value->id == id)
-    roster.cases.push_back(std::move(*loaded.value));
+// A case file already read; a file with problems is skipped and named.
+void add_case(const store::Tree& tree, ReadCache& cache, const std::string& id, const std::string& text, Roster& roster) {
+  if (auto c = cache.case_file(id, text))
+    roster.cases.push_back(std::move(*c));
   else
-    roster.unreadable.push_back(file);
+    roster.unreadable.push_back(tree.relative(tree.case_file(id)));
 }
 
 } // namespace
@@ -60,9 +57,9 @@ std::optional<CaseStatus> peek_status(std::string_view text) {
   return parse_enum<CaseStatus>(text.substr(from, end == std::string_view::npos ? end : end - from));
 }
 
-Roster load_for_case(const store::Tree& tree, const std::string& case_id) {
+Roster load_for_case(const store::Tree& tree, ReadCache& cache, const std::string& case_id) {
   Roster roster;
-  load_staff(tree, roster);
+  load_staff(tree, cache, roster);
   const Case target = tree.require_case(case_id);
   const auto& siblings = target.siblings;
   for (const auto& id : tree.case_ids()) {
@@ -75,17 +72,17 @@ Roster load_for_case(const store::Tree& tree, const std::string& case_id) {
     const bool sibling = std::find(siblings.begin(), siblings.end(), id) != siblings.end();
     const auto status = peek_status(text);
     if (!sibling && status && !holds_staff(*status)) continue;
-    add_case(tree, id, text, roster);
+    add_case(tree, cache, id, text, roster);
   }
   return roster;
 }
 
-Roster load_all(const store::Tree& tree) {
+Roster load_all(const store::Tree& tree, ReadCache& cache) {
   Roster roster;
-  load_staff(tree, roster);
+  load_staff(tree, cache, roster);
   for (const auto& id : tree.case_ids()) {
     if (!fs::is_readable_file(tree.case_file(id))) continue;
-    add_case(tree, id, tree.read_text(tree.case_file(id)), roster);
+    add_case(tree, cache, id, tree.read_text(tree.case_file(id)), roster);
   }
   return roster;
 }

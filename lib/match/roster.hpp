@@ -2,8 +2,11 @@
 // What matching reads from the provider tree. `match CASE` reads every staff
 // member, the case, its siblings and the cases that hold staff hours
 // (active and paused ones); a case file that is plainly waiting for a match
-// or closed is not parsed at all. `match --open` reads every case.
+// or closed is not parsed at all. `match --open` reads every case. Files
+// whose bytes have not changed since the last run come from the read cache
+// (read_cache.hpp) instead of being parsed again.
 #include "match/context.hpp"
+#include "match/read_cache.hpp"
 #include "store/tree.hpp"
 
 #include <string>
@@ -23,9 +26,11 @@ struct Roster {
 };
 
 // For one case: staff, the case, its siblings and every case holding staff.
-Roster load_for_case(const store::Tree& tree, const std::string& case_id);
+// The caller saves the cache when its command succeeds: a refused command
+// changes nothing on disk, not even the cache.
+Roster load_for_case(const store::Tree& tree, ReadCache& cache, const std::string& case_id);
 // For every case waiting for a match: everything.
-Roster load_all(const store::Tree& tree);
+Roster load_all(const store::Tree& tree, ReadCache& cache);
 
 // The context on `today`: the provider, its weights and the hours held.
 Context context_of(const store::Tree& tree, const Roster& roster, Date today);

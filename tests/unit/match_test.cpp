@@ -1,14 +1,17 @@
 // The matching core: hard rules, scores, hours and availability.
 #include "match/availability.hpp"
+#include "match/codec.hpp"
 #include "match/hours.hpp"
 #include "match/joint.hpp"
 #include "match/open.hpp"
 #include "match/record.hpp"
 #include "match/rank.hpp"
+#include "match/read_cache.hpp"
 #include "match/rules.hpp"
 #include "match/score.hpp"
 #include "match/weights.hpp"
 #include "store/read.hpp"
+#include "store/tree.hpp"
 #include "store/write.hpp"
 #include "util/error.hpp"
 #include "util/fs.hpp"
@@ -18,6 +21,8 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <filesystem>
+#include <unistd.h>
 
 using namespace pusterum;
 using namespace pusterum::match;
@@ -684,4 +689,160 @@ TEST_CASE("match --open: the proposal says why a case is left over") {
   CHECK(p.unmatched[0].why == "one staff member could take it alone, but the proposal needs their hours for other cases: louise");
   CHECK(p.unmatched[1].why == "nobody can take it: of 1 staff, 1 works elsewhere [area]");
   CHECK(p.solution.optimal);
+}
+
+// --- the read cache -------------------------------------------------------------
+
+namespace {
+
+const std::filesystem::path examples_dir = std::filesystem::path(PUSTERUM_SOURCE_DIR) / "examples";
+
+// A case and a staff member with every field of the model set.
+Case full_case() {
+  Case c = open_case();
+  c.status_history = {{d("2026-11-01"), CaseStatus::referred, "telefon"}};
+  c.child = {"C.M.", 2017, "010203-1234", "boy", {"autism"}, {"autism"}, {"lego"}, {"calm"}, "Rolig", {"da"}};
+  c.household = "Mor og far";
+  c.place = Place::both;
+  c.municipality_case_number = "27.24";
+  c.legal_basis = "Barnets Lov § 90";
+  c.caseworker = {"Pia", "+45 11 22 33 44", "pia@example.dk"};
+  c.coordinator = "Mette";
+  c.preferred_gender = "female";
+  c.do_not_match = {"kasper"};
+  c.siblings = {"2026-ZDSG3"};
+  c.startup_meeting = d("2026-12-02");
+  c.fixed_staff = "louise";
+  c.substitutes = {"jonas"};
+  c.staffing_history = {{d("2026-11-22"), "louise", {"jonas"}, "fordi", {"area"}}};
+  c.grant.granted_on = d("2026-11-20");
+  c.grant.terms.overnight = true;
+  c.grant.terms.driving = true;
+  c.grant.terms.km_cap_per_month = 120;
+  Amendment a;
+  a.from = d("2027-01-01");
+  a.recorded = d("2026-11-22");
+  a.quantity = Rational(7, 2);
+  a.unit = GrantUnit::dogn_per_year;
+  a.end = d("2027-10-31");
+  a.terms = c.grant.terms;
+  a.note = "mere";
+  c.grant.amendments = {a};
+  return c;
+}
+
+Staff full_staff() {
+  Staff s = able_staff();
+  s.phone = "+45 11 22 33 44";
+  s.email = "louise@example.dk";
+  s.gender = "female";
+  s.active = false;
+  s.employment_start = d("2020-01-01");
+  s.postcode = "8660";
+  s.interests = {"lego"};
+  s.personality = {"calm"};
+  s.languages = {"da"};
+  s.overnight = s.driving_licence = s.car = true;
+  s.absences = {{d("2026-12-01"), d("2026-12-05"), "ferie"}};
+  s.deactivated = d("2026-11-30");
+  return s;
+}
+
+struct TreeCopy {
+  std::filesystem::path root = std::filesystem::temp_directory_path() / fmt::format("pusterum-cache-{}", ::getpid());
+  TreeCopy() {
+    std::filesystem::remove_all(root);
+    std::filesystem::copy(examples_dir, root,
+                          std::filesystem::copy_options::recursive | std::filesystem::copy_options::skip_symlinks);
+  }
+  ~TreeCopy() { std::filesystem::remove_all(root); }
+  std::string text(const std::string& rel) const { return fs::read_file(root / rel); }
+  void write(const std::string& rel, const std::string& content) const { fs::write_file_atomic(root / rel, content); }
+};
+
+} // namespace
+
+TEST_CASE("match cache: every example file and every field of the model survive the binary form") {
+  const store::Tree tree(examples_dir);
+  for (const auto& id : tree.staff_ids()) {
+    const Staff s = tree.require_staff(id);
+    CHECK_MESSAGE(store::write_staff(decode_staff(encode(s))) == store::write_staff(s), id);
+  }
+  for (const auto& id : tree.case_ids()) {
+    const Case c = tree.require_case(id);
+    CHECK_MESSAGE(store::write_case(decode_case(encode(c))) == store::write_case(c), id);
+  }
+  const Case c = full_case();
+  CHECK(store::write_case(decode_case(encode(c))) == store::write_case(c));
+  CHECK(encode(decode_case(encode(c))) == encode(c));
+  const Staff s = full_staff();
+  CHECK(store::write_staff(decode_staff(encode(s))) == store::write_staff(s));
+  CHECK(encode(decode_staff(encode(s))) == encode(s));
+}
+
+TEST_CASE("match cache: cut or damaged bytes are refused, never half read") {
+  const std::string bytes = encode(full_case());
+  for (size_t n = 0; n < bytes.size(); ++n) CHECK_THROWS_AS(decode_case(std::string_view(bytes).substr(0, n)), CodecError);
+  CHECK_THROWS_AS(decode_case(bytes + "x"), CodecError);
+  CHECK_THROWS_AS(decode_staff(bytes), CodecError);
+}
+
+TEST_CASE("match cache: unchanged files are decoded, changed ones parsed again, broken ones never cached") {
+  TreeCopy copy;
+  const store::Tree tree(copy.root);
+  const auto staff_ids = tree.staff_ids();
+  const std::string file = "staff/louise-bach.yaml";
+  auto read_all = [&](ReadCache& cache) {
+    int found = 0;
+    for (const auto& id : staff_ids) found += cache.staff(id, copy.text("staff/" + id + ".yaml")) ? 1 : 0;
+    return found;
+  };
+  const int n = static_cast<int>(staff_ids.size());
+  {
+    ReadCache cache(tree);
+    CHECK(read_all(cache) == n);
+    CHECK(cache.parsed() == n);
+    cache.save();
+  }
+  {
+    ReadCache cache(tree);
+    CHECK(read_all(cache) == n);
+    CHECK(cache.decoded() == n);
+    CHECK(cache.parsed() == 0);
+  }
+  // One file changed: only it is parsed again, and what it says now counts.
+  std::string text = copy.text(file);
+  text.replace(text.find("max_hours_per_week: 20"), 22, "max_hours_per_week: 21");
+  copy.write(file, text);
+  {
+    ReadCache cache(tree);
+    CHECK(cache.staff("louise-bach", text)->max_hours_per_week == Rational(21));
+    CHECK(cache.parsed() == 1);
+    cache.save();
+  }
+  // A file with a problem is read every time and never comes from the cache.
+  copy.write(file, text + "favourite: lego\n");
+  for (int run = 0; run < 2; ++run) {
+    ReadCache cache(tree);
+    CHECK_FALSE(cache.staff("louise-bach", copy.text(file)));
+    CHECK(cache.parsed() == 1);
+    cache.save();
+  }
+  // A file that is gone leaves the cache with the next save: it holds personal data.
+  CHECK(copy.text(".pusterum/cache/match.bin").find("staff/mikkel-thomsen.yaml") != std::string::npos);
+  std::filesystem::remove(copy.root / "staff/mikkel-thomsen.yaml");
+  {
+    ReadCache cache(tree);
+    cache.save();
+  }
+  CHECK(copy.text(".pusterum/cache/match.bin").find("staff/mikkel-thomsen.yaml") == std::string::npos);
+  // A damaged cache file is as good as none.
+  copy.write(".pusterum/cache/match.bin", "pusterum match cache\n garbage");
+  {
+    ReadCache cache(tree);
+    int found = 0;
+    for (const auto& id : tree.staff_ids()) found += cache.staff(id, copy.text("staff/" + id + ".yaml")) ? 1 : 0;
+    CHECK(found == n - 2); // louise-bach has a problem, mikkel-thomsen is gone
+    CHECK(cache.parsed() == n - 1);
+  }
 }

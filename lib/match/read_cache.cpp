@@ -1,0 +1,166 @@
+#include "match/read_cache.hpp"
+
+#include "match/codec.hpp"
+#include "util/error.hpp"
+#include "util/fs.hpp"
+
+#include <cstring>
+
+namespace pusterum::match {
+
+namespace {
+
+constexpr std::string_view magic = "pusterum match cache\n";
+
+std::filesystem::path cache_file(const store::Tree& tree) { return tree.root() / ".pusterum" / "cache" / "match.bin"; }
+
+// What else a cached entity depends on: the format, this build's reader and
+// model (a field added to a struct changes its size, and so drops old caches
+// even before codec_version is bumped), and the one provider setting the case
+// reader looks at.
+std::string header(const store::Tree& tree) {
+  const size_t sizes[] = {sizeof(Staff), sizeof(Case), sizeof(Child), sizeof(Grant), sizeof(GrantTerms),
+                          sizeof(Amendment), sizeof(StaffingChange), sizeof(StatusChange)};
+  std::string h = std::string(magic) + std::to_string(codec_version) + " " + PUSTERUM_VERSION;
+  for (size_t size : sizes) h += " " + std::to_string(size);
+  return h + (tree.provider().cpr_field ? " cpr" : " no-cpr") + "\n";
+}
+
+void put_u64(std::string& out, uint64_t v) { out.append(reinterpret_cast<const char*>(&v), sizeof v); }
+
+bool get_u64(std::string_view& in, uint64_t& v) {
+  if (in.size() < sizeof v) return false;
+  std::memcpy(&v, in.data(), sizeof v);
+  in.remove_prefix(sizeof v);
+  return true;
+}
+
+bool get_bytes(std::string_view& in, std::string& out) {
+  uint64_t n = 0;
+  if (!get_u64(in, n) || n > in.size()) return false;
+  out.assign(in.substr(0, n));
+  in.remove_prefix(n);
+  return true;
+}
+
+} // namespace
+
+uint64_t content_hash(std::string_view bytes) {
+  uint64_t h = 14695981039346656037ULL;
+  for (unsigned char c : bytes) {
+    h ^= c;
+    h *= 1099511628211ULL;
+  }
+  return h;
+}
+
+ReadCache::ReadCache(const store::Tree& tree) : tree_(tree) {
+  std::string text;
+  try {
+    if (!fs::is_readable_file(cache_file(tree))) return;
+    text = fs::read_file(cache_file(tree));
+  } catch (const Error&) {
+    return; // an unreadable cache is as good as none
+  }
+  std::string_view in = text;
+  const std::string expected = header(tree);
+  if (!in.starts_with(expected)) return;
+  in.remove_prefix(expected.size());
+  std::map<std::string, Entry, std::less<>> entries;
+  while (!in.empty()) {
+    std::string path;
+    Entry e;
+    if (!get_bytes(in, path) || !get_u64(in, e.hash) || !get_bytes(in, e.bytes)) return; // damaged: start afresh
+    entries.emplace(std::move(path), std::move(e));
+  }
+  entries_ = std::move(entries);
+}
+
+std::optional<std::string> ReadCache::lookup(const std::string& path, uint64_t hash) {
+  const auto it = entries_.find(path);
+  if (it == entries_.end()) return std::nullopt;
+  it->second.seen = true;
+  if (it->second.hash != hash) return std::nullopt;
+  return it->second.bytes;
+}
+
+void ReadCache::store(const std::string& path, uint64_t hash, std::string bytes) {
+  entries_[path] = Entry{hash, std::move(bytes), true};
+  changed_ = true;
+}
+
+// Paths in the tree as Tree::relative gives them, without asking the file
+// system (std::filesystem::relative resolves every folder on the way).
+std::optional<Staff> ReadCache::staff(const std::string& id, const std::string& text) {
+  const std::string path = "staff/" + id + ".yaml";
+  const uint64_t hash = content_hash(text);
+  if (auto bytes = lookup(path, hash)) {
+    try {
+      Staff s = decode_staff(*bytes);
+      ++decoded_;
+      return s;
+    } catch (const CodecError&) {
+      // parsed again below
+    }
+  }
+  ++parsed_;
+  auto loaded = store::read_staff(text, path);
+  if (!loaded.value || !loaded.problems.empty() || loaded.value->id != id) {
+    if (entries_.erase(path)) changed_ = true;
+    return std::nullopt;
+  }
+  store(path, hash, encode(*loaded.value));
+  return std::move(*loaded.value);
+}
+
+std::optional<Case> ReadCache::case_file(const std::string& id, const std::string& text) {
+  const std::string path = "cases/" + id + "/case.yaml";
+  const uint64_t hash = content_hash(text);
+  if (auto bytes = lookup(path, hash)) {
+    try {
+      Case c = decode_case(*bytes);
+      ++decoded_;
+      return c;
+    } catch (const CodecError&) {
+      // parsed again below
+    }
+  }
+  ++parsed_;
+  auto loaded = store::read_case(text, path, tree_.provider());
+  if (!loaded.value || !loaded.problems.empty() || loaded.value->id != id) {
+    if (entries_.erase(path)) changed_ = true;
+    return std::nullopt;
+  }
+  store(path, hash, encode(*loaded.value));
+  return std::move(*loaded.value);
+}
+
+void ReadCache::save() {
+  // Entries of files that are gone go too: the cache holds personal data.
+  for (auto it = entries_.begin(); it != entries_.end();) {
+    if (!it->second.seen && !fs::is_readable_file(tree_.root() / it->first)) {
+      it = entries_.erase(it);
+      changed_ = true;
+    } else {
+      ++it;
+    }
+  }
+  if (!changed_) return;
+  std::string out = header(tree_);
+  for (const auto& [path, e] : entries_) {
+    put_u64(out, path.size());
+    out += path;
+    put_u64(out, e.hash);
+    put_u64(out, e.bytes.size());
+    out += e.bytes;
+  }
+  try {
+    fs::create_private_dirs(cache_file(tree_).parent_path());
+    fs::write_file_atomic(cache_file(tree_), out);
+    changed_ = false;
+  } catch (const Error&) {
+    // A read-only tree: the next run parses again.
+  }
+}
+
+} // namespace pusterum::match

@@ -1,0 +1,62 @@
+#pragma once
+// A rebuildable cache of the staff and case files matching reads, in
+// .pusterum/cache/match.bin (ignored by git, readable by the owner only):
+// for each file, a 64-bit hash of its bytes and what the reader made of them.
+// A file whose bytes hash the same is decoded from the cache instead of being
+// parsed as YAML again, which is what makes `match CASE` fast on a large
+// tree. Only files read without any problem are cached; any other file is
+// read, and reported, every time. The cache is judged by content, not by
+// timestamps, and a cache that is missing, old or damaged is rebuilt; it can
+// be deleted at any time.
+#include "model/case.hpp"
+#include "model/staff.hpp"
+#include "store/tree.hpp"
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+
+namespace pusterum::match {
+
+class ReadCache {
+public:
+  // Reads the cache file of the tree, when there is a usable one.
+  explicit ReadCache(const store::Tree& tree);
+  ReadCache(const ReadCache&) = delete;
+  ReadCache& operator=(const ReadCache&) = delete;
+
+  // The staff member or case in `text`, the bytes of the file for `id`; nullopt
+  // when the file has problems (then `check` says which).
+  std::optional<Staff> staff(const std::string& id, const std::string& text);
+  std::optional<Case> case_file(const std::string& id, const std::string& text);
+
+  // Writes the cache back when anything changed, keeping entries of files not
+  // looked at that still exist. Failing to write (a read-only tree) is not an
+  // error: the cache only saves time.
+  void save();
+
+  // For tests and the benchmark: how many files were parsed, and decoded.
+  int parsed() const { return parsed_; }
+  int decoded() const { return decoded_; }
+
+private:
+  struct Entry {
+    uint64_t hash = 0;
+    std::string bytes; // encode(Staff) or encode(Case)
+    bool seen = false; // looked at in this run
+  };
+  std::optional<std::string> lookup(const std::string& path, uint64_t hash);
+  void store(const std::string& path, uint64_t hash, std::string bytes);
+
+  const store::Tree& tree_;
+  std::map<std::string, Entry, std::less<>> entries_; // by path in the tree
+  bool changed_ = false;
+  int parsed_ = 0;
+  int decoded_ = 0;
+};
+
+// FNV-1a, 64 bits: stable across builds, which std::hash is not.
+uint64_t content_hash(std::string_view bytes);
+
+} // namespace pusterum::match
