@@ -3,7 +3,6 @@
 
 #include "match/assign.hpp"
 #include "match/open.hpp"
-#include "match/record.hpp"
 #include "match/render.hpp"
 #include "match/roster.hpp"
 #include "util/error.hpp"
@@ -47,18 +46,23 @@ void warn_unreadable(const match::Roster& roster) {
 
 // A listing goes on without the files it could not read, and says so in its exit status.
 void fail_if_unreadable(const match::Roster& roster) {
+  std::cout.flush(); // the listing before the message about it
   const size_t n = roster.unreadable.size();
   if (n) throw Error(Exit::invalid, fmt::format("{} file{} could not be read", n, n == 1 ? "" : "s"), "run `pusterum check`");
 }
 
-// A change is made only when every file it depends on could be read.
-void refuse_if_unreadable(const match::Roster& roster) {
-  const size_t n = roster.unreadable.size();
-  if (n)
-    throw Error(Exit::invalid,
-                fmt::format("{} file{} could not be read, so the hours staff hold are not known: {}", n, n == 1 ? "" : "s",
-                            text::join(roster.unreadable, ", ")),
-                "fix them first (`pusterum check` lists the problems); nothing was changed");
+// A change is made only when every file it depends on could be read: the
+// case files always (they say who holds which hours), the staff files when
+// everyone is a candidate (--open --apply).
+void refuse_if_unreadable(const match::Roster& roster, bool staff_too) {
+  std::vector<std::string> files;
+  for (const auto& file : roster.unreadable)
+    if (staff_too || file.starts_with("cases/")) files.push_back(file);
+  if (files.empty()) return warn_unreadable(roster);
+  throw Error(Exit::invalid,
+              fmt::format("{} could not be read: {}", files.size() == 1 ? "a file" : fmt::format("{} files", files.size()),
+                          text::join(files, ", ")),
+              "fix them first (`pusterum check` lists the problems); nothing was changed");
 }
 
 void list(const Globals& g, const Options& o) {
@@ -114,7 +118,7 @@ void assign(const Globals& g, const Options& o) {
   request.reason = o.reason;
   match::ReadCache cache(tree);
   const match::Roster roster = match::load_for_case(tree, cache, request.case_id);
-  refuse_if_unreadable(roster);
+  refuse_if_unreadable(roster, false);
   const match::Assignment a = match::assignment(tree, roster, request, tree.today());
   if (a.force_unneeded) say("note: the staffing breaks no match rule; --force and --reason were not needed");
   tree.save_case(a.after);
@@ -132,8 +136,10 @@ void propose(const store::Tree& tree, const Options& o) {
   match::ReadCache cache(tree);
   const match::Roster roster = match::load_all(tree, cache);
   warn_unknown_weights(tree.provider());
-  warn_unreadable(roster);
-  if (o.apply) refuse_if_unreadable(roster);
+  if (o.apply)
+    refuse_if_unreadable(roster, true);
+  else
+    warn_unreadable(roster);
   const Date day = o.date.empty() ? tree.today() : date_option(o.date, "--date");
   const match::Context ctx = match::context_of(tree, roster, day);
   const auto workers = match::workers_of(roster.staff, ctx);

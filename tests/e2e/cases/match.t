@@ -213,3 +213,27 @@ starts in January (Ida's børneattest runs out in December).
   $ pusterum case list --status referred
   ID          STATUS    CHILD  MUNICIPALITY  CASE NO.            COORDINATOR  FIXED STAFF  GRANT       PERIOD
   [0-9]{4}-[0-9A-HJKMNP-TV-Z]{5}  referred  W\.K\.   Favrskov      27\.24\.12-G01-88-26  Henrik Bak   -            12 h/month  2027-01-01\.\.2027-12-31 (re)
+
+A staff file with invalid fields: listings skip it and say so (exit 3); an
+assignment that does not name the person goes ahead; --apply, which weighs
+everyone, refuses.
+
+  $ sed -i 's/^max_hours_per_week: 20$/max_hours_per_week: many/' staff/kasper-holm.yaml
+  $ pusterum match bksgb --top 1
+  pusterum: warning: skipped staff/kasper-holm.yaml: it has problems (`pusterum check` lists them)
+  2026-BKSGB (S.A., Aarhus), active: 3.73 h a week from 2026-11-22, any day
+  1 candidate, 8 staff excluded (--show-excluded lists them)
+
+   1. fatima-ali (Fatima Ali): 237 points
+      experience with sign-language; knows the family: fixed staff on this case +50; shares interests: drawing, animals +20; personality as wished: warm, patient +16; also knows: anxiety +6; speaks da, ar +10; female, as the family prefers +10; lives in the family's postcode 8220 +15; free Mon 15–19, Thu 15–19, Sun 10–16; 15 of 15 h a week free +10; meets every rule +100
+  pusterum: error: 1 file could not be read; run `pusterum check`
+  [3]
+  $ pusterum match bksgb --assign kasper --reassign
+  staff/kasper-holm.yaml:16:21: error: max_hours_per_week: 'many' is not a number; write it like 7 or 3.5, without quotes [schema]
+  [3]
+  $ pusterum match zdsg3 --assign louise --reassign --substitute jonas
+  pusterum: warning: skipped staff/kasper-holm.yaml: it has problems (`pusterum check` lists them)
+  Case 2026-ZDSG3: louise-bach is fixed staff from 2026-11-22, substitutes jonas-berg.
+  $ pusterum match --open --apply
+  pusterum: error: a file could not be read: staff/kasper-holm.yaml; fix them first (`pusterum check` lists the problems); nothing was changed
+  [3]
