@@ -19,6 +19,7 @@ constexpr std::array rules{
   Rule{"duplicate-case-number", Severity::warn, "no two cases of one municipality share the municipality's case number"},
   Rule{"staff-absences", Severity::block, "an absence ends on or after its start"},
   Rule{"unknown-rule", Severity::warn, "pusterum.yaml names only rules that exist"},
+  Rule{"unknown-weight", Severity::warn, "pusterum.yaml's match weights name only criteria that exist"},
   Rule{"case-not-active", Severity::block, "hours are logged only on active cases"},
   Rule{"outside-grant", Severity::block, "an hours entry starts on a day inside the grant period"},
   Rule{"future-entry", Severity::block, "an hours entry has ended, give or take the contract's log_grace_minutes"},

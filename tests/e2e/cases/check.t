@@ -18,6 +18,7 @@ Rules and their severities, as pusterum.yaml sets them.
   duplicate-case-number    warn      no two cases of one municipality share the municipality's case number
   staff-absences           block     an absence ends on or after its start
   unknown-rule             warn      pusterum.yaml names only rules that exist
+  unknown-weight           warn      pusterum.yaml's match weights name only criteria that exist
   case-not-active          block     hours are logged only on active cases
   outside-grant            block     an hours entry starts on a day inside the grant period
   future-entry             block     an hours entry has ended, give or take the contract's log_grace_minutes
