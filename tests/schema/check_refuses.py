@@ -94,15 +94,7 @@ def main(argv):
         print("usage: check_refuses.py <pusterum-binary> <repo-root>", file=sys.stderr)
         return 2
     binary, root = os.path.abspath(argv[1]), os.path.abspath(argv[2])
-    passed = failed = 0
-
-    def report(ok, line):
-        nonlocal passed, failed
-        if ok:
-            passed += 1
-        else:
-            failed += 1
-        print(line)
+    report = validate.Tally()
 
     # Controls: the unchanged tree passes, the example referrals are taken in.
     with tempfile.TemporaryDirectory(prefix="pusterum-refuses-") as tmp:
@@ -156,8 +148,7 @@ def main(argv):
             report(False, "FAIL %s (as %s): `%s` exited %d with no `error:` message: %s" % (
                 shown, where, command, result.returncode, one_line(output)))
 
-    print("%d passed, %d failed" % (passed, failed))
-    return 1 if failed else 0
+    return report.summary()
 
 
 if __name__ == "__main__":

@@ -148,15 +148,7 @@ def main(argv):
         print("usage: outputs.py <pusterum-binary> <repo-root>", file=sys.stderr)
         return 2
     binary, root = os.path.abspath(argv[1]), os.path.abspath(argv[2])
-    passed = failed = 0
-
-    def report(ok, line):
-        nonlocal passed, failed
-        if ok:
-            passed += 1
-        else:
-            failed += 1
-        print(line)
+    report = validate.Tally()
 
     # 1. The output schemas themselves.
     outputs = load_output_schemas(root)
@@ -288,8 +280,7 @@ def main(argv):
     for command in sorted(set(SCHEMAS_OF_COMMAND) - commands):
         report(False, "FAIL `pusterum %s`: tested here, but its --help lists no --format json" % command)
 
-    print("%d passed, %d failed" % (passed, failed))
-    return 1 if failed else 0
+    return report.summary()
 
 
 if __name__ == "__main__":

@@ -169,20 +169,31 @@ def kind_of_example(rel):
     return "unknown"
 
 
+class Tally:
+    """Prints one line a check and counts them; summary() prints the closing
+    `N passed, M failed` line and gives the exit code."""
+
+    def __init__(self):
+        self.passed = self.failed = 0
+
+    def __call__(self, ok, line):
+        if ok:
+            self.passed += 1
+        else:
+            self.failed += 1
+        print(line)
+
+    def summary(self):
+        print("%d passed, %d failed" % (self.passed, self.failed))
+        return 1 if self.failed else 0
+
+
 def main(argv):
     if len(argv) != 2:
         print("usage: validate.py <repo-root>", file=sys.stderr)
         return 2
     root = os.path.abspath(argv[1])
-    passed = failed = 0
-
-    def report(ok, line):
-        nonlocal passed, failed
-        if ok:
-            passed += 1
-        else:
-            failed += 1
-        print(line)
+    report = Tally()
 
     # 1. The schemas themselves.
     schemas = load_schemas(root)
@@ -273,8 +284,7 @@ def main(argv):
             first = next(e for e in errors if e.validator == expected)
             report(True, "refused as expected  %s (%s) %s" % (shown, expected, describe(first)))
 
-    print("%d passed, %d failed" % (passed, failed))
-    return 1 if failed else 0
+    return report.summary()
 
 
 if __name__ == "__main__":
