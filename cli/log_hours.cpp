@@ -287,6 +287,14 @@ void import_sheet(const store::Tree& tree, const Case& c, const Options& o) {
   print_status(c, hours::effective(appended), entries.back().start.local.date);
 }
 
+// After a list: lines that could not be read are not in it, so say so in the exit code.
+void unreadable_lines(const Diagnostics& problems) {
+  if (problems.blocking())
+    throw Error(Exit::invalid, fmt::format("{} line{} of the log could not be read and {} not listed", problems.count(Severity::block),
+                                           problems.count(Severity::block) == 1 ? "" : "s", problems.count(Severity::block) == 1 ? "is" : "are"),
+                "`pusterum check` shows where");
+}
+
 std::string csv_field(const std::string& value) {
   if (value.empty()) return value;
   std::string out(value.size() * 2 + 2, '\0');
@@ -299,6 +307,7 @@ void list(const store::Tree& tree, const Case& c, const Options& o) {
   print_problems(log.problems);
   const Date from = o.from.empty() ? c.grant.start : date_option(o.from, "--from");
   const Date to = o.to.empty() ? grant::end_of(c.grant) : date_option(o.to, "--to");
+  if (to < from) throw Error(Exit::usage, fmt::format("--to {} is before --from {}", to.iso(), from.iso()));
   const auto live = hours::effective(log.entries);
   std::set<std::string> live_ids;
   for (const auto& e : live) live_ids.insert(e.id);
@@ -343,6 +352,7 @@ void list(const store::Tree& tree, const Case& c, const Options& o) {
                       {"in_effect", live_ids.contains(e.id)}});
     }
     std::cout << render::dump({{"case", c.id}, {"from", from.iso()}, {"to", to.iso()}, {"hours_used", render::hours_json(total)}, {"entries", rows}});
+    unreadable_lines(log.problems);
     return;
   }
   if (o.format == "csv") {
@@ -354,6 +364,7 @@ void list(const store::Tree& tree, const Case& c, const Options& o) {
                                e.km ? std::to_string(*e.km) : "", csv_field(e.route), csv_field(e.note), e.corrects,
                                live_ids.contains(e.id) ? "yes" : "no");
     }
+    unreadable_lines(log.problems);
     return;
   }
   render::Table table({"ID", "DATE", "FROM", "TO", "HOURS", "KIND", "STAFF", "KM", "NOTE"});
@@ -371,6 +382,7 @@ void list(const store::Tree& tree, const Case& c, const Options& o) {
   }
   std::cout << table.str(stdout_painter());
   std::cout << fmt::format("{} h used from {} to {}\n", total.to_decimal(2), from.iso(), to.iso());
+  unreadable_lines(log.problems);
 }
 
 void run(const Globals& g, const Options& o) {
@@ -380,6 +392,8 @@ void run(const Globals& g, const Options& o) {
   if (modes > 1) throw Error(Exit::usage, "--list, --void, --correct and --import go one at a time");
   if ((!o.void_id.empty() || !o.correct_id.empty()) && o.reason.empty())
     throw Error(Exit::usage, "a void or a correction needs --reason", "say why, for the audit trail");
+  if (!o.reason.empty() && o.void_id.empty() && o.correct_id.empty())
+    throw Error(Exit::usage, "--reason goes with --void or --correct", "use --note for a note on a visit");
   if (privacy::contains_cpr(o.reason)) throw Error(Exit::invalid, "--reason holds a value shaped like a CPR number", "remove it");
   if (o.list) {
     list(tree, tree.require_case(id), o);

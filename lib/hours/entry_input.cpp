@@ -44,6 +44,10 @@ public:
       offset = text[5] == '-' ? -*off : *off;
       text = text.substr(0, 5);
     }
+    if (text == "24:00" && day) { // the end of a day is the next day's start
+      text = "00:00";
+      day = *day + 1;
+    }
     const auto minute = parse_clock(text);
     if (!minute) {
       problem(field, fmt::format("'{}' is not a time of day", text), "write it as HH:MM, like 15:00");
@@ -57,7 +61,7 @@ public:
     const Resolved r = zone_.resolve(local);
     if (r.kind == Resolved::Kind::nonexistent) {
       problem(field, fmt::format("{} {} does not exist in {}: the clocks skip that hour", day->iso(), text, zone_.name()),
-              "summer time starts then; the time is an hour later (03:00 is 02:00 winter time)");
+              "summer time starts that night: at 02:00 the clocks go to 03:00, so give 03:00 or later");
       return std::nullopt;
     }
     const auto m = zone_.moment_of(local, offset);

@@ -754,6 +754,7 @@ struct TreeCopy {
     std::filesystem::remove_all(root);
     std::filesystem::copy(examples_dir, root,
                           std::filesystem::copy_options::recursive | std::filesystem::copy_options::skip_symlinks);
+    std::filesystem::remove_all(root / ".pusterum" / "cache"); // a cache left by running pusterum on examples/
   }
   ~TreeCopy() { std::filesystem::remove_all(root); }
   std::string text(const std::string& rel) const { return fs::read_file(root / rel); }

@@ -32,7 +32,7 @@ A stay over the October change counts 49 hours, and the file keeps the offsets.
 The hour that does not exist, and the one that happens twice.
 
   $ pusterum log-hours QVEHE --date 2026-03-29 --start 02:30 --end 05:00
-  --start: error: 2026-03-29 02:30 does not exist in Europe/Copenhagen: the clocks skip that hour; summer time starts then; the time is an hour later (03:00 is 02:00 winter time) [schema]
+  --start: error: 2026-03-29 02:30 does not exist in Europe/Copenhagen: the clocks skip that hour; summer time starts that night: at 02:00 the clocks go to 03:00, so give 03:00 or later [schema]
   [3]
   $ pusterum log-hours QVEHE --kind overnight --date 2026-10-24 --start 22:00 --end-date 2026-10-25 --end 02:30
   --end: error: 2026-10-25 02:30 happens twice in Europe/Copenhagen: the clocks go back that night; say which: 02:30+02:00 (first, summer time) or 02:30+01:00 (second) [schema]
@@ -164,6 +164,7 @@ A hand-edited line that is broken is found by check with its place; the rest sti
   [1]
   $ pusterum log-hours FR23 --list --from 2026-11-01 --to 2026-11-05 --format json | grep -c '"id"'
   cases/2025-FR23R/hours/2026-11.yaml:5:22: error: kind: 'vist' is not allowed; use one of: visit, overnight, meeting, cancelled, void [hours-log]
+  pusterum: error: 1 line of the log could not be read and is not listed; `pusterum check` shows where
   2
 
 JSON for scripts.
@@ -253,3 +254,33 @@ check finds one person logged twice at once, even across cases, as a merge of tw
   cases/2026-BKSGB/hours: error: maja-kristensen is logged twice at once: entry [0-9A-HJKMNP-TV-Z]{6} on case 2025-FR23R \(2026-11-07T10:00\+01:00 to 2026-11-07T12:00\+01:00\) and entry [0-9A-HJKMNP-TV-Z]{6} on case 2026-BKSGB \(2026-11-07T10:00\+01:00 to 2026-11-07T12:00\+01:00\); void the entry that is wrong \(`pusterum log-hours CASE --void ID --reason \.\.\.`\) \[staff-overlap\] (re)
   1 error, 0 warnings in 75 files
   [1]
+
+An evening visit may end at 24:00, the start of the next day.
+
+  $ pusterum log-hours BKSG --date 2026-11-07 --start 21:00 --end 24:00 > /dev/null
+  Logged [0-9A-HJKMNP-TV-Z]{6}: visit 2026-11-07 21:00 to 2026-11-08 00:00 \(3\.00 h\) by fatima-ali\. (re)
+  month 2026-11-01..2026-11-30: 17.00 of 16.00 h used, -1.00 h left
+  grant 2026-04-01..2027-03-31: 126.00 of 192.00 h used, 66.00 h left
+  warning: the month's 16.00 h are used up (106%)
+  $ pusterum log-hours BKSG --list --from 2026-11-07 --to 2026-11-07 --format csv | cut -d, -f4-6
+  start,end,hours
+  2026-11-07T10:00+01:00,2026-11-07T14:00+01:00,4.00
+  2026-11-07T10:00+01:00,2026-11-07T12:00+01:00,2.00
+  2026-11-07T21:00+01:00,2026-11-08T00:00+01:00,3.00
+
+Options that do not belong together are refused.
+
+  $ pusterum log-hours BKSG --date 2026-11-08 --start 10:00 --end 12:00 --reason "oops"
+  pusterum: error: --reason goes with --void or --correct; use --note for a note on a visit
+  [2]
+  $ pusterum log-hours BKSG --list --from 2026-11-30 --to 2026-11-01
+  pusterum: error: --to 2026-11-01 is before --from 2026-11-30
+  [2]
+
+A list whose log has a broken line says so in its exit code.
+
+  $ sed -i '3s/kind: visit/kind: vist/' cases/2026-BKSGB/hours/2026-11.yaml
+  $ pusterum log-hours BKSG --list --from 2026-11-01 --to 2026-11-02 > /dev/null
+  cases/2026-BKSGB/hours/2026-11.yaml:3:22: error: kind: 'vist' is not allowed; use one of: visit, overnight, meeting, cancelled, void [hours-log]
+  pusterum: error: 1 line of the log could not be read and is not listed; `pusterum check` shows where
+  [3]
