@@ -30,23 +30,13 @@ import tempfile
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import validate  # noqa: E402  (tests/schema/validate.py: the YAML reader and the file kinds)
 
-TODAY = "2026-11-22"
 CASE_ID = re.compile(r"^[0-9]{4}-[0-9A-HJKMNP-TV-Z]{5}$")  # common.schema.json#/$defs/case_id
 PLAIN_NAME = re.compile(r"^[^/\\\x00]+$")
 FALLBACK_CASE_ID = "2026-ZZZZZ"
 
 
-def env():
-    e = {k: v for k, v in os.environ.items() if not k.startswith("PUSTERUM_")}
-    e.update({"PUSTERUM_TODAY": TODAY, "NO_COLOR": "1", "LC_ALL": "C.UTF-8"})
-    return e
-
-
-def copy_examples(root, into):
-    tree = os.path.join(into, "tree")
-    # Follow the symlink examples/.pusterum/schemas -> ../../schemas, which would dangle in the copy.
-    shutil.copytree(os.path.join(root, "examples"), tree, symlinks=False)
-    return tree
+env = validate.pusterum_env
+copy_examples = validate.copy_examples
 
 
 def run(binary, tree, args):

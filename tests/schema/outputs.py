@@ -27,7 +27,6 @@ Ends with `N passed, M failed`; exits 1 if anything failed.
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -37,7 +36,6 @@ import validate  # noqa: E402  (tests/schema/validate.py: schema loading and the
 
 from jsonschema import Draft202012Validator, FormatChecker, RefResolver  # noqa: E402
 
-TODAY = "2026-11-22"
 OUTPUT_ID = "https://pusterum.example/schemas/output/"
 
 # Command paths (as `pusterum --help` names them) with a JSON output, and the
@@ -118,17 +116,8 @@ def json_commands(binary):
 
 
 # --- running pusterum --------------------------------------------------------
-def base_env():
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PUSTERUM_")}
-    env.update({"PUSTERUM_TODAY": TODAY, "NO_COLOR": "1", "LC_ALL": "C.UTF-8"})
-    return env
-
-
-def copy_examples(root, into):
-    tree = os.path.join(into, "tree")
-    # Follow the symlink examples/.pusterum/schemas -> ../../schemas, which would dangle in the copy.
-    shutil.copytree(os.path.join(root, "examples"), tree, symlinks=False)
-    return tree
+base_env = validate.pusterum_env
+copy_examples = validate.copy_examples
 
 
 def run_json(binary, tree, args, expect_exit=0):

@@ -21,6 +21,7 @@ import datetime
 import json
 import os
 import re
+import shutil
 import sys
 
 import yaml
@@ -167,6 +168,23 @@ def kind_of_example(rel):
     if len(parts) == 2 and parts[0] == "referrals" and re.search(r"\.(yaml|json)$", parts[1]):
         return "referral"
     return "unknown"
+
+
+# --- running pusterum on a copy of examples/ (for the scripts that import this one)
+EXAMPLES_TODAY = "2026-11-22"  # the example provider is a snapshot of this day
+
+
+def pusterum_env():
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PUSTERUM_")}
+    env.update({"PUSTERUM_TODAY": EXAMPLES_TODAY, "NO_COLOR": "1", "LC_ALL": "C.UTF-8"})
+    return env
+
+
+def copy_examples(root, into):
+    tree = os.path.join(into, "tree")
+    # Follow the symlink examples/.pusterum/schemas -> ../../schemas, which would dangle in the copy.
+    shutil.copytree(os.path.join(root, "examples"), tree, symlinks=False)
+    return tree
 
 
 class Tally:
