@@ -49,12 +49,16 @@ void check_provider(const store::Loaded<Provider>& loaded, const Provider& p, Di
 
 // Every line readable, every entry in its month's file, and every void or
 // correction pointing at an entry that exists.
-size_t check_hours_log(const store::Tree& tree, const std::string& case_id, Diagnostics& out) {
+// Returns the entries it read, so the log is read once per check.
+std::vector<hours::Entry> check_hours_log(const store::Tree& tree, const std::string& case_id, Diagnostics& out,
+                                          size_t& files) {
   std::set<std::string> ids;
+  std::vector<hours::Entry> all;
   const auto months = hours::months_of(tree, case_id);
+  files += months.size();
   for (const auto& month : months) {
     const auto file = hours::month_file(tree, case_id, month);
-    const auto log = hours::parse_log(tree.read_text(file), tree.relative(file));
+    auto log = hours::parse_log(tree.read_text(file), tree.relative(file));
     out.append(log.problems);
     for (const auto& e : log.entries) {
       auto problem = [&](std::string message, std::string hint) {
@@ -66,16 +70,16 @@ size_t check_hours_log(const store::Tree& tree, const std::string& case_id, Diag
         problem(fmt::format("entry {} starts {} but is in the file for {}", e.id, e.start.local.date.iso(), month),
                 "move the line to the file of the month it starts in");
     }
+    all.insert(all.end(), std::make_move_iterator(log.entries.begin()), std::make_move_iterator(log.entries.end()));
   }
-  const auto log = hours::read_case_log(tree, case_id);
-  for (const auto& e : log.entries)
+  for (const auto& e : all)
     for (const auto& target : {e.voids, e.corrects})
       if (!target.empty() && !ids.contains(target))
         out.add(Problem{.where = {tree.relative(tree.case_dir(case_id) / "hours"), 0, 0, {}}, .rule = "hours-log",
                         .severity = Severity::block,
                         .message = fmt::format("entry {} points at {}, which is not in the log", e.id, target),
                         .hint = "restore the missing entry from git"});
-  return months.size();
+  return all;
 }
 
 } // namespace
@@ -130,8 +134,7 @@ TreeCheck check_tree(const store::Tree& tree) {
     const bool readable = loaded.ok();
     ++result.files;
     out.append(loaded.problems);
-    result.files += check_hours_log(tree, id, out);
-    for (auto& e : hours::effective(hours::read_case_log(tree, id).entries)) all_entries.emplace_back(id, std::move(e));
+    for (auto& e : hours::effective(check_hours_log(tree, id, out, result.files))) all_entries.emplace_back(id, std::move(e));
     if (!readable) continue;
     const Case& c = *loaded.value;
     Findings f(provider, out, loaded.file, &loaded.positions);
