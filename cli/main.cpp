@@ -117,6 +117,8 @@ int main(int argc, char** argv) {
   cli::register_case(app, globals);
   cli::register_match(app, globals);
   cli::register_log_hours(app, globals);
+  cli::register_schedule(app, globals);
+  cli::register_report(app, globals);
   cli::register_check(app, globals);
 
   try {

@@ -1,3 +1,4 @@
+#include "util/number_format.hpp"
 #include "util/rational.hpp"
 
 #include <doctest/doctest.h>
@@ -29,4 +30,14 @@ TEST_CASE("rational: arithmetic stays exact") {
   CHECK(Rational(1, 2) / Rational(1, 4) == Rational(2));
   CHECK(Rational(1, 3) < Rational(1, 2));
   CHECK_THROWS(Rational(1, 0));
+}
+
+TEST_CASE("number format: Danish and English grouping and decimal marks") {
+  CHECK(format_number(Rational(123450, 100), 2, danish_numbers) == "1.234,50");
+  CHECK(format_number(Rational(123450, 100), 2, english_numbers) == "1,234.50");
+  CHECK(format_number(Rational(123450, 100), 2, plain_numbers) == "1234.50");
+  CHECK(format_number(Rational(25, 2), 1, danish_numbers) == "12,5");
+  CHECK(format_number(Rational(-1234567), 0, danish_numbers) == "-1.234.567");
+  CHECK(format_number(Rational(999), 0, danish_numbers) == "999");
+  CHECK(format_number(Rational(2, 3), 2, danish_numbers) == "0,67");
 }
