@@ -8,12 +8,12 @@
 #include "hours/ledger.hpp"
 #include "hours/timesheet.hpp"
 #include "privacy/cpr.hpp"
+#include "render/csv.hpp"
 #include "render/json.hpp"
 #include "render/table.hpp"
 #include "util/error.hpp"
 #include "util/text.hpp"
 
-#include <csv.h>
 #include <fmt/format.h>
 
 #include <iostream>
@@ -295,13 +295,6 @@ void unreadable_lines(const Diagnostics& problems) {
                 "`pusterum check` shows where");
 }
 
-std::string csv_field(const std::string& value) {
-  if (value.empty()) return value;
-  std::string out(value.size() * 2 + 2, '\0');
-  out.resize(csv_write(out.data(), out.size(), value.data(), value.size()));
-  return out;
-}
-
 void list(const store::Tree& tree, const Case& c, const Options& o) {
   const auto log = hours::read_case_log(tree, c.id);
   print_problems(log.problems);
@@ -361,7 +354,7 @@ void list(const store::Tree& tree, const Case& c, const Options& o) {
       if (e.kind == hours::Kind::void_entry) continue;
       std::cout << fmt::format("{},{},{},{},{},{},{},{},{},{},{},{}\n", e.id, name_of(e.kind), e.staff, e.start.iso(), e.end.iso(),
                                e.hours().to_decimal(2), e.cancelled_by ? std::string(name_of(*e.cancelled_by)) : "",
-                               e.km ? std::to_string(*e.km) : "", csv_field(e.route), csv_field(e.note), e.corrects,
+                               e.km ? std::to_string(*e.km) : "", render::csv_field(e.route), render::csv_field(e.note), e.corrects,
                                live_ids.contains(e.id) ? "yes" : "no");
     }
     unreadable_lines(log.problems);

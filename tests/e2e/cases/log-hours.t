@@ -239,7 +239,7 @@ A correction starts from the entry it replaces: here only the end changes, and t
   warning: the week's 4.00 h are used up (163%)
   $ pusterum log-hours ZDSG3 --list --from 2026-11-16 --to 2026-11-16 --format csv | cut -d, -f2-9
   kind,staff,start,end,hours,cancelled_by,km,route
-  visit,jonas-berg,2026-11-16T15:00+01:00,2026-11-16T17:30+01:00,2.50,,9,"Legeland og hjem"
+  visit,jonas-berg,2026-11-16T15:00+01:00,2026-11-16T17:30+01:00,2.50,,9,Legeland og hjem
 
 Someone who has stopped cannot log hours after their last day.
 
