@@ -1,4 +1,5 @@
 #include "render/csv.hpp"
+#include "render/html.hpp"
 #include "render/lang.hpp"
 
 #include <doctest/doctest.h>
@@ -33,4 +34,14 @@ TEST_CASE("lang: dates, hours and money in Danish and English") {
   CHECK(render::hours_phrase(Rational(2, 3), Language::en) == "0.67 hours");
   CHECK(render::money_phrase(Rational(123450, 100), Language::da) == "1.234,50 kr.");
   CHECK(render::money_phrase(Rational(123450, 100), Language::en) == "DKK 1,234.50");
+}
+
+TEST_CASE("html: text is escaped and the page is whole") {
+  CHECK(render::html_escape("<b>Ærø & \"Co\"</b>") == "&lt;b&gt;Ærø &amp; &quot;Co&quot;&lt;/b&gt;");
+  const std::string page = render::html_page("Status <1>", "da", "<p>x</p>\n");
+  CHECK(page.starts_with("<!DOCTYPE html>"));
+  CHECK(page.find("<html lang=\"da\">") != std::string::npos);
+  CHECK(page.find("<title>Status &lt;1&gt;</title>") != std::string::npos);
+  CHECK(page.find("<p>x</p>") != std::string::npos);
+  CHECK(page.find("size: A4") != std::string::npos);
 }
