@@ -230,11 +230,11 @@ TEST_CASE("working time: benchmark 800 people for a quarter" * doctest::skip()) 
       const std::string day = d.iso() + " ";
       const int shift = static_cast<int>(person % 3);
       if (d.weekday() == Weekday::tue || d.weekday() == Weekday::thu)
-        people[person].push_back(work(day + "15:00", day + (shift ? "18:00" : "19:00"), "v" + d.iso()));
+        people[person].push_back(work(day + "15:00", day + (shift ? "18:00" : "19:00"), d.iso() + "-visit"));
       if (d.weekday() == Weekday::mon || d.weekday() == Weekday::wed)
-        people[person].push_back(work(day + "08:00", day + "16:00", "w" + d.iso()));
+        people[person].push_back(work(day + "08:00", day + "16:00", d.iso() + "-work"));
       if (d.weekday() == Weekday::fri && (d.days() / 7 + static_cast<int>(person)) % 2 == 0) {
-        people[person].push_back({at(day + "16:00"), at((d + 2).iso() + " 16:00"), "weekend" + d.iso()});
+        people[person].push_back({at(day + "16:00"), at((d + 2).iso() + " 16:00"), d.iso() + "-weekend"});
       }
     }
   }
