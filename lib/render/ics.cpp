@@ -115,28 +115,40 @@ void append_observance(std::vector<std::string>& lines, const Transition& first,
   lines.push_back(daylight ? "END:DAYLIGHT" : "END:STANDARD");
 }
 
+using TransitionsByRule = std::map<YearlyRule, std::vector<Transition>>;
+
+// Each change of offset happens once a year, every year, on one rule.
+bool recurs_yearly(const TransitionsByRule& by_rule, int years) {
+  std::set<std::pair<int, int>> offset_changes;
+  for (const auto& [rule, list] : by_rule) {
+    if (std::ssize(list) != years) return false;
+    offset_changes.insert({rule.offset_before, rule.offset_after});
+  }
+  return offset_changes.size() == by_rule.size();
+}
+
+std::string rrule(const YearlyRule& rule) {
+  const std::string nth = rule.nth < 0 ? "-1" : std::to_string(rule.nth);
+  return fmt::format("FREQ=YEARLY;BYMONTH={};BYDAY={}{}", rule.month, nth, byday_names[static_cast<int>(rule.weekday)]);
+}
+
 // One observance per kind of transition with an RRULE when the kind recurs on
 // the same yearly rule in every year of the span (Europe: last Sunday of March
 // and of October), else one observance per transition, which is always exact.
 void append_observances(std::vector<std::string>& lines, const std::vector<Transition>& transitions, int years) {
-  std::map<YearlyRule, std::vector<Transition>> by_rule;
+  TransitionsByRule by_rule;
   for (const Transition& t : transitions) by_rule[yearly_rule(t)].push_back(t);
-  std::set<std::pair<int, int>> offset_changes;
-  for (const auto& [rule, list] : by_rule) offset_changes.insert({rule.offset_before, rule.offset_after});
-  const bool recurring = by_rule.size() == offset_changes.size() &&
-                         std::all_of(by_rule.begin(), by_rule.end(), [&](const auto& r) { return std::ssize(r.second) == years; });
+  const bool recurring = recurs_yearly(by_rule, years);
   std::vector<std::pair<Transition, std::string>> observances;
   for (const auto& [rule, list] : by_rule) {
     if (recurring) {
-      const std::string nth = rule.nth < 0 ? "-1" : std::to_string(rule.nth);
-      observances.push_back({list.front(), fmt::format("FREQ=YEARLY;BYMONTH={};BYDAY={}{}", rule.month, nth,
-                                                       byday_names[static_cast<int>(rule.weekday)])});
+      observances.push_back({list.front(), rrule(rule)});
     } else {
       for (const Transition& t : list) observances.push_back({t, ""});
     }
   }
   std::sort(observances.begin(), observances.end(), [](const auto& a, const auto& b) { return a.first.at < b.first.at; });
-  for (const auto& [first, rrule] : observances) append_observance(lines, first, rrule);
+  for (const auto& [first, rule_text] : observances) append_observance(lines, first, rule_text);
 }
 
 // The zone for the local years the events touch, plus the year before, so the

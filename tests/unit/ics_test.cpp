@@ -75,6 +75,12 @@ std::vector<CalendarEvent> sample_events() {
   return {tuesday, autumn, doubled, spring, cancelled};
 }
 
+std::string write_and_read_back(const std::string& path, const std::string& content) {
+  std::ofstream(path, std::ios::binary) << content;
+  std::ifstream written(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(written), std::istreambuf_iterator<char>()};
+}
+
 } // namespace
 
 TEST_CASE("ics: text values escape backslash, semicolon, comma and newlines") {
@@ -155,6 +161,28 @@ TEST_CASE("ics: the Copenhagen VTIMEZONE has summer time from the last Sunday of
   }
 }
 
+// Moscow kept summer time from March 2011 on: no yearly rule fits 2010-2011.
+std::string moscow_2011() {
+  const Zone moscow("Europe/Moscow");
+  CalendarEvent june;
+  june.uid = "moscow-2011-06-01";
+  june.start = *moscow.to_instant({*Date::parse("2011-06-01"), 15 * 60});
+  june.end = june.start + 3 * 3600;
+  return render_ics("Moskva", {june}, moscow, stamp);
+}
+
+TEST_CASE("ics: a zone whose rules changed gets one observance per transition") {
+  const std::string ics = moscow_2011();
+  CHECK(ics.find("RRULE") == std::string::npos);
+  CHECK(ics.find("BEGIN:DAYLIGHT\r\nDTSTART:20100328T020000\r\nTZOFFSETFROM:+0300\r\nTZOFFSETTO:+0400\r\n") !=
+        std::string::npos);
+  CHECK(ics.find("BEGIN:STANDARD\r\nDTSTART:20101031T030000\r\nTZOFFSETFROM:+0400\r\nTZOFFSETTO:+0300\r\n") !=
+        std::string::npos);
+  CHECK(ics.find("BEGIN:DAYLIGHT\r\nDTSTART:20110327T020000\r\nTZOFFSETFROM:+0300\r\nTZOFFSETTO:+0400\r\n") !=
+        std::string::npos);
+  CHECK(ics.find("DTSTART;TZID=Europe/Moscow:20110601T150000\r\n") != std::string::npos);
+}
+
 TEST_CASE("ics: events carry UID, DTSTAMP, status and sequence") {
   const std::string ics = render_ics("test", sample_events(), cph(), stamp);
   CHECK(ics.find("BEGIN:VEVENT\r\nUID:visit-2026-12-01@case-0042.pusterum\r\nDTSTAMP:20261122T093000Z\r\n") !=
@@ -188,14 +216,13 @@ TEST_CASE("ics: refuses repeated or empty UIDs and events that do not end after 
 }
 
 // Also the first half of the CTest schedule/ics-parses: with PUSTERUM_ICS_SAMPLE
-// set, it writes the sample calendar there for tests/schedule/ics_check.py.
+// set, it writes the sample calendar there, and the Moscow one next to it, for
+// tests/schedule/ics_check.py.
 TEST_CASE("ics: sample calendar for the Python checker") {
   const std::string ics = render_ics("Sag 0042, familien Ærø", sample_events(), cph(), stamp);
   CHECK(std::count(ics.begin(), ics.end(), '\n') > 40);
   const char* path = std::getenv("PUSTERUM_ICS_SAMPLE");
   if (path == nullptr) return;
-  std::ofstream(path, std::ios::binary) << ics;
-  std::ifstream written(path, std::ios::binary);
-  const std::string back((std::istreambuf_iterator<char>(written)), std::istreambuf_iterator<char>());
-  CHECK(back == ics);
+  CHECK(write_and_read_back(path, ics) == ics);
+  CHECK(write_and_read_back(std::string(path) + ".moscow-2011.ics", moscow_2011()) == moscow_2011());
 }
