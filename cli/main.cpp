@@ -70,15 +70,25 @@ std::string suggestion(const CLI::App& app, const std::string& what) {
 }
 
 // CLI11 reports a mistyped subcommand as a missing one; name it instead.
+size_t positionals_of(const CLI::App& level) {
+  return level.get_options([](const CLI::Option* opt) { return opt->get_positional(); }).size();
+}
+
 void refuse_unknown_command(CLI::App& app, int argc, char** argv) {
   CLI::App* level = &app;
+  size_t free_positionals = 0;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     if (level == &app && (arg == "-C" || arg == "--root")) {
       ++i;
       continue;
     }
-    if (arg.starts_with("-")) continue;
+    if (arg.starts_with("-")) {
+      // An option's value is not a command: skip it.
+      const CLI::Option* opt = arg.find('=') == std::string::npos ? level->get_option_no_throw(arg) : nullptr;
+      if (opt && opt->get_type_size() != 0) ++i;
+      continue;
+    }
     const auto subs = level->get_subcommands([](CLI::App*) { return true; });
     if (subs.empty()) return;
     std::vector<std::string> names;
@@ -87,12 +97,17 @@ void refuse_unknown_command(CLI::App& app, int argc, char** argv) {
       names.push_back(sub->get_name());
       if (sub->get_name() == arg) next = sub;
     }
+    if (!next && free_positionals > 0) { // `schedule CASE add ...`: the CASE
+      --free_positionals;
+      continue;
+    }
     if (!next) {
       const auto near = text::closest(arg, names);
       throw Error(Exit::usage, fmt::format("'{}' is not a {} command", arg, command_path(level)),
                   near ? fmt::format("did you mean '{}'?", *near) : "commands: " + text::join(names, ", "));
     }
     level = next;
+    free_positionals = positionals_of(*level);
   }
 }
 

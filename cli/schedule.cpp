@@ -1,5 +1,282 @@
-// pusterum schedule: not yet built (issue 4).
+// pusterum schedule: the shift plan. Recurring and single visits, changes
+// to single dates, the concrete visits of a case or a person, and the check
+// against the grant, the staff's other cases and the working-time rules.
 #include "app.hpp"
+
+#include "grant/arithmetic.hpp"
+#include "schedule/book.hpp"
+#include "schedule/edit.hpp"
+#include "schedule/views.hpp"
+#include "util/error.hpp"
+
+#include <fmt/format.h>
+
+#include <iostream>
+
 namespace pusterum::cli {
-void register_schedule(CLI::App&, Globals&) {}
+
+namespace {
+
+using namespace schedule;
+
+struct Options {
+  std::string case_id;
+  std::string staff; // --staff for a roster; the visit's or cover's staff in subcommands
+  std::string from, to;
+  bool plan = false;
+  std::string format;
+  // subcommands
+  std::string when, visit, date, until, kind, by, reason, note, move_to;
+  std::vector<std::string> cases;
+  std::string check_format;
+};
+
+// The days shown or checked: --from/--to, else four weeks from today's Monday.
+std::pair<Date, Date> days(const store::Tree& tree, const Options& o, int default_weeks) {
+  const Date first = o.from.empty() ? monday_of_week(tree.today()) : date_option(o.from, "--from");
+  const Date last = o.to.empty() ? first + (7 * default_weeks - 1) : date_option(o.to, "--to");
+  if (last < first) throw Error(Exit::usage, fmt::format("--to {} is before --from {}", last.iso(), first.iso()), "give --to on or after --from");
+  return {first, last};
+}
+
+Instant stamp_of(const store::Tree& tree, const Zone& zone) { return *zone.to_instant({tree.today(), 0}, Fold::earlier); }
+
+void print_list(const VisitList& list, const store::Tree& tree, const Zone& zone, const std::string& format) {
+  const auto& special = tree.provider().special_days;
+  if (format == "json") std::cout << render::dump(visits_json(list, special));
+  else if (format == "ics") std::cout << visits_ics(list, zone, stamp_of(tree, zone));
+  else std::cout << visits_text(list, special, stdout_painter());
+}
+
+void show_case(const store::Tree& tree, const Options& o) {
+  const Case c = tree.require_case(tree.resolve_case(o.case_id));
+  const auto plan = load_plan(tree, c.id);
+  const Plan& p = store::require(plan);
+  if (o.plan) {
+    if (o.format == "json") std::cout << render::dump(plan_json(p, c.id));
+    else std::cout << plan_text(p, c.id);
+    return;
+  }
+  const Zone zone(tree.provider().time_zone);
+  const auto [first, last] = days(tree, o, 4);
+  VisitList list{.title = "case " + c.id, .first = first, .last = last, .visits = {}};
+  for (auto& v : expand(p, c, zone, first, last)) list.visits.push_back({c.id, c.child.initials, std::move(v)});
+  print_list(list, tree, zone, o.format);
+}
+
+void show_staff(const store::Tree& tree, const Options& o) {
+  const std::string person = tree.resolve_staff(o.staff);
+  const Zone zone(tree.provider().time_zone);
+  const auto [first, last] = days(tree, o, 4);
+  const Book book = read_book(tree);
+  print_problems(book.problems);
+  VisitList list{.title = "staff " + person, .first = first, .last = last, .visits = {}};
+  for (size_t i = 0; i < book.cases.size(); ++i)
+    for (auto& v : expand(*book.plans[i].value, book.cases[i], zone, first, last))
+      if (v.staff == person) list.visits.push_back({book.cases[i].id, book.cases[i].child.initials, std::move(v)});
+  std::stable_sort(list.visits.begin(), list.visits.end(),
+                   [](const ListedVisit& a, const ListedVisit& b) { return a.visit.start.instant() < b.visit.start.instant(); });
+  print_list(list, tree, zone, o.format);
+}
+
+void show(Globals& globals, const Options& o) {
+  const auto tree = open_tree(globals);
+  if (!o.staff.empty() && !o.case_id.empty())
+    throw Error(Exit::usage, "give a CASE or --staff, not both", "`pusterum schedule CASE` or `pusterum schedule --staff ID`");
+  if (o.format == "ics" && o.plan) throw Error(Exit::usage, "--plan has no ics format", "use --format text or json");
+  if (!o.staff.empty()) return show_staff(tree, o);
+  if (o.case_id.empty()) throw Error(Exit::usage, "which case?", "`pusterum schedule CASE`, `--staff ID`, or `pusterum schedule check`");
+  show_case(tree, o);
+}
+
+// Check what a change brings in over the weeks it affects, refuse it when a
+// blocking rule is broken, then write the plan.
+void save_checked(const store::Tree& tree, const Case& c, const Plan& before, const Plan& after, Date first, Date last) {
+  const Zone zone(tree.provider().time_zone);
+  Diagnostics unreadable;
+  const auto staff = read_all_staff(tree, unreadable);
+  const Book book = with_plan(read_book(tree), tree, c, before);
+  const auto was = check_book(book, staff, tree.provider(), zone, first, last);
+  const auto now = check_book(with_plan(book, tree, c, after), staff, tree.provider(), zone, first, last);
+  const auto added = new_findings(was, now);
+  print_problems(added);
+  if (added.blocking())
+    throw Error(Exit::findings, "nothing was written", "change the visit, or set the rule to warn in pusterum.yaml if your agreement allows it");
+  save_plan(tree, c.id, after);
+}
+
+struct Edit {
+  store::Tree tree;
+  Case c;
+  Plan plan;
+};
+
+Edit begin_edit(Globals& globals, const Options& o) {
+  auto tree = open_tree(globals);
+  const std::string id = tree.resolve_case(o.case_id);
+  Case c = tree.require_case(id);
+  Plan plan = store::require(load_plan(tree, id));
+  return {std::move(tree), std::move(c), std::move(plan)};
+}
+
+Pattern pattern_option(const std::string& text, const std::string& flag) {
+  auto parsed = parse_pattern(text);
+  if (!parsed.pattern) throw Error(Exit::usage, fmt::format("{}: {}", flag, parsed.error.message));
+  return *parsed.pattern;
+}
+
+void add(Globals& globals, const Options& o) {
+  auto e = begin_edit(globals, o);
+  const auto lock = e.tree.lock();
+  e = begin_edit(globals, o); // read again under the lock
+  const Plan before = e.plan;
+  PlannedVisit visit;
+  visit.when = pattern_option(o.when, "WHEN");
+  const Date today = e.tree.today();
+  visit.from = !o.from.empty() ? date_option(o.from, "--from")
+               : visit.when.repeat == Pattern::Repeat::once ? visit.when.date
+                                                          : std::max(today, e.c.grant.start);
+  if (visit.when.repeat == Pattern::Repeat::once && visit.from != visit.when.date)
+    throw Error(Exit::usage, "--from does not go with a single date", "leave out --from");
+  if (!o.until.empty()) visit.until = date_option(o.until, "--until");
+  if (visit.until && *visit.until < visit.from) throw Error(Exit::usage, "--until is before the first day", "give --until on or after --from");
+  if (!o.kind.empty()) {
+    const auto kind = parse_enum<hours::Kind>(o.kind);
+    if (!kind || !plannable(*kind)) throw Error(Exit::usage, fmt::format("--kind '{}'", o.kind), "use visit, overnight or meeting");
+    visit.kind = *kind;
+  }
+  if (!o.staff.empty()) visit.staff = e.tree.resolve_staff(o.staff);
+  visit.note = o.note;
+  const Date first = visit.from;
+  const Date last = std::min(visit.until.value_or(grant::end_of(e.c.grant)), first + 7 * 13 - 1);
+  const std::string id = add_visit(e.plan, visit);
+  save_checked(e.tree, e.c, before, e.plan, first, std::max(first, last));
+  std::cout << id << "\n";
+  say(fmt::format("Planned {}: {} from {}{}.", id, format_pattern(visit.when), visit.from.iso(),
+                  visit.until ? " until " + visit.until->iso() : ""));
+}
+
+void change(Globals& globals, const Options& o, ChangeKind kind) {
+  auto e = begin_edit(globals, o);
+  const auto lock = e.tree.lock();
+  e = begin_edit(globals, o);
+  const Plan before = e.plan;
+  Change c{.visit = o.visit, .date = date_option(o.date, "--date"), .kind = kind, .by = {}, .to = {}, .staff = {}, .reason = o.reason};
+  if (!o.by.empty()) {
+    c.by = parse_enum<hours::CancelledBy>(o.by);
+    if (!c.by) throw Error(Exit::usage, fmt::format("--by '{}'", o.by), "use family, provider or illness");
+  }
+  if (kind == ChangeKind::move) {
+    c.to = pattern_option(o.move_to, "--to");
+    if (c.to->repeat != Pattern::Repeat::once) throw Error(Exit::usage, "--to is one date and time", "write e.g. --to '2026-03-12 15:00-18:00'");
+  }
+  if (kind == ChangeKind::cover) c.staff = e.tree.resolve_staff(o.staff);
+  change_visit(e.plan, c, grant::end_of(e.c.grant));
+  const Date first = std::min(c.date, c.to ? c.to->date : c.date);
+  save_checked(e.tree, e.c, before, e.plan, first, std::max(c.date, c.to ? c.to->date + c.to->end_days : c.date) + 1);
+  say(fmt::format("{} {} on {}{}.", kind == ChangeKind::cancel ? "Cancelled" : kind == ChangeKind::move ? "Moved" : "Covered",
+                  e.plan.changes.back().visit, c.date.iso(),
+                  kind == ChangeKind::move ? " to " + format_pattern(*c.to) : kind == ChangeKind::cover ? " by " + c.staff : ""));
+}
+
+void stop(Globals& globals, const Options& o) {
+  auto e = begin_edit(globals, o);
+  const auto lock = e.tree.lock();
+  e = begin_edit(globals, o);
+  const Date from = date_option(o.from, "--from");
+  stop_visit(e.plan, o.visit, from);
+  save_plan(e.tree, e.c.id, e.plan);
+  say(fmt::format("Visit {} stops: the last day it may fall on is {}.", find_visit(e.plan, o.visit).id, (from - 1).iso()));
+}
+
+void check(Globals& globals, const Options& o) {
+  const auto tree = open_tree(globals);
+  const Zone zone(tree.provider().time_zone);
+  const auto [first, last] = days(tree, o, 13);
+  Diagnostics problems;
+  const auto staff = read_all_staff(tree, problems);
+  Book book = read_book(tree);
+  problems.append(book.problems);
+  if (!o.cases.empty()) {
+    std::set<std::string> wanted;
+    for (const auto& id : o.cases) wanted.insert(tree.resolve_case(id));
+    Book some;
+    // Other cases' plans still count for double bookings and working time,
+    // but only findings about the named cases are shown.
+    for (size_t i = 0; i < book.cases.size(); ++i)
+      if (wanted.contains(book.cases[i].id)) {
+        some.cases.push_back(book.cases[i]);
+        some.plans.push_back(book.plans[i]);
+      }
+    const auto all = check_book(book, staff, tree.provider(), zone, first, last);
+    for (const auto& p : all.problems())
+      for (const auto& loaded : some.plans)
+        if (p.where.file == loaded.file) problems.add(p);
+  } else {
+    problems.append(check_book(book, staff, tree.provider(), zone, first, last));
+  }
+  if (o.check_format == "json") {
+    render::Json list = render::Json::array();
+    for (const auto& p : problems.problems()) list.push_back(render::to_json(p));
+    std::cout << render::dump({{"from", first.iso()}, {"to", last.iso()}, {"plans", book.cases.size()},
+                               {"errors", problems.count(Severity::block)}, {"warnings", problems.count(Severity::warn)}, {"findings", list}});
+  } else {
+    print_problems(problems);
+    say(fmt::format("{} plan{} checked from {} to {}: {} error{}, {} warning{}", book.cases.size(), book.cases.size() == 1 ? "" : "s",
+                    first.iso(), last.iso(), problems.count(Severity::block), problems.count(Severity::block) == 1 ? "" : "s",
+                    problems.count(Severity::warn), problems.count(Severity::warn) == 1 ? "" : "s"));
+  }
+  if (problems.blocking() || problems.count(Severity::warn) > 0) throw Error(Exit::findings, "");
+}
+
+} // namespace
+
+void register_schedule(CLI::App& app, Globals& globals) {
+  auto* cmd = app.add_subcommand("schedule", "The shift plan: recurring and single visits, changes to dates, rosters, calendar export and checks");
+  static Options o;
+  cmd->add_option("CASE", o.case_id, "case ID or a unique prefix: show its visits");
+  cmd->add_option("--staff", o.staff, "show one staff member's visits across all cases instead");
+  cmd->add_option("--from", o.from, "the first day shown (default: this week's Monday)");
+  cmd->add_option("--to", o.to, "the last day shown (default: four weeks on)");
+  cmd->add_flag("--plan", o.plan, "show the plan itself (the agreed visits and changes) instead of the dates");
+  add_format_option(cmd, o.format, {"text", "json", "ics"});
+  cmd->callback([&globals, cmd] {
+    if (cmd->get_subcommands().empty()) show(globals, o);
+  });
+
+  auto* add_cmd = cmd->add_subcommand("add", "Plan a visit: recurring ('every tue 15:00-18:00') or on one date");
+  add_cmd->add_option("WHEN", o.when, "when, e.g. 'every tue 15:00-18:00', 'every other fri 16:00 - sun 16:00', 'first sat of the month 10:00-16:00', '2026-12-05 10:00-14:00'")->required();
+  add_cmd->add_option("--from", o.from, "the first day it may fall on (default: today or the grant's start)");
+  add_cmd->add_option("--until", o.until, "the last day it may fall on (default: the grant's end)");
+  add_cmd->add_option("--kind", o.kind, "visit (default), overnight or meeting");
+  add_cmd->add_option("--staff", o.staff, "who comes (default: the case's fixed staff member on each day)");
+  add_cmd->add_option("--note", o.note, "a note shown with every date");
+  add_cmd->callback([&globals] { add(globals, o); });
+
+  auto* cancel_cmd = cmd->add_subcommand("cancel", "Cancel one date of a visit");
+  auto* move_cmd = cmd->add_subcommand("move", "Move one date of a visit to another date or time");
+  auto* cover_cmd = cmd->add_subcommand("cover", "Let a substitute cover one date of a visit");
+  auto* stop_cmd = cmd->add_subcommand("stop", "End a recurring visit: no dates from --from on");
+  for (auto* sub : {cancel_cmd, move_cmd, cover_cmd, stop_cmd}) sub->add_option("VISIT", o.visit, "the planned visit's ID or a unique prefix")->required();
+  for (auto* sub : {cancel_cmd, move_cmd, cover_cmd}) {
+    sub->add_option("--date", o.date, "the day the visit is planned to start, YYYY-MM-DD")->required();
+    sub->add_option("--reason", o.reason, "why");
+  }
+  cancel_cmd->add_option("--by", o.by, "who cancelled: family, provider or illness");
+  move_cmd->add_option("--to", o.move_to, "the new date and time, e.g. '2026-03-12 15:00-18:00'")->required();
+  cover_cmd->add_option("--staff", o.staff, "who covers")->required();
+  stop_cmd->add_option("--from", o.from, "the first day without the visit")->required();
+  cancel_cmd->callback([&globals] { change(globals, o, ChangeKind::cancel); });
+  move_cmd->callback([&globals] { change(globals, o, ChangeKind::move); });
+  cover_cmd->callback([&globals] { change(globals, o, ChangeKind::cover); });
+  stop_cmd->callback([&globals] { stop(globals, o); });
+
+  auto* check_cmd = cmd->add_subcommand("check", "Check plans against the grants, the staff and the working-time rules");
+  check_cmd->add_option("CASES", o.cases, "only these cases (others still count for double bookings and rest)");
+  check_cmd->add_option("--from", o.from, "the first day checked (default: this week's Monday)");
+  check_cmd->add_option("--to", o.to, "the last day checked (default: 13 weeks on)");
+  add_format_option(check_cmd, o.check_format, {"text", "json"});
+  check_cmd->callback([&globals] { check(globals, o); });
+}
+
 } // namespace pusterum::cli

@@ -33,6 +33,27 @@ std::string render_terms(const GrantTerms& t) {
 
 } // namespace
 
+void check_against_grant(const Entry& e, const Case& c, const Provider& provider, rules::Findings& f) {
+  const Date day = e.start.local.date;
+  const Date end = grant::end_of(c.grant);
+  if (day < c.grant.start || day > end)
+    f.add("outside-grant", "start", fmt::format("{} is outside the grant period {} to {}", day.iso(), c.grant.start.iso(), end.iso()),
+          "put it on the case whose grant covers the day, or amend the grant");
+  const auto terms = grant::state_on(c.grant, std::clamp(day, c.grant.start, std::max(c.grant.start, end))).terms;
+  if (e.kind == Kind::visit && !fits_terms(e, terms))
+    f.add("outside-grant-terms", "start",
+          fmt::format("the grant allows {}, not {} {}-{}", render_terms(terms), weekday_name(e.start.local.date.weekday()),
+                      format_clock(e.start.local.minute), format_clock(e.end.local.minute)),
+          "check the times, or ask the caseworker about the grant's days and hours");
+  if (e.kind == Kind::overnight && !terms.overnight)
+    f.add("overnight-not-granted", "kind", "an overnight stay, but the grant does not include overnight stays",
+          "make it a visit, or amend the grant with --overnight");
+  if (e.kind == Kind::visit && e.hours() < provider.contract.minimum_visit_hours)
+    f.add("short-visit", "end", fmt::format("the visit lasts {} h, less than the contract's minimum of {} h",
+                                            e.hours().to_decimal(2), provider.contract.minimum_visit_hours.to_decimal(2)),
+          "check the times; pusterum.yaml sets whether this warns or refuses");
+}
+
 void check_entry(const Entry& e, const EntryContext& x, rules::Findings& f) {
   const Case& c = x.c;
   if (c.status != CaseStatus::active)
@@ -44,11 +65,9 @@ void check_entry(const Entry& e, const EntryContext& x, rules::Findings& f) {
     f.add("inactive-staff-assigned", "staff", fmt::format("{} stopped working on {}", e.staff, x.staff->deactivated->iso()),
           "log it for the person who did the work");
 
+  check_against_grant(e, c, x.provider, f);
   const Date day = e.start.local.date;
   const Date end = grant::end_of(c.grant);
-  if (day < c.grant.start || day > end)
-    f.add("outside-grant", "start", fmt::format("{} is outside the grant period {} to {}", day.iso(), c.grant.start.iso(), end.iso()),
-          "log it on the case whose grant covers the day, or amend the grant");
   const int grace = x.provider.contract.log_grace_minutes;
   if (e.end.instant() > x.now + grace * 60)
     f.add("future-entry", "end", fmt::format("the entry ends {}, which is in the future", e.end.iso()),
@@ -62,18 +81,6 @@ void check_entry(const Entry& e, const EntryContext& x, rules::Findings& f) {
     f.add("km-cap", "km", fmt::format("{} km this month would pass the grant's cap of {} km", x.km_this_month + *e.km,
                                       *terms.km_cap_per_month),
           "check the km, or ask the caseworker to raise the cap");
-  if (e.kind == Kind::visit && !fits_terms(e, terms))
-    f.add("outside-grant-terms", "start",
-          fmt::format("the grant allows {}, not {} {}-{}", render_terms(terms), weekday_name(e.start.local.date.weekday()),
-                      format_clock(e.start.local.minute), format_clock(e.end.local.minute)),
-          "check the times, or ask the caseworker about the grant's days and hours");
-  if (e.kind == Kind::overnight && !terms.overnight)
-    f.add("overnight-not-granted", "kind", "an overnight stay, but the grant does not include overnight stays",
-          "log it as a visit, or amend the grant with --overnight");
-  if (e.kind == Kind::visit && e.hours() < x.provider.contract.minimum_visit_hours)
-    f.add("short-visit", "end", fmt::format("the visit lasts {} h, less than the contract's minimum of {} h",
-                                            e.hours().to_decimal(2), x.provider.contract.minimum_visit_hours.to_decimal(2)),
-          "check the times; pusterum.yaml sets whether this warns or refuses");
   if (e.kind != Kind::cancelled) {
     if (const auto other = first_overlap(e, x.staff_entries)) {
       size_t at = 0;

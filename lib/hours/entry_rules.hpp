@@ -20,6 +20,11 @@ struct EntryContext {
   int km_this_month = 0;                 // km already logged on the case in the entry's month
 };
 
+// The rules of the grant and the contract that a delivered entry and a
+// planned visit share: inside the grant period, on its days and hours,
+// overnight only when granted, at least the minimum visit.
+void check_against_grant(const Entry& entry, const Case& c, const Provider& provider, rules::Findings& findings);
+
 void check_entry(const Entry& entry, const EntryContext& context, rules::Findings& findings);
 
 } // namespace pusterum::hours

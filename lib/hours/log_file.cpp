@@ -1,5 +1,6 @@
 #include "hours/log_file.hpp"
 
+#include "store/flow_line.hpp"
 #include "store/yaml_style.hpp"
 #include "util/error.hpp"
 #include "util/fs.hpp"
@@ -278,35 +279,17 @@ LogRead parse_log(std::string_view text, const std::string& file) {
 }
 
 std::string format_entry(const Entry& e) {
-  YAML::Emitter out;
-  out << YAML::BeginSeq << YAML::Flow << YAML::BeginMap;
-  auto text = [&](const char* key, const std::string& value) {
-    if (value.empty()) return;
-    out << YAML::Key << key << YAML::Value;
-    if (store::reads_as_non_text(value) || value.find(':') != std::string::npos)
-      out << YAML::DoubleQuoted << value;
-    else
-      out << value;
-  };
-  text("id", e.id);
-  text("kind", std::string(name_of(e.kind)));
+  store::FlowLine line;
+  line.text("id", e.id).text("kind", std::string(name_of(e.kind)));
   if (e.kind == Kind::void_entry) {
-    text("voids", e.voids);
+    line.text("voids", e.voids);
   } else {
-    text("staff", e.staff);
-    text("start", e.start.iso());
-    text("end", e.end.iso());
-    if (e.cancelled_by) text("cancelled_by", std::string(name_of(*e.cancelled_by)));
-    if (e.km) out << YAML::Key << "km" << YAML::Value << *e.km;
-    text("route", e.route);
-    text("note", e.note);
-    text("corrects", e.corrects);
+    line.text("staff", e.staff).text("start", e.start.iso()).text("end", e.end.iso());
+    if (e.cancelled_by) line.text("cancelled_by", std::string(name_of(*e.cancelled_by)));
+    if (e.km) line.number("km", *e.km);
+    line.text("route", e.route).text("note", e.note).text("corrects", e.corrects);
   }
-  text("reason", e.reason);
-  text("logged", e.logged);
-  text("by", e.by);
-  out << YAML::EndMap << YAML::EndSeq;
-  return std::string(out.c_str()) + "\n";
+  return line.text("reason", e.reason).text("logged", e.logged).text("by", e.by).str();
 }
 
 void append_entries(const std::filesystem::path& file, const std::vector<Entry>& entries) {

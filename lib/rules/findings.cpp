@@ -19,8 +19,15 @@ Location Findings::locate(const std::string& path) const {
 void Findings::add(std::string_view rule, const std::string& path, std::string message, std::string hint) {
   const Severity severity = severity_of(provider_, rule);
   if (severity == Severity::off) return;
-  out_.add(Problem{.where = locate(path), .rule = std::string(rule), .severity = severity,
-                   .message = std::move(message), .hint = std::move(hint)});
+  out_.add(Problem{.where = locate(anchor_.empty() ? path : anchor_), .rule = std::string(rule), .severity = severity,
+                   .message = subject_.empty() ? std::move(message) : subject_ + ": " + message, .hint = std::move(hint)});
+}
+
+Findings Findings::about(std::string anchor, std::string subject) const {
+  Findings scoped = *this;
+  scoped.anchor_ = std::move(anchor);
+  scoped.subject_ = std::move(subject);
+  return scoped;
 }
 
 } // namespace pusterum::rules

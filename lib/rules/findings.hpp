@@ -17,6 +17,10 @@ public:
   // unless the provider turned the rule off.
   void add(std::string_view rule, const std::string& path, std::string message, std::string hint = {});
 
+  // The same findings about one item of a file (a planned visit): every
+  // finding points at `anchor` and its message starts with "subject: ".
+  Findings about(std::string anchor, std::string subject) const;
+
 private:
   Location locate(const std::string& path) const;
 
@@ -24,6 +28,8 @@ private:
   Diagnostics& out_;
   std::string file_;
   const store::Positions* positions_;
+  std::string anchor_;
+  std::string subject_;
 };
 
 } // namespace pusterum::rules

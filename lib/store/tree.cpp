@@ -193,14 +193,4 @@ Date today_in_zone(std::string_view time_zone) {
   throw Error(malformed ? Exit::invalid : Exit::findings, text::join(lines, "\n"));
 }
 
-template <class T>
-const T& require(const Loaded<T>& loaded) {
-  if (!loaded.ok()) throw_problems(loaded.problems);
-  return *loaded.value;
-}
-
-template const Provider& require(const Loaded<Provider>&);
-template const Case& require(const Loaded<Case>&);
-template const Staff& require(const Loaded<Staff>&);
-
 } // namespace pusterum::store

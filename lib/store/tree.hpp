@@ -74,8 +74,11 @@ Date today_in_zone(std::string_view time_zone);
 
 // Throws an Error listing the blocking problems: exit 3 when the input is
 // malformed (yaml, schema, cpr-number), else 1 (refused by a business rule).
-template <class T>
-const T& require(const Loaded<T>& loaded);
 [[noreturn]] void throw_problems(const Diagnostics& problems);
+template <class T>
+const T& require(const Loaded<T>& loaded) {
+  if (!loaded.ok()) throw_problems(loaded.problems);
+  return *loaded.value;
+}
 
 } // namespace pusterum::store

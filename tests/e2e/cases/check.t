@@ -20,14 +20,22 @@ Rules and their severities, as pusterum.yaml sets them.
   unknown-rule             warn      pusterum.yaml names only rules that exist
   unknown-weight           warn      pusterum.yaml's match weights name only criteria that exist
   case-not-active          block     hours are logged only on active cases
-  outside-grant            block     an hours entry starts on a day inside the grant period
+  outside-grant            block     an hours entry or a planned visit starts on a day inside the grant period
   future-entry             block     an hours entry has ended, give or take the contract's log_grace_minutes
   staff-overlap            block     one person's logged hours never overlap, across all cases
   km-not-granted           block     km are logged only when driving is part of the grant
   km-cap                   warn      the km logged in a month stay within the grant's km cap
-  overnight-not-granted    block     overnight stays are logged only when the grant includes them
+  overnight-not-granted    block     overnight stays are logged or planned only when the grant includes them
   short-visit              warn      a visit lasts at least the contract's minimum (2 h by default)
   outside-grant-terms      warn      a visit falls on the grant's allowed days and inside its time windows
+  plan-time                block     a planned visit starts and ends at local times that exist once (not in the hour the clocks skip or repeat)
+  plan-over-grant          warn      the hours planned in each budget period of the grant stay within the hours granted for it
+  plan-overlap             block     one person's planned visits never overlap, across all cases
+  staff-absent             block     nobody is planned on a day of their recorded absence
+  staff-unavailable        warn      planned visits fall inside the person's weekly availability (overnight stays by staff who take them excepted)
+  daily-rest               warn      staff have 11 consecutive hours of rest in every 24 (contract.daily_rest_hours by agreement)
+  weekly-rest              warn      staff have a rest of 35 consecutive hours in every week
+  average-week             warn      staff work at most 48 hours a week on average over 4 months
   hours-log                block     every line of an hours log is one readable entry
   cpr-number               block     no value shaped like a CPR number, unless cpr_field: true allows one in child.cpr
   schema                   block     every file has the keys, types and values its JSON Schema describes

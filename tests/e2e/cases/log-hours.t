@@ -57,7 +57,7 @@ Rules that refuse an entry, and nothing is written.
   --km: error: 12 km given, but driving is not part of this grant; leave out --km; driving counts only when the grant includes it [km-not-granted]
   [1]
   $ pusterum log-hours FR23 --date 2026-11-20 --start 10:00 --end 12:00 --kind overnight
-  --kind: error: an overnight stay, but the grant does not include overnight stays; log it as a visit, or amend the grant with --overnight [overnight-not-granted]
+  --kind: error: an overnight stay, but the grant does not include overnight stays; make it a visit, or amend the grant with --overnight [overnight-not-granted]
   [1]
   $ pusterum log-hours EQKSG --date 2026-08-01 --start 10:00 --end 12:00
   CASE: error: case 2025-EQKSG is closed; hours are logged on active cases; resume or reopen it first (`pusterum case resume|reopen`) [case-not-active]
@@ -65,7 +65,7 @@ Rules that refuse an entry, and nothing is written.
   [1]
   $ pusterum log-hours ZDSG3 --date 2026-02-20 --start 10:00 --end 12:00
   --start: warning: the grant allows mon, wed 15:00-19:30, not fri 10:00-12:00; check the times, or ask the caseworker about the grant's days and hours [outside-grant-terms]
-  --start: error: 2026-02-20 is outside the grant period 2026-03-01 to 2027-02-28; log it on the case whose grant covers the day, or amend the grant [outside-grant]
+  --start: error: 2026-02-20 is outside the grant period 2026-03-01 to 2027-02-28; put it on the case whose grant covers the day, or amend the grant [outside-grant]
   [1]
   $ pusterum log-hours FR23 --date 2026-11-20 --start 19:00 --end 18:00
   --end: error: the entry ends (2026-11-20T18:00+01:00) before it starts (2026-11-20T19:00+01:00); for a visit past midnight give the end's date too (--end-date, or end_date in a timesheet) [schema]

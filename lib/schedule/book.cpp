@@ -1,0 +1,75 @@
+#include "schedule/book.hpp"
+
+#include "util/fs.hpp"
+
+#include <set>
+
+namespace pusterum::schedule {
+
+Book read_book(const store::Tree& tree) {
+  Book book;
+  for (const auto& id : tree.case_ids()) {
+    if (!fs::is_readable_file(plan_path(tree, id)) || !fs::is_readable_file(tree.case_file(id))) continue;
+    auto c = tree.load_case(id);
+    auto plan = load_plan(tree, id);
+    book.problems.append(c.problems);
+    book.problems.append(plan.problems);
+    if (!c.ok() || !plan.ok()) continue;
+    book.cases.push_back(std::move(*c.value));
+    book.plans.push_back(std::move(plan));
+  }
+  return book;
+}
+
+std::map<std::string, Staff, std::less<>> read_all_staff(const store::Tree& tree, Diagnostics& problems) {
+  std::map<std::string, Staff, std::less<>> staff;
+  for (const auto& id : tree.staff_ids()) {
+    auto s = tree.load_staff(id);
+    problems.append(s.problems);
+    if (s.value) staff.emplace(id, std::move(*s.value));
+  }
+  return staff;
+}
+
+std::vector<CasePlan> expand_book(const Book& book, const Zone& zone, Date first, Date last) {
+  std::vector<CasePlan> out;
+  out.reserve(book.cases.size());
+  for (size_t i = 0; i < book.cases.size(); ++i) {
+    const auto& loaded = book.plans[i];
+    const auto [from, to] = days_to_expand(book.cases[i], first, last);
+    out.push_back(CasePlan{&book.cases[i], &*loaded.value, loaded.file, &loaded.positions, expand(*loaded.value, book.cases[i], zone, from, to)});
+  }
+  return out;
+}
+
+Book with_plan(Book book, const store::Tree& tree, const Case& c, const Plan& plan) {
+  // Read back as written, so findings point at the lines the file will have.
+  auto loaded = read_plan(write_plan(plan, c.id), tree.relative(plan_path(tree, c.id)));
+  for (size_t i = 0; i < book.cases.size(); ++i) {
+    if (book.cases[i].id != c.id) continue;
+    book.plans[i] = std::move(loaded);
+    return book;
+  }
+  book.cases.push_back(c);
+  book.plans.push_back(std::move(loaded));
+  return book;
+}
+
+Diagnostics check_book(const Book& book, const std::map<std::string, Staff, std::less<>>& staff, const Provider& provider,
+                       const Zone& zone, Date first, Date last) {
+  Diagnostics findings;
+  const auto plans = expand_book(book, zone, first, last);
+  check_plans(plans, PlanCheck{provider, zone, staff, first, last}, findings);
+  return findings;
+}
+
+Diagnostics new_findings(const Diagnostics& before, const Diagnostics& after) {
+  std::set<std::string> known;
+  for (const auto& p : before.problems()) known.insert(p.rule + "|" + p.message);
+  Diagnostics added;
+  for (const auto& p : after.problems())
+    if (!known.contains(p.rule + "|" + p.message)) added.add(p);
+  return added;
+}
+
+} // namespace pusterum::schedule

@@ -1,0 +1,226 @@
+#include "schedule/plan_rules.hpp"
+
+#include "grant/arithmetic.hpp"
+#include "hours/entry_rules.hpp"
+#include "rules/findings.hpp"
+#include "schedule/working_time.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace pusterum::schedule {
+
+namespace {
+
+hours::Entry as_entry(const Visit& v) {
+  hours::Entry e;
+  e.id = v.name();
+  e.kind = v.kind;
+  e.staff = v.staff;
+  e.start = v.start;
+  e.end = v.end;
+  return e;
+}
+
+bool in_days(const Visit& v, const PlanCheck& check) { return v.end.local.date >= check.first && v.start.local.date <= check.last; }
+
+std::string anchor_of(const CasePlan& p, const Visit& v) {
+  for (size_t i = 0; i < p.plan->visits.size(); ++i)
+    if (p.plan->visits[i].id == v.plan_id) return fmt::format("visits[{}].when", i);
+  return "visits";
+}
+
+rules::Findings findings_for(const CasePlan& p, const PlanCheck& check, Diagnostics& out) {
+  return rules::Findings(check.provider, out, p.file, p.positions);
+}
+
+std::string when_text(const Visit& v) {
+  return fmt::format("{} {} {}-{}", weekday_name(v.start.local.date.weekday()), v.start.local.date.iso(), format_clock(v.start.local.minute),
+                     v.end.local.date == v.start.local.date ? format_clock(v.end.local.minute)
+                                                           : v.end.local.date.iso() + " " + format_clock(v.end.local.minute));
+}
+
+void check_time(const Visit& v, rules::Findings& f) {
+  for (auto [issue, at] : {std::pair{v.start_issue, v.start}, std::pair{v.end_issue, v.end}}) {
+    if (issue == TimeIssue::nonexistent)
+      f.add("plan-time", "", fmt::format("the local time on {} does not exist (the clocks skip an hour that night)", at.local.date.iso()),
+            fmt::format("move that date to a time that exists: `pusterum schedule CASE move {} --date {} --to ...`", v.plan_id, v.occurrence.iso()));
+    if (issue == TimeIssue::ambiguous)
+      f.add("plan-time", "", fmt::format("{} happens twice on {} (the clocks go back that night)", format_clock(at.local.minute), at.local.date.iso()),
+            fmt::format("move that date with an offset, e.g. --to '{} {}+02:00-...'", at.local.date.iso(), format_clock(at.local.minute)));
+  }
+}
+
+bool absent(const Staff& s, const Visit& v) {
+  return std::any_of(s.absences.begin(), s.absences.end(),
+                     [&](const Absence& a) { return a.from <= v.end.local.date && v.start.local.date <= a.to; });
+}
+
+// Every minute of the visit inside one of the person's weekly windows.
+bool within_availability(const Staff& s, const Visit& v) {
+  if (s.availability.empty()) return true; // no availability given: any time
+  for (LocalTime at = v.start.local; at < v.end.local;) {
+    const int day_end = at.date == v.end.local.date ? v.end.local.minute : 1440;
+    const bool covered = std::any_of(s.availability.begin(), s.availability.end(), [&](const Availability& a) {
+      return a.day == at.date.weekday() && a.window.start <= at.minute && day_end <= a.window.end;
+    });
+    if (!covered) return false;
+    at = LocalTime{at.date + 1, 0};
+  }
+  return true;
+}
+
+void check_staff(const Visit& v, const PlanCheck& check, rules::Findings& f) {
+  if (v.staff.empty()) {
+    f.add("staffing-status", "", "nobody is planned: the case has no fixed staff member on that day", "match the case first, or name --staff");
+    return;
+  }
+  const auto it = check.staff.find(v.staff);
+  if (it == check.staff.end()) {
+    f.add("unknown-staff", "", fmt::format("no staff member '{}'", v.staff), "`pusterum staff list` shows who there is");
+    return;
+  }
+  const Staff& s = it->second;
+  if (absent(s, v))
+    f.add("staff-absent", "", fmt::format("{} is recorded as absent then", s.id), "cover the date: `pusterum schedule CASE cover ...`");
+  else if (!(v.kind == hours::Kind::overnight && s.overnight) && !within_availability(s, v))
+    f.add("staff-unavailable", "", fmt::format("{} is outside {}'s weekly availability", when_text(v), s.id),
+          "agree the time with the staff member and update `pusterum staff edit`, or plan another time");
+}
+
+struct PeriodUse {
+  grant::Span span;
+  Rational planned;
+  std::vector<std::string> visits;
+};
+
+void check_budget(const CasePlan& p, const PlanCheck& check, rules::Findings& f) {
+  const Grant& g = p.c->grant;
+  std::map<Date, PeriodUse> periods;
+  for (const Visit& v : p.visits) {
+    const Date day = v.start.local.date;
+    if (v.cancelled || day < g.start || day > grant::end_of(g)) continue;
+    const grant::Span span = grant::budget_period(g, day);
+    auto& use = periods.try_emplace(span.first, PeriodUse{span, {}, {}}).first->second;
+    use.planned += v.hours();
+    use.visits.push_back(v.name());
+  }
+  // Periods in a row that are over by the same figures make one finding, not one a week.
+  struct Run {
+    Date first, last;
+    Rational planned, granted;
+    int periods = 0;
+  };
+  std::vector<Run> runs;
+  for (const auto& [first, use] : periods) {
+    if (use.span.last < check.first || use.span.first > check.last) continue;
+    const Rational granted = grant::granted_hours(g, use.span);
+    if (use.planned <= granted) continue;
+    if (!runs.empty() && runs.back().planned == use.planned && runs.back().granted == granted && runs.back().last + 1 == use.span.first) {
+      runs.back().last = use.span.last;
+      ++runs.back().periods;
+    } else {
+      runs.push_back({use.span.first, use.span.last, use.planned, granted, 1});
+    }
+  }
+  for (const Run& run : runs)
+    f.add("plan-over-grant", "visits",
+          fmt::format("{}..{}: {} h planned, {} h granted, {} h over{}", run.first.iso(), run.last.iso(), run.planned.to_decimal(2),
+                      run.granted.to_decimal(2), (run.planned - run.granted).to_decimal(2),
+                      run.periods > 1 ? fmt::format(" in each of {} budget periods", run.periods) : ""),
+          "plan fewer hours in that period, or ask the caseworker to amend the grant");
+}
+
+struct Placed {
+  const CasePlan* plan;
+  const Visit* visit;
+};
+
+void check_overlaps(std::vector<Placed> placed, const PlanCheck& check, Diagnostics& out) {
+  std::sort(placed.begin(), placed.end(), [](const Placed& a, const Placed& b) { return a.visit->start.instant() < b.visit->start.instant(); });
+  for (size_t i = 0; i < placed.size(); ++i) {
+    for (size_t j = i + 1; j < placed.size() && placed[j].visit->start.instant() < placed[i].visit->end.instant(); ++j) {
+      const Visit& a = *placed[i].visit;
+      const Visit& b = *placed[j].visit;
+      if (!in_days(b, check)) continue;
+      auto f = findings_for(*placed[j].plan, check, out).about(anchor_of(*placed[j].plan, b), b.name());
+      f.add("plan-overlap", "", fmt::format("{} is also planned {} on case {} ({})", b.staff, when_text(a), placed[i].plan->c->id, a.name()),
+            "one person cannot be in two places: move one visit, or let a substitute cover it");
+    }
+  }
+}
+
+std::string_view rule_name(WorkingTimeRule rule) {
+  switch (rule) {
+  case WorkingTimeRule::daily_rest: return "daily-rest";
+  case WorkingTimeRule::weekly_rest: return "weekly-rest";
+  case WorkingTimeRule::average_week: return "average-week";
+  }
+  return "";
+}
+
+void check_rest_and_hours(const std::string& person, const std::vector<Placed>& placed, const PlanCheck& check, Diagnostics& out) {
+  std::vector<WorkPeriod> work;
+  std::map<std::string, Placed, std::less<>> by_name;
+  for (const Placed& p : placed) {
+    work.push_back({p.visit->start.instant(), p.visit->end.instant(), p.visit->name()});
+    by_name.emplace(p.visit->name(), p);
+  }
+  const Instant from = *check.zone.to_instant({check.first, 0}, Fold::earlier);
+  const Instant to = *check.zone.to_instant({check.last + 1, 0}, Fold::earlier);
+  for (const auto& breach : check_working_time(std::move(work), check.zone, WorkingTimeLimits{}, from, to)) {
+    if (breach.visits.empty()) continue;
+    const Placed& first = by_name.at(breach.visits.front());
+    auto f = findings_for(*first.plan, check, out).about(anchor_of(*first.plan, *first.visit), first.visit->name());
+    const std::string span = check.zone.to_local(breach.from).date.iso() + ".." + check.zone.to_local(breach.to - 1).date.iso();
+    switch (breach.rule) {
+    case WorkingTimeRule::daily_rest:
+    case WorkingTimeRule::weekly_rest:
+      f.add(rule_name(breach.rule), "", fmt::format("{} has at most {} h of rest in a row in {}, {} h required ({} visits)", person,
+                                                    breach.found.to_decimal(2), span, breach.required.to_decimal(0), breach.visits.size()),
+            "let a second person take part of the stay, or record the agreement that allows it in pusterum.yaml's rules");
+      break;
+    case WorkingTimeRule::average_week:
+      f.add(rule_name(breach.rule), "", fmt::format("{} is planned {} h a week on average over {}, more than {} h", person,
+                                                    breach.found.to_decimal(2), span, breach.required.to_decimal(0)),
+            "spread the visits over more staff");
+      break;
+    }
+  }
+}
+
+} // namespace
+
+std::pair<Date, Date> days_to_expand(const Case& c, Date first, Date last) {
+  const Date grant_end = std::max(c.grant.start, grant::end_of(c.grant));
+  const Date start = std::clamp(first, c.grant.start, grant_end);
+  const Date end = std::clamp(last, c.grant.start, grant_end);
+  // Whole budget periods; the week before for rest that runs into the first
+  // day; and the months after, which the working-time averages reach into.
+  return {std::min(monday_of_week(first) - 7, grant::budget_period(c.grant, start).first),
+          std::max(add_months(last, WorkingTimeLimits{}.averaging_months), grant::budget_period(c.grant, end).last)};
+}
+
+void check_plans(const std::vector<CasePlan>& plans, const PlanCheck& check, Diagnostics& out) {
+  std::map<std::string, std::vector<Placed>, std::less<>> by_staff;
+  for (const CasePlan& p : plans) {
+    auto case_findings = findings_for(p, check, out);
+    check_budget(p, check, case_findings);
+    for (const Visit& v : p.visits) {
+      if (v.cancelled) continue;
+      if (!v.staff.empty()) by_staff[v.staff].push_back({&p, &v});
+      if (!in_days(v, check)) continue;
+      auto f = case_findings.about(anchor_of(p, v), v.name());
+      check_time(v, f);
+      hours::check_against_grant(as_entry(v), *p.c, check.provider, f);
+      check_staff(v, check, f);
+    }
+  }
+  for (const auto& [person, placed] : by_staff) {
+    check_overlaps(placed, check, out);
+    check_rest_and_hours(person, placed, check, out);
+  }
+}
+
+} // namespace pusterum::schedule
