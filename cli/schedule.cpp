@@ -152,8 +152,8 @@ void add(Globals& globals, const Options& o) {
   const std::string id = add_visit(e.plan, visit);
   save_checked(e.tree, e.c, before, e.plan, first, std::max(first, last));
   std::cout << id << "\n";
-  say(fmt::format("Planned {}: {} from {}{}.", id, format_pattern(visit.when), visit.from.iso(),
-                  visit.until ? " until " + visit.until->iso() : ""));
+  if (visit.when.repeat == Pattern::Repeat::once) say(fmt::format("Planned {}: {}.", id, format_pattern(visit.when)));
+  else say(fmt::format("Planned {}: {} from {}{}.", id, format_pattern(visit.when), visit.from.iso(), visit.until ? " until " + visit.until->iso() : ""));
 }
 
 void change(Globals& globals, const Options& o, ChangeKind kind) {

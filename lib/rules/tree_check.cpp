@@ -3,6 +3,7 @@
 #include "match/weights.hpp"
 #include "hours/case_log.hpp"
 #include "hours/ledger.hpp"
+#include "schedule/plan_file.hpp"
 #include "rules/entity_rules.hpp"
 #include "rules/registry.hpp"
 #include "util/clock.hpp"
@@ -135,6 +136,11 @@ TreeCheck check_tree(const store::Tree& tree) {
     ++result.files;
     out.append(loaded.problems);
     for (auto& e : hours::effective(check_hours_log(tree, id, out, result.files))) all_entries.emplace_back(id, std::move(e));
+    // The plan's own rules need a date range: `pusterum schedule check` runs them.
+    if (fs::is_readable_file(schedule::plan_path(tree, id))) {
+      out.append(schedule::load_plan(tree, id).problems);
+      ++result.files;
+    }
     if (!readable) continue;
     const Case& c = *loaded.value;
     Findings f(provider, out, loaded.file, &loaded.positions);

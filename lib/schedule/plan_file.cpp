@@ -79,10 +79,9 @@ store::Loaded<Plan> read_plan(const std::string& text, const std::string& file) 
 }
 
 std::string write_plan(const Plan& plan, const std::string& case_id) {
-  std::string out = fmt::format("# Vagtplan / shift plan for case {}. Written by pusterum: change it with\n"
-                                "# `pusterum schedule {} add|cancel|move|cover|stop`. One visit or change per line.\n"
-                                "# yaml-language-server: $schema=../../.pusterum/schemas/schedule.schema.json\n",
-                                case_id, case_id);
+  std::string out = fmt::format("# yaml-language-server: $schema=../../.pusterum/schemas/schedule.schema.json\n"
+                                "# Written by pusterum: change it with `pusterum schedule {} add|cancel|move|cover|stop`. One visit or change per line.\n",
+                                case_id);
   out += plan.visits.empty() ? "visits: []\n" : "visits:\n";
   for (const auto& v : plan.visits) {
     store::FlowLine line;

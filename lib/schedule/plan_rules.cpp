@@ -41,10 +41,49 @@ std::string when_text(const Visit& v) {
                                                            : v.end.local.date.iso() + " " + format_clock(v.end.local.minute));
 }
 
+// "sat 10:00-14:00": the same for every date of a recurring visit, so findings group.
+std::string weekly_text(const Visit& v) {
+  const auto end_day = v.end.local.date == v.start.local.date ? "" : std::string(weekday_name(v.end.local.date.weekday())) + " ";
+  return fmt::format("{} {}-{}{}", weekday_name(v.start.local.date.weekday()), format_clock(v.start.local.minute), end_day,
+                     format_clock(v.end.local.minute));
+}
+
+// The findings of single dates, one per visit, rule and message: a recurring
+// visit outside the availability is one finding with its dates counted, not
+// one a week.
+class DateGroups {
+public:
+  void add(const Problem& p, Date date) {
+    const std::string key = p.rule + "|" + p.message + "|" + p.where.to_string();
+    auto [it, fresh] = index_.try_emplace(key, groups_.size());
+    if (fresh) groups_.push_back({p, {}});
+    groups_[it->second].dates.push_back(date);
+  }
+  void emit(Diagnostics& out) const {
+    for (const auto& [p, dates] : groups_) {
+      Problem grouped = p;
+      const size_t colon = p.message.find(": ");
+      const std::string visit = p.message.substr(0, colon);
+      const std::string when = dates.size() == 1 ? "@" + dates.front().iso()
+                                                  : fmt::format(" on {} dates from {} to {}", dates.size(), dates.front().iso(), dates.back().iso());
+      grouped.message = visit + when + p.message.substr(colon);
+      out.add(std::move(grouped));
+    }
+  }
+
+private:
+  struct Group {
+    Problem problem;
+    std::vector<Date> dates;
+  };
+  std::map<std::string, size_t> index_;
+  std::vector<Group> groups_;
+};
+
 void check_time(const Visit& v, rules::Findings& f) {
   for (auto [issue, at] : {std::pair{v.start_issue, v.start}, std::pair{v.end_issue, v.end}}) {
     if (issue == TimeIssue::nonexistent)
-      f.add("plan-time", "", fmt::format("the local time on {} does not exist (the clocks skip an hour that night)", at.local.date.iso()),
+      f.add("plan-time", "", fmt::format("{} does not exist on {} (the clocks skip an hour that night)", format_clock(at.local.minute), at.local.date.iso()),
             fmt::format("move that date to a time that exists: `pusterum schedule CASE move {} --date {} --to ...`", v.plan_id, v.occurrence.iso()));
     if (issue == TimeIssue::ambiguous)
       f.add("plan-time", "", fmt::format("{} happens twice on {} (the clocks go back that night)", format_clock(at.local.minute), at.local.date.iso()),
@@ -85,7 +124,7 @@ void check_staff(const Visit& v, const PlanCheck& check, rules::Findings& f) {
   if (absent(s, v))
     f.add("staff-absent", "", fmt::format("{} is recorded as absent then", s.id), "cover the date: `pusterum schedule CASE cover ...`");
   else if (!(v.kind == hours::Kind::overnight && s.overnight) && !within_availability(s, v))
-    f.add("staff-unavailable", "", fmt::format("{} is outside {}'s weekly availability", when_text(v), s.id),
+    f.add("staff-unavailable", "", fmt::format("{} is outside {}'s weekly availability", weekly_text(v), s.id),
           "agree the time with the staff member and update `pusterum staff edit`, or plan another time");
 }
 
@@ -151,15 +190,6 @@ void check_overlaps(std::vector<Placed> placed, const PlanCheck& check, Diagnost
   }
 }
 
-std::string_view rule_name(WorkingTimeRule rule) {
-  switch (rule) {
-  case WorkingTimeRule::daily_rest: return "daily-rest";
-  case WorkingTimeRule::weekly_rest: return "weekly-rest";
-  case WorkingTimeRule::average_week: return "average-week";
-  }
-  return "";
-}
-
 void check_rest_and_hours(const std::string& person, const std::vector<Placed>& placed, const PlanCheck& check, Diagnostics& out) {
   std::vector<WorkPeriod> work;
   std::map<std::string, Placed, std::less<>> by_name;
@@ -169,25 +199,33 @@ void check_rest_and_hours(const std::string& person, const std::vector<Placed>& 
   }
   const Instant from = *check.zone.to_instant({check.first, 0}, Fold::earlier);
   const Instant to = *check.zone.to_instant({check.last + 1, 0}, Fold::earlier);
+  DateGroups groups;
   for (const auto& breach : check_working_time(std::move(work), check.zone, WorkingTimeLimits{}, from, to)) {
     if (breach.visits.empty()) continue;
     const Placed& first = by_name.at(breach.visits.front());
-    auto f = findings_for(*first.plan, check, out).about(anchor_of(*first.plan, *first.visit), first.visit->name());
-    const std::string span = check.zone.to_local(breach.from).date.iso() + ".." + check.zone.to_local(breach.to - 1).date.iso();
+    Diagnostics one;
+    auto f = findings_for(*first.plan, check, one).about(anchor_of(*first.plan, *first.visit), first.visit->plan_id);
+    // The dates are counted by the grouping, so the message names none.
     switch (breach.rule) {
     case WorkingTimeRule::daily_rest:
+      f.add("daily-rest", "", fmt::format("{} has at most {} h of rest in a row in the 24 h from the start, {} h required", person,
+                                         breach.found.to_decimal(2), breach.required.to_decimal(0)),
+            "let a second person take part of the stay, or set daily-rest in pusterum.yaml as your agreement allows");
+      break;
     case WorkingTimeRule::weekly_rest:
-      f.add(rule_name(breach.rule), "", fmt::format("{} has at most {} h of rest in a row in {}, {} h required ({} visits)", person,
-                                                    breach.found.to_decimal(2), span, breach.required.to_decimal(0), breach.visits.size()),
-            "let a second person take part of the stay, or record the agreement that allows it in pusterum.yaml's rules");
+      f.add("weekly-rest", "", fmt::format("{} has at most {} h of rest in a row that week, {} h required", person, breach.found.to_decimal(2),
+                                          breach.required.to_decimal(0)),
+            "give the person a day off joined to a night's rest that week");
       break;
     case WorkingTimeRule::average_week:
-      f.add(rule_name(breach.rule), "", fmt::format("{} is planned {} h a week on average over {}, more than {} h", person,
-                                                    breach.found.to_decimal(2), span, breach.required.to_decimal(0)),
+      f.add("average-week", "", fmt::format("{} is planned {} h a week on average over {} months, more than {} h", person, breach.found.to_decimal(2),
+                                           WorkingTimeLimits{}.averaging_months, breach.required.to_decimal(0)),
             "spread the visits over more staff");
       break;
     }
+    for (const auto& problem : one.problems()) groups.add(problem, check.zone.to_local(breach.from).date);
   }
+  groups.emit(out);
 }
 
 } // namespace
@@ -207,15 +245,19 @@ void check_plans(const std::vector<CasePlan>& plans, const PlanCheck& check, Dia
   for (const CasePlan& p : plans) {
     auto case_findings = findings_for(p, check, out);
     check_budget(p, check, case_findings);
+    DateGroups groups;
     for (const Visit& v : p.visits) {
       if (v.cancelled) continue;
       if (!v.staff.empty()) by_staff[v.staff].push_back({&p, &v});
       if (!in_days(v, check)) continue;
-      auto f = case_findings.about(anchor_of(p, v), v.name());
+      Diagnostics one;
+      auto f = findings_for(p, check, one).about(anchor_of(p, v), v.plan_id);
       check_time(v, f);
       hours::check_against_grant(as_entry(v), *p.c, check.provider, f);
       check_staff(v, check, f);
+      for (const auto& problem : one.problems()) groups.add(problem, v.occurrence);
     }
+    groups.emit(out);
   }
   for (const auto& [person, placed] : by_staff) {
     check_overlaps(placed, check, out);

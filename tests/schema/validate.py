@@ -27,7 +27,7 @@ import sys
 import yaml
 from jsonschema import Draft202012Validator, FormatChecker, RefResolver
 
-KINDS = ("provider", "staff", "case", "referral", "hours")
+KINDS = ("provider", "staff", "case", "referral", "hours", "schedule")
 
 HEADERS = {
     "provider": ["# yaml-language-server: $schema=.pusterum/schemas/provider.schema.json"],
@@ -39,6 +39,7 @@ HEADERS = {
         "# yaml-language-server: $schema=../../../.pusterum/schemas/hours.schema.json",
         "# Written by pusterum log-hours: one entry per line, never edited. Correct with --void or --correct.",
     ],
+    "schedule": ["# yaml-language-server: $schema=../../.pusterum/schemas/schedule.schema.json"],
     "case": [
         "# yaml-language-server: $schema=../../.pusterum/schemas/case.schema.json",
         "# Written by pusterum: change it with `pusterum case amend|close|reopen` and `pusterum match`."
@@ -165,6 +166,8 @@ def kind_of_example(rel):
         return "case"
     if len(parts) == 4 and parts[0] == "cases" and parts[2] == "hours" and re.fullmatch(r"[0-9]{4}-[0-9]{2}\.yaml", parts[3]):
         return "hours"
+    if len(parts) == 3 and parts[0] == "cases" and parts[2] == "schedule.yaml":
+        return "schedule"
     if len(parts) == 2 and parts[0] == "referrals" and re.search(r"\.(yaml|json)$", parts[1]):
         return "referral"
     return "unknown"

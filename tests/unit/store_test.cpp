@@ -1,3 +1,4 @@
+#include "schedule/plan_file.hpp"
 #include "store/read.hpp"
 #include "store/tree.hpp"
 #include "store/write.hpp"
@@ -71,8 +72,13 @@ TEST_CASE("every example file reads without problems and is written back byte fo
     REQUIRE_MESSAGE(loaded.ok(), loaded.file);
     CHECK_MESSAGE(store::write_case(*loaded.value) == fs::read_file(tree.case_file(id)), loaded.file);
     ++files;
+    if (!fs::is_readable_file(schedule::plan_path(tree, id))) continue;
+    const auto plan = schedule::load_plan(tree, id);
+    REQUIRE_MESSAGE(plan.ok(), plan.file);
+    CHECK_MESSAGE(schedule::write_plan(*plan.value, id) == fs::read_file(schedule::plan_path(tree, id)), plan.file);
+    ++files;
   }
-  CHECK(files >= 14);
+  CHECK(files >= 19);
 }
 
 TEST_CASE("problems point at file:line:col and say what to do") {
