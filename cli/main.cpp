@@ -86,7 +86,7 @@ void refuse_unknown_command(CLI::App& app, int argc, char** argv) {
     if (arg.starts_with("-")) {
       // An option's value is not a command: skip it.
       const CLI::Option* opt = arg.find('=') == std::string::npos ? level->get_option_no_throw(arg) : nullptr;
-      if (opt && opt->get_type_size() != 0) ++i;
+      if (opt && opt->get_expected_min() > 0) ++i;
       continue;
     }
     const auto subs = level->get_subcommands([](CLI::App*) { return true; });

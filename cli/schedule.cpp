@@ -44,7 +44,7 @@ Instant stamp_of(const store::Tree& tree, const Zone& zone) { return *zone.to_in
 void print_list(const VisitList& list, const store::Tree& tree, const Zone& zone, const std::string& format) {
   const auto& special = tree.provider().special_days;
   if (format == "json") std::cout << render::dump(visits_json(list, special));
-  else if (format == "ics") std::cout << visits_ics(list, zone, stamp_of(tree, zone));
+  else if (format == "ics") std::cout << visits_ics(list, zone, stamp_of(tree, zone), tree.provider().language);
   else std::cout << visits_text(list, special, stdout_painter());
 }
 
@@ -132,6 +132,8 @@ void add(Globals& globals, const Options& o) {
   const Plan before = e.plan;
   PlannedVisit visit;
   visit.when = pattern_option(o.when, "WHEN");
+  const Zone zone(e.tree.provider().time_zone);
+  if (visit.when.repeat == Pattern::Repeat::once) require_real_times(visit.when, zone);
   const Date today = e.tree.today();
   visit.from = !o.from.empty() ? date_option(o.from, "--from")
                : visit.when.repeat == Pattern::Repeat::once ? visit.when.date
@@ -169,6 +171,7 @@ void change(Globals& globals, const Options& o, ChangeKind kind) {
   if (kind == ChangeKind::move) {
     c.to = pattern_option(o.move_to, "--to");
     if (c.to->repeat != Pattern::Repeat::once) throw Error(Exit::usage, "--to is one date and time", "write e.g. --to '2026-03-12 15:00-18:00'");
+    require_real_times(*c.to, Zone(e.tree.provider().time_zone));
   }
   if (kind == ChangeKind::cover) c.staff = e.tree.resolve_staff(o.staff);
   change_visit(e.plan, c, grant::end_of(e.c.grant));

@@ -57,26 +57,9 @@ public:
       problem(field, "no date for the time", "give --date YYYY-MM-DD, or a full time like 2026-11-18T15:00");
       return std::nullopt;
     }
-    const LocalTime local{*day, *minute};
-    const Resolved r = zone_.resolve(local);
-    if (r.kind == Resolved::Kind::nonexistent) {
-      problem(field, fmt::format("{} {} does not exist in {}: the clocks skip that hour", day->iso(), text, zone_.name()),
-              "summer time starts that night: at 02:00 the clocks go to 03:00, so give 03:00 or later");
-      return std::nullopt;
-    }
-    const auto m = zone_.moment_of(local, offset);
-    if (!m && r.kind == Resolved::Kind::ambiguous && !offset) {
-      const Moment first = zone_.moment_at(r.first), second = zone_.moment_at(r.second);
-      problem(field, fmt::format("{} {} happens twice in {}: the clocks go back that night", day->iso(), text, zone_.name()),
-              fmt::format("say which: {} (first, summer time) or {} (second)", first.iso().substr(11), second.iso().substr(11)));
-      return std::nullopt;
-    }
-    if (!m) {
-      problem(field, fmt::format("{} {} never has that UTC offset in {}", day->iso(), text, zone_.name()),
-              "leave the offset out, or give the one in force then");
-      return std::nullopt;
-    }
-    return m;
+    const PlacedTime placed = place_time(zone_, LocalTime{*day, *minute}, offset);
+    if (!placed.moment) problem(field, placed.message, placed.hint);
+    return placed.moment;
   }
 
   bool ok() const { return ok_; }

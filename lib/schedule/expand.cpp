@@ -1,6 +1,7 @@
 #include "schedule/expand.hpp"
 
 #include "grant/arithmetic.hpp"
+#include "util/error.hpp"
 
 #include <algorithm>
 #include <map>
@@ -11,6 +12,15 @@ const PlannedVisit* Plan::find(std::string_view id) const {
   for (const auto& visit : visits)
     if (visit.id == id) return &visit;
   return nullptr;
+}
+
+void require_real_times(const Pattern& once, const Zone& zone) {
+  const LocalTime start{once.date, once.start_minute};
+  const LocalTime end = once.end_minute == 1440 ? LocalTime{once.date + once.end_days + 1, 0} : LocalTime{once.date + once.end_days, once.end_minute};
+  for (auto [local, offset] : {std::pair{start, once.start_offset}, std::pair{end, once.end_offset}}) {
+    const PlacedTime placed = place_time(zone, local, offset);
+    if (!placed.moment) throw Error(Exit::invalid, placed.message, placed.hint);
+  }
 }
 
 std::string fixed_staff_on(const Case& c, Date day) {

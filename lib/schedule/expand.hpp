@@ -32,6 +32,10 @@ struct Visit {
   Rational hours() const { return Rational((end.instant() - start.instant()) / 60, 60); }
 };
 
+// A single-date pattern's start and end as instants, or Error(invalid)
+// saying that a time does not exist or happens twice and how to write it.
+void require_real_times(const Pattern& once, const Zone& zone);
+
 // The fixed staff member on `day` by the case's staffing history.
 std::string fixed_staff_on(const Case& c, Date day);
 

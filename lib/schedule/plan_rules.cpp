@@ -81,13 +81,13 @@ private:
 };
 
 void check_time(const Visit& v, rules::Findings& f) {
-  for (auto [issue, at] : {std::pair{v.start_issue, v.start}, std::pair{v.end_issue, v.end}}) {
+  for (auto [issue, which] : {std::pair{v.start_issue, "start"}, std::pair{v.end_issue, "end"}}) {
     if (issue == TimeIssue::nonexistent)
-      f.add("plan-time", "", fmt::format("{} does not exist on {} (the clocks skip an hour that night)", format_clock(at.local.minute), at.local.date.iso()),
+      f.add("plan-time", "", fmt::format("its {} time does not exist that day: the clocks skip an hour that night", which),
             fmt::format("move that date to a time that exists: `pusterum schedule CASE move {} --date {} --to ...`", v.plan_id, v.occurrence.iso()));
     if (issue == TimeIssue::ambiguous)
-      f.add("plan-time", "", fmt::format("{} happens twice on {} (the clocks go back that night)", format_clock(at.local.minute), at.local.date.iso()),
-            fmt::format("move that date with an offset, e.g. --to '{} {}+02:00-...'", at.local.date.iso(), format_clock(at.local.minute)));
+      f.add("plan-time", "", fmt::format("its {} time happens twice that day: the clocks go back that night", which),
+            fmt::format("move that date with an offset that says which, e.g. --to '{} 02:30+02:00-05:00'", v.occurrence.iso()));
   }
 }
 

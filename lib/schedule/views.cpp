@@ -2,6 +2,7 @@
 
 #include "calendar/holidays.hpp"
 #include "render/ics.hpp"
+#include "render/lang.hpp"
 #include "render/table.hpp"
 
 #include <fmt/format.h>
@@ -97,7 +98,17 @@ render::Json visits_json(const VisitList& list, const std::vector<std::string>& 
           {"hours_planned", render::hours_json(list.planned_hours())}, {"visits", rows}};
 }
 
-std::string visits_ics(const VisitList& list, const Zone& zone, Instant stamp) {
+namespace {
+std::string_view kind_word(hours::Kind kind, Language lang) {
+  switch (kind) {
+  case hours::Kind::overnight: return render::tr(lang, "Overnatning", "Overnight stay");
+  case hours::Kind::meeting: return render::tr(lang, "Møde", "Meeting");
+  default: return render::tr(lang, "Besøg", "Visit");
+  }
+}
+} // namespace
+
+std::string visits_ics(const VisitList& list, const Zone& zone, Instant stamp, Language lang) {
   std::vector<render::CalendarEvent> events;
   for (const auto& item : list.visits) {
     const Visit& v = item.visit;
@@ -106,7 +117,7 @@ std::string visits_ics(const VisitList& list, const Zone& zone, Instant stamp) {
     e.uid = fmt::format("{}-{}-{}@pusterum", item.case_id, v.plan_id, v.occurrence.iso());
     e.start = v.start.instant();
     e.end = v.end.instant();
-    e.summary = fmt::format("{} {} ({})", name_of(v.kind), item.case_id, item.initials);
+    e.summary = fmt::format("{} {} ({})", kind_word(v.kind, lang), item.case_id, item.initials);
     std::string description = fmt::format("{}: {}", v.name(), v.staff);
     for (const auto& extra : {status_text(v), v.note, v.reason})
       if (!extra.empty()) description += "\n" + extra;

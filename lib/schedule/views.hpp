@@ -1,6 +1,7 @@
 #pragma once
 // The concrete visits of one case or one person, as a terminal table, JSON
 // for scripts and an iCalendar file for phones. One list, three renderings.
+#include "model/provider.hpp"
 #include "render/json.hpp"
 #include "schedule/expand.hpp"
 #include "util/terminal.hpp"
@@ -29,7 +30,8 @@ std::string holiday_text(const Visit& v, const std::vector<std::string>& special
 
 std::string visits_text(const VisitList& list, const std::vector<std::string>& special_days, const terminal::Painter& paint);
 render::Json visits_json(const VisitList& list, const std::vector<std::string>& special_days);
-std::string visits_ics(const VisitList& list, const Zone& zone, Instant stamp);
+// Event titles in the provider's language: "Overnatning 2025-QVEHE (A.B.)".
+std::string visits_ics(const VisitList& list, const Zone& zone, Instant stamp, Language lang);
 
 std::string plan_text(const Plan& plan, const std::string& case_id);
 render::Json plan_json(const Plan& plan, const std::string& case_id);

@@ -125,4 +125,19 @@ LocalTime Zone::to_local(Instant instant) const {
   return {Date::from_days(static_cast<int32_t>(day.time_since_epoch().count())), static_cast<int>(minutes)};
 }
 
+PlacedTime place_time(const Zone& zone, LocalTime local, std::optional<int> offset_minutes) {
+  const std::string when = local.date.iso() + " " + format_clock(local.minute);
+  const Resolved r = zone.resolve(local);
+  if (r.kind == Resolved::Kind::nonexistent)
+    return {std::nullopt, fmt::format("{} does not exist in {}: the clocks skip that hour", when, zone.name()),
+            "summer time starts that night: at 02:00 the clocks go to 03:00, so give 03:00 or later"};
+  if (auto m = zone.moment_of(local, offset_minutes)) return {m, {}, {}};
+  if (r.kind == Resolved::Kind::ambiguous && !offset_minutes) {
+    const Moment first = zone.moment_at(r.first), second = zone.moment_at(r.second);
+    return {std::nullopt, fmt::format("{} happens twice in {}: the clocks go back that night", when, zone.name()),
+            fmt::format("say which: {} (first, summer time) or {} (second)", first.iso().substr(11), second.iso().substr(11))};
+  }
+  return {std::nullopt, fmt::format("{} never has that UTC offset in {}", when, zone.name()), "leave the offset out, or give the one in force then"};
+}
+
 } // namespace pusterum

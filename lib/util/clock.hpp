@@ -70,4 +70,15 @@ private:
   const void* zone_; // date::time_zone, kept out of this header
 };
 
+// A wall-clock time someone typed, as one instant, or why it is not one:
+// it does not exist (spring), happens twice and no offset says which
+// (autumn), or the offset is not one the zone has then. `message` and
+// `hint` are for people.
+struct PlacedTime {
+  std::optional<Moment> moment;
+  std::string message;
+  std::string hint;
+};
+PlacedTime place_time(const Zone& zone, LocalTime local, std::optional<int> offset_minutes);
+
 } // namespace pusterum

@@ -50,6 +50,8 @@ SCHEMAS_OF_COMMAND = {
     "intake": ["intake"],
     "log-hours": ["log-hours-list"],
     "match": ["match", "match-open"],
+    "schedule": ["schedule", "schedule-plan"],
+    "schedule check": ["schedule-check"],
 }
 
 
@@ -227,6 +229,13 @@ def main(argv):
         for pair in applied.get("proposal", []):
             run("case-show", ["case", "show", pair["case"]["id"], "--format", "json"])
         run("match-open", ["match", "--open", "--format", "json"])  # nothing left waiting
+        # schedule: every case's plan and visits over the whole year, every staff member's roster, the check.
+        for case_id in case_ids:
+            run("schedule-plan", ["schedule", case_id, "--plan", "--format", "json"])
+            run("schedule", ["schedule", case_id, "--from", "2026-01-01", "--to", "2026-12-31", "--format", "json"])
+        for staff_id in staff_ids:
+            run("schedule", ["schedule", "--staff", staff_id, "--format", "json"])
+        run("schedule-check", ["schedule", "check", "--from", "2026-01-01", "--to", "2026-12-31", "--format", "json"], expect_exit=1)
 
     # 3. `check` with findings: a schema error in a case file and a warning from pusterum.yaml.
     with tempfile.TemporaryDirectory(prefix="pusterum-outputs-") as tmp:

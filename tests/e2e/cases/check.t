@@ -1,7 +1,7 @@
 The example provider is clean.
 
   $ pusterum check
-  ok: 75 files, no problems
+  ok: 80 files, no problems
 
 Rules and their severities, as pusterum.yaml sets them.
 
@@ -45,7 +45,7 @@ JSON for scripts.
 
   $ pusterum check --format json | grep -v '"root"'
   {
-    "files": 75,
+    "files": 80,
     "errors": 0,
     "warnings": 0,
     "findings": []
@@ -57,7 +57,7 @@ file:line:col of the field, and check exits 1.
   $ sed -i 's/^fixed_staff: maja-kristensen/fixed_staff: mikkel-thomsen/' cases/2025-FR23R/case.yaml
   $ pusterum check
   cases/2025-FR23R/case.yaml:36:14: error: fixed staff 'mikkel-thomsen' has a børneattest that expired on 2025-10-01; record a new check with `pusterum staff edit mikkel-thomsen --borneattest-checked DATE` [borneattest-expired]
-  1 error, 0 warnings in 75 files
+  1 error, 0 warnings in 80 files
   [1]
 
 A rule set to warn still fails check, but says warning.
@@ -65,14 +65,14 @@ A rule set to warn still fails check, but says warning.
   $ sed -i 's/^  borneattest-expired: block.*/  borneattest-expired: warn/' pusterum.yaml
   $ pusterum check
   cases/2025-FR23R/case.yaml:36:14: warning: fixed staff 'mikkel-thomsen' has a børneattest that expired on 2025-10-01; record a new check with `pusterum staff edit mikkel-thomsen --borneattest-checked DATE` [borneattest-expired]
-  0 errors, 1 warning in 75 files
+  0 errors, 1 warning in 80 files
   [1]
 
 Off means off.
 
   $ sed -i 's/^  borneattest-expired: warn/  borneattest-expired: off/' pusterum.yaml
   $ pusterum check
-  ok: 75 files, no problems
+  ok: 80 files, no problems
 
 An unknown rule name in pusterum.yaml is a warning with a suggestion.
 
@@ -80,5 +80,5 @@ An unknown rule name in pusterum.yaml is a warning with a suggestion.
   $ pusterum check
   cases/2025-FR23R/case.yaml:36:14: error: fixed staff 'mikkel-thomsen' has a børneattest that expired on 2025-10-01; record a new check with `pusterum staff edit mikkel-thomsen --borneattest-checked DATE` [borneattest-expired]
   pusterum.yaml:46:23: warning: there is no rule 'borneattest-expird'; did you mean 'borneattest-expired'? [unknown-rule]
-  1 error, 1 warning in 75 files
+  1 error, 1 warning in 80 files
   [1]

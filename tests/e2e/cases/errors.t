@@ -194,7 +194,7 @@ tree_check.cpp: the case folder has no case.yaml (the same dangling link, seen b
 
   $ pusterum check
   cases/2025-FR23R: error: the case folder has no case.yaml; restore it from git, or remove the folder [schema]
-  1 error, 0 warnings in 63 files
+  1 error, 0 warnings in 67 files
   [1]
 
 A case.yaml that is a folder is read as an empty file.
@@ -205,7 +205,7 @@ A case.yaml that is a folder is read as an empty file.
   [4]
   $ pusterum check
   cases/2025-FR23R: error: the case folder has no case.yaml; restore it from git, or remove the folder [schema]
-  1 error, 0 warnings in 63 files
+  1 error, 0 warnings in 67 files
   [1]
   $ rmdir cases/2025-FR23R/case.yaml && cp "$EXAMPLES/cases/2025-FR23R/case.yaml" cases/2025-FR23R/case.yaml
 
@@ -214,7 +214,7 @@ tree_check.cpp: the case folder has no case.yaml (an empty case folder).
   $ mkdir cases/2026-AAAAA
   $ pusterum check
   cases/2026-AAAAA: error: the case folder has no case.yaml; restore it from git, or remove the folder [schema]
-  1 error, 0 warnings in 75 files
+  1 error, 0 warnings in 80 files
   [1]
   $ rmdir cases/2026-AAAAA
 
@@ -280,14 +280,14 @@ clock.cpp: unknown time zone 'X' (reported by check at time_zone).
   $ sed -i 's|^time_zone: .*|time_zone: Europe/Kobenhavn|' pusterum.yaml
   $ pusterum check
   pusterum.yaml:8:12: error: unknown time zone 'Europe/Kobenhavn'; install the tzdata package or use Europe/Copenhagen [schema]
-  1 error, 0 warnings in 75 files
+  1 error, 0 warnings in 80 files
   [1]
 
 main.cpp: internal error: ... (the same time zone without PUSTERUM_TODAY; exit 70).
 
   $ env -u PUSTERUM_TODAY pusterum check
   pusterum.yaml:8:12: error: unknown time zone 'Europe/Kobenhavn'; install the tzdata package or use Europe/Copenhagen [schema]
-  1 error, 0 warnings in 75 files
+  1 error, 0 warnings in 80 files
   [1]
   $ env -u PUSTERUM_TODAY pusterum staff list
   pusterum: error: unknown time zone 'Europe/Kobenhavn'; set time_zone: Europe/Copenhagen in pusterum.yaml, or install the tzdata package
@@ -299,7 +299,7 @@ A time zone that YAML reads as a number gives a second problem with an empty nam
   $ pusterum check
   pusterum.yaml:8:12: error: time_zone: '1' is read as a number or yes/no, not as text; put it in double quotes: "1" [schema]
   pusterum.yaml:8:12: error: unknown time zone ''; install the tzdata package or use Europe/Copenhagen [schema]
-  2 errors, 0 warnings in 75 files
+  2 errors, 0 warnings in 80 files
   [1]
   $ cp "$EXAMPLES/pusterum.yaml" pusterum.yaml
 
@@ -336,7 +336,7 @@ moves before the next amendment. check finds nothing, case show fails.
                 2026-08-31 closed: Bevillingen udløb og blev ikke forlænget. Afsluttende status sendt til sagsbehandler.
   $ pusterum check
   cases/2025-EQKSG/case.yaml:50:12: error: the amended end 2026-02-28 is before the amendment's own start 2026-03-01; an amendment can end the grant early, but not before it takes effect [grant-period]
-  1 error, 0 warnings in 75 files
+  1 error, 0 warnings in 80 files
   [1]
   $ cp "$EXAMPLES/cases/2025-EQKSG/case.yaml" cases/2025-EQKSG/case.yaml
 
@@ -357,7 +357,7 @@ stored file has an unclosed quote on line 4.
   $ pusterum check
   cases/2025-EQKSG/case.yaml:37:14: error: no staff member 'ida-lauridsen'; `pusterum staff list` shows who there is [unknown-staff]
   staff/ida-lauridsen.yaml:10:12: error: not valid YAML: end of map not found; fix the syntax at that place (indentation, quotes, a missing ':') [yaml]
-  2 errors, 0 warnings in 75 files
+  2 errors, 0 warnings in 80 files
   [1]
   $ cp "$EXAMPLES/staff/ida-lauridsen.yaml" staff/ida-lauridsen.yaml
   $ printf 'child: [unclosed\n' > broken.yaml
@@ -371,13 +371,13 @@ fields.cpp: the file must be a map of keys, not empty / a list.
   $ pusterum check
   cases/2025-EQKSG/case.yaml:37:14: error: no staff member 'ida-lauridsen'; `pusterum staff list` shows who there is [unknown-staff]
   staff/ida-lauridsen.yaml: error: the file must be a map of keys, not empty; write it as 'key: value' lines [schema]
-  2 errors, 0 warnings in 75 files
+  2 errors, 0 warnings in 80 files
   [1]
   $ printf -- '- just\n- a list\n' > staff/ida-lauridsen.yaml
   $ pusterum check
   cases/2025-EQKSG/case.yaml:37:14: error: no staff member 'ida-lauridsen'; `pusterum staff list` shows who there is [unknown-staff]
   staff/ida-lauridsen.yaml:1:1: error: the file must be a map of keys, not a list; write it as 'key: value' lines [schema]
-  2 errors, 0 warnings in 75 files
+  2 errors, 0 warnings in 80 files
   [1]
   $ cp "$EXAMPLES/staff/ida-lauridsen.yaml" staff/ida-lauridsen.yaml
 
@@ -386,13 +386,13 @@ fields.cpp: KEY must be a map of keys, not a single value (a nested map, and an 
   $ sed -i -e '/^borneattest:/,$d' staff/ida-lauridsen.yaml && printf 'borneattest: ok\n' >> staff/ida-lauridsen.yaml
   $ pusterum check
   staff/ida-lauridsen.yaml:30:14: error: borneattest must be a map of keys, not a single value; write it as 'key: value' lines [schema]
-  1 error, 0 warnings in 75 files
+  1 error, 0 warnings in 80 files
   [1]
   $ cp "$EXAMPLES/staff/ida-lauridsen.yaml" staff/ida-lauridsen.yaml
   $ sed -i -e '/^availability:/,/^borneattest:/{/^borneattest:/!d}' staff/ida-lauridsen.yaml && sed -i 's/^borneattest:/availability: [mon]\nborneattest:/' staff/ida-lauridsen.yaml
   $ pusterum check
   staff/ida-lauridsen.yaml:20:16: error: availability[0] must be a map of keys, not a single value; write it as 'key: value' lines [schema]
-  1 error, 0 warnings in 75 files
+  1 error, 0 warnings in 80 files
   [1]
   $ cp "$EXAMPLES/staff/ida-lauridsen.yaml" staff/ida-lauridsen.yaml
 
@@ -401,7 +401,7 @@ fields.cpp: KEY: expected a single value, found a list.
   $ sed -i 's/^name: .*/name: [Ida, Lauridsen]/' staff/ida-lauridsen.yaml
   $ pusterum check
   staff/ida-lauridsen.yaml:4:7: error: name: expected a single value, found a list [schema]
-  1 error, 0 warnings in 75 files
+  1 error, 0 warnings in 80 files
   [1]
   $ cp "$EXAMPLES/staff/ida-lauridsen.yaml" staff/ida-lauridsen.yaml
 
@@ -410,7 +410,7 @@ fields.cpp: KEY[i]: expected a single value, found a list (an item of a list of 
   $ sed -i 's/^interests: .*/interests: [[horses], nature]/' staff/ida-lauridsen.yaml
   $ pusterum check
   staff/ida-lauridsen.yaml:13:13: error: interests[0]: expected a single value, found a list [schema]
-  1 error, 0 warnings in 75 files
+  1 error, 0 warnings in 80 files
   [1]
   $ cp "$EXAMPLES/staff/ida-lauridsen.yaml" staff/ida-lauridsen.yaml
 
@@ -420,7 +420,7 @@ fields.cpp: KEY: holds a value shaped like a CPR number [cpr-number], in a value
   $ pusterum check
   staff/ida-lauridsen.yaml:5:8: error: phone: holds a value shaped like a CPR number; remove it: pusterum identifies people by internal ID and the municipality's case number [cpr-number]
   staff/ida-lauridsen.yaml:13:21: error: interests[1]: holds a value shaped like a CPR number; remove it: pusterum identifies people by internal ID and the municipality's case number [cpr-number]
-  2 errors, 0 warnings in 75 files
+  2 errors, 0 warnings in 80 files
   [1]
   $ cp "$EXAMPLES/staff/ida-lauridsen.yaml" staff/ida-lauridsen.yaml
 
@@ -429,7 +429,7 @@ A CPR-shaped key is repeated in the unknown-key message.
   $ printf '010203-1234: x\n' >> staff/ida-lauridsen.yaml
   $ pusterum check
   staff/ida-lauridsen.yaml:34:1: error: unknown key '010203-1234'; remove it or fix its spelling [schema]
-  1 error, 0 warnings in 75 files
+  1 error, 0 warnings in 80 files
   [1]
   $ cp "$EXAMPLES/staff/ida-lauridsen.yaml" staff/ida-lauridsen.yaml
 
@@ -439,7 +439,7 @@ fields.cpp: 'X' is read as a number or yes/no, not as text (a value and a list i
   $ pusterum check
   staff/ida-lauridsen.yaml:10:11: error: postcode: '8680' is read as a number or yes/no, not as text; put it in double quotes: "8680" [schema]
   staff/ida-lauridsen.yaml:11:22: error: areas[1]: 'yes' is read as a number or yes/no, not as text; put it in double quotes: "yes" [schema]
-  2 errors, 0 warnings in 75 files
+  2 errors, 0 warnings in 80 files
   [1]
   $ cp "$EXAMPLES/staff/ida-lauridsen.yaml" staff/ida-lauridsen.yaml
 
@@ -448,7 +448,7 @@ fields.cpp: KEY: is empty.
   $ sed -i 's/^name: .*/name: ""/' staff/ida-lauridsen.yaml
   $ pusterum check
   staff/ida-lauridsen.yaml:4:7: error: name: is empty; give it a value [schema]
-  1 error, 0 warnings in 75 files
+  1 error, 0 warnings in 80 files
   [1]
   $ cp "$EXAMPLES/staff/ida-lauridsen.yaml" staff/ida-lauridsen.yaml
 
@@ -457,7 +457,7 @@ fields.cpp: KEY is missing; add 'KEY:' with a value (a file) and give --FLAG (fl
   $ sed -i '/^name: /d' staff/ida-lauridsen.yaml
   $ pusterum check
   staff/ida-lauridsen.yaml:3:1: error: name is missing; add 'name:' with a value [schema]
-  1 error, 0 warnings in 75 files
+  1 error, 0 warnings in 80 files
   [1]
   $ cp "$EXAMPLES/staff/ida-lauridsen.yaml" staff/ida-lauridsen.yaml
   $ pusterum intake --initials A.B. --birth-year 2016 --place home --municipality Aarhus --case-number 1 --legal-basis "Barnets Lov § 90" --caseworker "Pia Holm" --coordinator "Mette Lund" --grant-unit hours_per_week --grant-quantity 4 --grant-start 2027-01-01
@@ -469,7 +469,7 @@ fields.cpp: 'X' is not a whole number.
   $ sed -i 's/^  birth_year: 2015/  birth_year: "2015"/' cases/2025-FR23R/case.yaml
   $ pusterum check
   cases/2025-FR23R/case.yaml:15:15: error: child.birth_year: '2015' is not a whole number; write digits only, without quotes [schema]
-  1 error, 0 warnings in 75 files
+  1 error, 0 warnings in 80 files
   [1]
   $ cp "$EXAMPLES/cases/2025-FR23R/case.yaml" cases/2025-FR23R/case.yaml
 
@@ -478,13 +478,13 @@ fields.cpp: N is outside MIN..MAX (a case, and the provider's contract).
   $ sed -i 's/^  birth_year: 2015/  birth_year: 1800/' cases/2025-FR23R/case.yaml
   $ pusterum check
   cases/2025-FR23R/case.yaml:15:15: error: child.birth_year: 1800 is outside 1900..2200 [schema]
-  1 error, 0 warnings in 75 files
+  1 error, 0 warnings in 80 files
   [1]
   $ cp "$EXAMPLES/cases/2025-FR23R/case.yaml" cases/2025-FR23R/case.yaml
   $ sed -i 's/^  report_interval_months: 3 /  report_interval_months: 13/' pusterum.yaml
   $ pusterum check
   pusterum.yaml:15:27: error: contract.report_interval_months: 13 is outside 1..12 [schema]
-  1 error, 0 warnings in 75 files
+  1 error, 0 warnings in 80 files
   [1]
   $ cp "$EXAMPLES/pusterum.yaml" pusterum.yaml
 
@@ -493,7 +493,7 @@ fields.cpp: 'X' is not a number.
   $ sed -i 's/^max_hours_per_week: .*/max_hours_per_week: lots/' staff/ida-lauridsen.yaml
   $ pusterum check
   staff/ida-lauridsen.yaml:16:21: error: max_hours_per_week: 'lots' is not a number; write it like 7 or 3.5, without quotes [schema]
-  1 error, 0 warnings in 75 files
+  1 error, 0 warnings in 80 files
   [1]
   $ cp "$EXAMPLES/staff/ida-lauridsen.yaml" staff/ida-lauridsen.yaml
 
@@ -502,7 +502,7 @@ fields.cpp: 'X' is not true or false.
   $ sed -i 's/^active: true/active: yes/' staff/ida-lauridsen.yaml
   $ pusterum check
   staff/ida-lauridsen.yaml:8:9: error: active: 'yes' is not true or false; write true or false [schema]
-  1 error, 0 warnings in 75 files
+  1 error, 0 warnings in 80 files
   [1]
   $ cp "$EXAMPLES/staff/ida-lauridsen.yaml" staff/ida-lauridsen.yaml
 
@@ -511,7 +511,7 @@ fields.cpp: 'X' is not a date.
   $ sed -i 's/^employment_start: .*/employment_start: 2020-1-15/' staff/ida-lauridsen.yaml
   $ pusterum check
   staff/ida-lauridsen.yaml:9:19: error: employment_start: '2020-1-15' is not a date; write a real date as YYYY-MM-DD [schema]
-  1 error, 0 warnings in 75 files
+  1 error, 0 warnings in 80 files
   [1]
   $ cp "$EXAMPLES/staff/ida-lauridsen.yaml" staff/ida-lauridsen.yaml
 
@@ -520,7 +520,7 @@ fields.cpp: 'X' is not a time of day.
   $ sed -i '0,/    from: "14:00"/s//    from: "25:00"/' staff/ida-lauridsen.yaml
   $ pusterum check
   staff/ida-lauridsen.yaml:22:11: error: availability[0].from: '25:00' is not a time of day; write it as "HH:MM" in quotes [schema]
-  1 error, 0 warnings in 75 files
+  1 error, 0 warnings in 80 files
   [1]
   $ cp "$EXAMPLES/staff/ida-lauridsen.yaml" staff/ida-lauridsen.yaml
 
@@ -529,13 +529,13 @@ fields.cpp: 'X' is not a valid name (a staff id, and a case's fixed_staff).
   $ sed -i 's/^id: .*/id: Ida Lauridsen/' staff/ida-lauridsen.yaml
   $ pusterum check
   staff/ida-lauridsen.yaml:3:5: error: id: 'Ida Lauridsen' is not a valid name; use lowercase letters, digits and '-', starting with a letter or digit [schema]
-  1 error, 0 warnings in 75 files
+  1 error, 0 warnings in 80 files
   [1]
   $ cp "$EXAMPLES/staff/ida-lauridsen.yaml" staff/ida-lauridsen.yaml
   $ sed -i 's/^fixed_staff: .*/fixed_staff: Maja K/' cases/2025-FR23R/case.yaml
   $ pusterum check
   cases/2025-FR23R/case.yaml:36:14: error: fixed_staff: 'Maja K' is not a valid name; use lowercase letters, digits and '-', starting with a letter or digit [schema]
-  1 error, 0 warnings in 75 files
+  1 error, 0 warnings in 80 files
   [1]
   $ cp "$EXAMPLES/cases/2025-FR23R/case.yaml" cases/2025-FR23R/case.yaml
 
@@ -546,7 +546,7 @@ fields.cpp: KEY: expected a list, found a single value (a list of values, and a 
   staff/ida-lauridsen.yaml:12:14: error: competences: expected a list, found a single value; write it as [a, b] [schema]
   staff/ida-lauridsen.yaml:20:15: error: availability: expected a list, found a single value; write one '- ' item per entry [schema]
   staff/ida-lauridsen.yaml:21:1: error: unknown key 'old_availability'; did you mean 'availability'? [schema]
-  3 errors, 0 warnings in 75 files
+  3 errors, 0 warnings in 80 files
   [1]
   $ cp "$EXAMPLES/staff/ida-lauridsen.yaml" staff/ida-lauridsen.yaml
 
@@ -555,7 +555,7 @@ fields.cpp: KEY[i]: 'X' is not a valid tag.
   $ sed -i 's/^competences: .*/competences: [Autism, adhd]/' staff/ida-lauridsen.yaml
   $ pusterum check
   staff/ida-lauridsen.yaml:12:15: error: competences[0]: 'Autism' is not a valid tag; use lowercase letters, digits and '-', like personal-care or da [schema]
-  1 error, 0 warnings in 75 files
+  1 error, 0 warnings in 80 files
   [1]
   $ cp "$EXAMPLES/staff/ida-lauridsen.yaml" staff/ida-lauridsen.yaml
 
@@ -565,7 +565,7 @@ fields.cpp: KEY: 'X' is not allowed, with a suggestion and without one.
   $ pusterum check
   cases/2025-FR23R/case.yaml:4:9: error: status: 'activ' is not allowed; did you mean 'active'? (use one of: referred, matching, active, paused, closed) [schema]
   cases/2025-FR23R/case.yaml:24:8: error: place: 'hjemme' is not allowed; use one of: home, outings, both [schema]
-  2 errors, 0 warnings in 75 files
+  2 errors, 0 warnings in 80 files
   [1]
   $ cp "$EXAMPLES/cases/2025-FR23R/case.yaml" cases/2025-FR23R/case.yaml
 
@@ -574,7 +574,7 @@ fields.cpp: KEY: the key appears twice.
   $ printf 'phone: +45 11 22 33 44\n' >> staff/ida-lauridsen.yaml
   $ pusterum check
   staff/ida-lauridsen.yaml:34:1: error: phone: the key appears twice; keep one of them [schema]
-  1 error, 0 warnings in 75 files
+  1 error, 0 warnings in 80 files
   [1]
   $ cp "$EXAMPLES/staff/ida-lauridsen.yaml" staff/ida-lauridsen.yaml
 
@@ -584,7 +584,7 @@ fields.cpp: unknown key 'X', with a suggestion and without one.
   $ pusterum check
   staff/ida-lauridsen.yaml:34:1: error: unknown key 'emial'; did you mean 'email'? [schema]
   staff/ida-lauridsen.yaml:35:1: error: unknown key 'favourite_colour'; remove it or fix its spelling [schema]
-  2 errors, 0 warnings in 75 files
+  2 errors, 0 warnings in 80 files
   [1]
   $ cp "$EXAMPLES/staff/ida-lauridsen.yaml" staff/ida-lauridsen.yaml
 
@@ -595,7 +595,7 @@ read.cpp: KEY[i]: 'X' is not a weekday.
   $ sed -i 's/^    days: \[tue, thu\]/    days: [tue, tors]/' cases/2025-FR23R/case.yaml
   $ pusterum check
   cases/2025-FR23R/case.yaml:47:17: error: grant.terms.days[1]: 'tors' is not a weekday; use mon, tue, wed, thu, fri, sat or sun [schema]
-  1 error, 0 warnings in 75 files
+  1 error, 0 warnings in 80 files
   [1]
   $ cp "$EXAMPLES/cases/2025-FR23R/case.yaml" cases/2025-FR23R/case.yaml
 
@@ -604,7 +604,7 @@ read.cpp: KEY[i]: 'X' is not a time window.
   $ sed -i 's/^    windows: .*/    windows: ["15-19"]/' cases/2025-FR23R/case.yaml
   $ pusterum check
   cases/2025-FR23R/case.yaml:48:15: error: grant.terms.windows[0]: '15-19' is not a time window; write it as "HH:MM-HH:MM" with the start first [schema]
-  1 error, 0 warnings in 75 files
+  1 error, 0 warnings in 80 files
   [1]
   $ cp "$EXAMPLES/cases/2025-FR23R/case.yaml" cases/2025-FR23R/case.yaml
 
@@ -614,7 +614,7 @@ read.cpp: quantity: has more than 2 decimals (the grant, and an amendment).
   $ pusterum check
   cases/2025-FR23R/case.yaml:40:13: error: grant.quantity: has more than 2 decimals; municipalities grant in hours with at most 2 decimals [schema]
   cases/2025-FR23R/case.yaml:52:17: error: grant.amendments[0].quantity: has more than 2 decimals; municipalities grant in hours with at most 2 decimals [schema]
-  2 errors, 0 warnings in 75 files
+  2 errors, 0 warnings in 80 files
   [1]
   $ cp "$EXAMPLES/cases/2025-FR23R/case.yaml" cases/2025-FR23R/case.yaml
 
@@ -623,7 +623,7 @@ read.cpp: grant.quantity: must be more than 0.
   $ sed -i 's/^  quantity: 5$/  quantity: 0/' cases/2025-FR23R/case.yaml
   $ pusterum check
   cases/2025-FR23R/case.yaml:40:13: error: grant.quantity: must be more than 0 [schema]
-  1 error, 0 warnings in 75 files
+  1 error, 0 warnings in 80 files
   [1]
   $ cp "$EXAMPLES/cases/2025-FR23R/case.yaml" cases/2025-FR23R/case.yaml
 
@@ -632,7 +632,7 @@ read.cpp: child.cpr: CPR numbers are turned off for this provider.
   $ sed -i 's/^  birth_year: 2015/  birth_year: 2015\n  cpr: 010203-1234/' cases/2025-FR23R/case.yaml
   $ pusterum check
   cases/2025-FR23R/case.yaml:16:8: error: child.cpr: CPR numbers are turned off for this provider; remove it; set cpr_field: true in pusterum.yaml only if an agreement requires CPR numbers [cpr-number]
-  1 error, 0 warnings in 75 files
+  1 error, 0 warnings in 80 files
   [1]
 
 read.cpp: child.cpr: is not a CPR number (with cpr_field: true).
@@ -640,7 +640,7 @@ read.cpp: child.cpr: is not a CPR number (with cpr_field: true).
   $ sed -i -e 's/^  cpr: .*/  cpr: 0102034x21/' cases/2025-FR23R/case.yaml && sed -i 's/^cpr_field: false/cpr_field: true/' pusterum.yaml
   $ pusterum check
   cases/2025-FR23R/case.yaml:16:8: error: child.cpr: is not a CPR number; write it as DDMMYY-SSSS [cpr-number]
-  1 error, 0 warnings in 75 files
+  1 error, 0 warnings in 80 files
   [1]
   $ cp "$EXAMPLES/cases/2025-FR23R/case.yaml" cases/2025-FR23R/case.yaml && cp "$EXAMPLES/pusterum.yaml" pusterum.yaml
 
@@ -649,7 +649,7 @@ read.cpp: KEY.to: ends before it starts (an availability slot).
   $ sed -i '0,/    to: "20:00"/s//    to: "13:00"/' staff/ida-lauridsen.yaml
   $ pusterum check
   staff/ida-lauridsen.yaml:23:9: error: availability[0].to: ends before it starts; write an end after the start (24:00 for midnight) [schema]
-  1 error, 0 warnings in 75 files
+  1 error, 0 warnings in 80 files
   [1]
   $ cp "$EXAMPLES/staff/ida-lauridsen.yaml" staff/ida-lauridsen.yaml
 
@@ -658,7 +658,7 @@ read.cpp: borneattest.result: 'X' is not allowed; use ok or not-ok.
   $ sed -i 's/^  result: ok/  result: maybe/' staff/ida-lauridsen.yaml
   $ pusterum check
   staff/ida-lauridsen.yaml:32:11: error: borneattest.result: 'maybe' is not allowed; use ok or not-ok [schema]
-  1 error, 0 warnings in 75 files
+  1 error, 0 warnings in 80 files
   [1]
   $ cp "$EXAMPLES/staff/ida-lauridsen.yaml" staff/ida-lauridsen.yaml
 
@@ -667,7 +667,7 @@ read.cpp: deactivated: is set but active is true.
   $ printf 'deactivated: 2026-11-01\n' >> staff/ida-lauridsen.yaml
   $ pusterum check
   staff/ida-lauridsen.yaml:34:14: error: deactivated: is set but active is true; set active: false, or remove deactivated [schema]
-  1 error, 0 warnings in 75 files
+  1 error, 0 warnings in 80 files
   [1]
   $ cp "$EXAMPLES/staff/ida-lauridsen.yaml" staff/ida-lauridsen.yaml
 
@@ -676,7 +676,7 @@ read.cpp: special_days[i]: 'X' is not a day of the year.
   $ sed -i 's/^special_days: .*/special_days: ["06-05", "02-30"]/' pusterum.yaml
   $ pusterum check
   pusterum.yaml:21:25: error: special_days[1]: '02-30' is not a day of the year; write it as "MM-DD", like "12-24" [schema]
-  1 error, 0 warnings in 75 files
+  1 error, 0 warnings in 80 files
   [1]
   $ cp "$EXAMPLES/pusterum.yaml" pusterum.yaml
 
@@ -685,7 +685,7 @@ read.cpp: status_history: is missing.
   $ sed -i '/^status_history:/,/^child:/{/^child:/!d}' cases/2025-FR23R/case.yaml
   $ pusterum check
   cases/2025-FR23R/case.yaml:3:1: error: status_history: is missing; add the case's status changes, oldest first [schema]
-  1 error, 0 warnings in 75 files
+  1 error, 0 warnings in 80 files
   [1]
   $ cp "$EXAMPLES/cases/2025-FR23R/case.yaml" cases/2025-FR23R/case.yaml
 
@@ -694,7 +694,7 @@ read.cpp: rules.RULE: 'X' is not allowed (a severity).
   $ sed -i 's/^  unknown-sibling: block /  unknown-sibling: blok  /' pusterum.yaml
   $ pusterum check
   pusterum.yaml:47:20: error: rules.unknown-sibling: 'blok' is not allowed; did you mean 'block'? (use one of: off, warn, block) [schema]
-  1 error, 0 warnings in 75 files
+  1 error, 0 warnings in 80 files
   [1]
   $ cp "$EXAMPLES/pusterum.yaml" pusterum.yaml
 
@@ -705,7 +705,7 @@ tree_check.cpp: the rule 'X' always blocks and cannot be set.
   $ printf '  schema: warn\n' >> pusterum.yaml
   $ pusterum check
   pusterum.yaml:49:11: warning: the rule 'schema' always blocks and cannot be set; remove it from rules: [unknown-rule]
-  0 errors, 1 warning in 75 files
+  0 errors, 1 warning in 80 files
   [1]
   $ cp "$EXAMPLES/pusterum.yaml" pusterum.yaml
 
@@ -715,7 +715,7 @@ tree_check.cpp: there is no rule 'X', with a suggestion and without one.
   $ pusterum check
   pusterum.yaml:49:23: warning: there is no rule 'borneattest-expird'; did you mean 'borneattest-expired'? [unknown-rule]
   pusterum.yaml:50:15: warning: there is no rule 'frobnicate'; `pusterum check --rules` lists the rules [unknown-rule]
-  0 errors, 2 warnings in 75 files
+  0 errors, 2 warnings in 80 files
   [1]
   $ cp "$EXAMPLES/pusterum.yaml" pusterum.yaml
 
@@ -727,7 +727,7 @@ tree_check.cpp: there is no rule 'X', with a suggestion and without one.
   $ pusterum check
   cases/2025-FR23R/case.yaml:3:5: error: 'FR23R' is not a case ID; case IDs look like 2026-K7M3Q [id-matches-path]
   cases/2026-ZDSG3/case.yaml:3:5: error: the id '2026-ZDSG4' differs from the folder name '2026-ZDSG3'; rename the folder or fix the id [id-matches-path]
-  2 errors, 0 warnings in 75 files
+  2 errors, 0 warnings in 80 files
   [1]
   $ cp "$EXAMPLES/cases/2025-FR23R/case.yaml" cases/2025-FR23R/case.yaml && cp "$EXAMPLES/cases/2026-ZDSG3/case.yaml" cases/2026-ZDSG3/case.yaml
 
@@ -736,7 +736,7 @@ tree_check.cpp: there is no rule 'X', with a suggestion and without one.
   $ sed -i 's/^id: .*/id: ida-l/' staff/ida-lauridsen.yaml
   $ pusterum check
   staff/ida-lauridsen.yaml:3:5: error: the id 'ida-l' differs from the file name 'ida-lauridsen.yaml'; rename the file or fix the id [id-matches-path]
-  1 error, 0 warnings in 75 files
+  1 error, 0 warnings in 80 files
   [1]
   $ cp "$EXAMPLES/staff/ida-lauridsen.yaml" staff/ida-lauridsen.yaml
 
@@ -746,7 +746,7 @@ tree_check.cpp: there is no rule 'X', with a suggestion and without one.
   $ pusterum check
   cases/2026-8VDW5/case.yaml:4:9: error: status is referred but the last history entry is matching; use `pusterum case close|reopen` to change the status [status-history]
   cases/2026-8VDW5/case.yaml:7:13: error: the history starts with matching, not referred; every case starts as referred at intake [status-history]
-  2 errors, 0 warnings in 75 files
+  2 errors, 0 warnings in 80 files
   [1]
   $ cp "$EXAMPLES/cases/2026-8VDW5/case.yaml" cases/2026-8VDW5/case.yaml
 
@@ -755,7 +755,7 @@ tree_check.cpp: there is no rule 'X', with a suggestion and without one.
   $ sed -i 's/^  - date: 2025-12-09/  - date: 2025-12-01/' cases/2025-FR23R/case.yaml
   $ pusterum check
   cases/2025-FR23R/case.yaml:8:11: error: 2025-12-01 comes before the entry above it (2025-12-08); keep the entries oldest first [status-history]
-  1 error, 0 warnings in 75 files
+  1 error, 0 warnings in 80 files
   [1]
   $ cp "$EXAMPLES/cases/2025-FR23R/case.yaml" cases/2025-FR23R/case.yaml
 
@@ -764,7 +764,7 @@ tree_check.cpp: there is no rule 'X', with a suggestion and without one.
   $ sed -i '/^fixed_staff: /d' cases/2025-FR23R/case.yaml
   $ pusterum check
   cases/2025-FR23R/case.yaml:4:9: error: the case is active but has no fixed staff member; assign one with `pusterum match CASE --assign STAFF` [staffing-status]
-  1 error, 0 warnings in 75 files
+  1 error, 0 warnings in 80 files
   [1]
   $ cp "$EXAMPLES/cases/2025-FR23R/case.yaml" cases/2025-FR23R/case.yaml
 
@@ -773,7 +773,7 @@ tree_check.cpp: there is no rule 'X', with a suggestion and without one.
   $ printf 'fixed_staff: ida-lauridsen\n' >> cases/2026-8VDW5/case.yaml
   $ pusterum check
   cases/2026-8VDW5/case.yaml:40:14: error: the case is referred but already has fixed staff; set the status to active, or remove fixed_staff [staffing-status]
-  1 error, 0 warnings in 75 files
+  1 error, 0 warnings in 80 files
   [1]
   $ cp "$EXAMPLES/cases/2026-8VDW5/case.yaml" cases/2026-8VDW5/case.yaml
 
@@ -784,7 +784,7 @@ tree_check.cpp: there is no rule 'X', with a suggestion and without one.
   cases/2025-FR23R/case.yaml:36:14: error: no staff member 'nobody'; `pusterum staff list` shows who there is [unknown-staff]
   cases/2025-FR23R/case.yaml:37:14: error: no staff member 'ghost'; `pusterum staff list` shows who there is [unknown-staff]
   cases/2026-ZDSG3/case.yaml:34:15: error: no staff member 'kasper-hol'; `pusterum staff list` shows who there is [unknown-staff]
-  3 errors, 0 warnings in 75 files
+  3 errors, 0 warnings in 80 files
   [1]
   $ cp "$EXAMPLES/cases/2025-FR23R/case.yaml" cases/2025-FR23R/case.yaml && cp "$EXAMPLES/cases/2026-ZDSG3/case.yaml" cases/2026-ZDSG3/case.yaml
 
@@ -793,7 +793,7 @@ tree_check.cpp: there is no rule 'X', with a suggestion and without one.
   $ sed -i 's/^siblings: .*/siblings: [2026-ZZZZZ]/' cases/2026-ZDSG3/case.yaml
   $ pusterum check
   cases/2026-ZDSG3/case.yaml:35:11: error: no case '2026-ZZZZZ'; give the sibling's case ID [unknown-sibling]
-  1 error, 0 warnings in 75 files
+  1 error, 0 warnings in 80 files
   [1]
   $ cp "$EXAMPLES/cases/2026-ZDSG3/case.yaml" cases/2026-ZDSG3/case.yaml
 
@@ -810,7 +810,7 @@ tree_check.cpp: there is no rule 'X', with a suggestion and without one.
   $ sed -i 's/^fixed_staff: .*/fixed_staff: emil-frandsen/' cases/2025-FR23R/case.yaml
   $ pusterum check
   cases/2025-FR23R/case.yaml:36:14: error: fixed staff 'emil-frandsen' is deactivated; assign someone else with `pusterum match` [inactive-staff-assigned]
-  1 error, 0 warnings in 75 files
+  1 error, 0 warnings in 80 files
   [1]
   $ cp "$EXAMPLES/cases/2025-FR23R/case.yaml" cases/2025-FR23R/case.yaml
 
@@ -819,7 +819,7 @@ tree_check.cpp: there is no rule 'X', with a suggestion and without one.
   $ sed -i 's/^fixed_staff: .*/fixed_staff: mikkel-thomsen/' cases/2025-FR23R/case.yaml
   $ pusterum check
   cases/2025-FR23R/case.yaml:36:14: error: fixed staff 'mikkel-thomsen' has a børneattest that expired on 2025-10-01; record a new check with `pusterum staff edit mikkel-thomsen --borneattest-checked DATE` [borneattest-expired]
-  1 error, 0 warnings in 75 files
+  1 error, 0 warnings in 80 files
   [1]
   $ cp "$EXAMPLES/cases/2025-FR23R/case.yaml" cases/2025-FR23R/case.yaml
 
@@ -828,7 +828,7 @@ tree_check.cpp: there is no rule 'X', with a suggestion and without one.
   $ sed -i 's/^  result: ok/  result: not-ok/' staff/kasper-holm.yaml && sed -i 's/^substitutes: .*/substitutes: [kasper-holm]/' cases/2025-FR23R/case.yaml
   $ pusterum check
   cases/2025-FR23R/case.yaml:37:14: error: substitute 'kasper-holm' has no valid børneattest; record a new check with `pusterum staff edit kasper-holm --borneattest-checked DATE` [borneattest-expired]
-  1 error, 0 warnings in 75 files
+  1 error, 0 warnings in 80 files
   [1]
   $ cp "$EXAMPLES/cases/2025-FR23R/case.yaml" cases/2025-FR23R/case.yaml && cp "$EXAMPLES/staff/kasper-holm.yaml" staff/kasper-holm.yaml
 
@@ -837,7 +837,7 @@ tree_check.cpp: there is no rule 'X', with a suggestion and without one.
   $ sed -i 's/^municipality_case_number: .*/municipality_case_number: 27.24.12-A35-41-25/' cases/2026-BKSGB/case.yaml
   $ pusterum check
   cases/2026-BKSGB/case.yaml:27:27: warning: Aarhus case number 27.24.12-A35-41-25 is also on case 2025-FR23R; two referrals of one child? merge them, or correct the number [duplicate-case-number]
-  0 errors, 1 warning in 75 files
+  0 errors, 1 warning in 80 files
   [1]
   $ cp "$EXAMPLES/cases/2026-BKSGB/case.yaml" cases/2026-BKSGB/case.yaml
 
@@ -847,7 +847,7 @@ tree_check.cpp: there is no rule 'X', with a suggestion and without one.
   $ pusterum check
   cases/2025-FR23R/case.yaml:42:8: error: the grant ends (2025-12-31) before it starts (2026-01-01); check the dates in the municipality's decision [grant-period]
   cases/2025-FR23R/case.yaml:50:13: error: the amendment from 2026-06-01 lies outside the grant period 2026-01-01 to 2025-12-31; amend from a date inside the period [grant-period]
-  2 errors, 0 warnings in 75 files
+  2 errors, 0 warnings in 80 files
   [1]
   $ cp "$EXAMPLES/cases/2025-FR23R/case.yaml" cases/2025-FR23R/case.yaml
 
@@ -856,7 +856,7 @@ tree_check.cpp: there is no rule 'X', with a suggestion and without one.
   $ printf '    - from: 2026-05-01\n      recorded: 2026-05-20\n      quantity: 6\n' >> cases/2025-FR23R/case.yaml
   $ pusterum check
   cases/2025-FR23R/case.yaml:54:13: error: the amendment from 2026-05-01 comes after a later one; keep amendments in date order [grant-period]
-  1 error, 0 warnings in 75 files
+  1 error, 0 warnings in 80 files
   [1]
   $ cp "$EXAMPLES/cases/2025-FR23R/case.yaml" cases/2025-FR23R/case.yaml
 
@@ -865,7 +865,7 @@ tree_check.cpp: there is no rule 'X', with a suggestion and without one.
   $ sed -i 's/^      quantity: 7$/      quantity: 0/' cases/2025-FR23R/case.yaml
   $ pusterum check
   cases/2025-FR23R/case.yaml:52:17: error: the amended quantity must be more than 0 [grant-period]
-  1 error, 0 warnings in 75 files
+  1 error, 0 warnings in 80 files
   [1]
   $ cp "$EXAMPLES/cases/2025-FR23R/case.yaml" cases/2025-FR23R/case.yaml
 
@@ -881,7 +881,7 @@ tree_check.cpp: there is no rule 'X', with a suggestion and without one.
   $ pusterum check
   cases/2025-FR23R/case.yaml:50:13: error: the amendment from 2026-06-01 lies outside the grant period 2026-01-01 to 2025-06-30; amend from a date inside the period [grant-period]
   cases/2025-FR23R/case.yaml:52:12: error: the amended end 2025-06-30 is before the amendment's own start 2026-06-01; an amendment can end the grant early, but not before it takes effect [grant-period]
-  2 errors, 0 warnings in 75 files
+  2 errors, 0 warnings in 80 files
   [1]
   $ cp "$EXAMPLES/cases/2025-FR23R/case.yaml" cases/2025-FR23R/case.yaml
 
@@ -890,7 +890,7 @@ tree_check.cpp: there is no rule 'X', with a suggestion and without one.
   $ sed -i '/^      quantity: 7$/d' cases/2025-FR23R/case.yaml
   $ pusterum check
   cases/2025-FR23R/case.yaml:50:5: error: the amendment changes nothing; give a new quantity, unit, end or terms [grant-period]
-  1 error, 0 warnings in 75 files
+  1 error, 0 warnings in 80 files
   [1]
   $ cp "$EXAMPLES/cases/2025-FR23R/case.yaml" cases/2025-FR23R/case.yaml
 
@@ -899,7 +899,7 @@ tree_check.cpp: there is no rule 'X', with a suggestion and without one.
   $ printf 'absences:\n  - from: 2026-07-20\n    to: 2026-07-06\n' >> staff/ida-lauridsen.yaml
   $ pusterum check
   staff/ida-lauridsen.yaml:36:9: error: the absence ends (2026-07-06) before it starts (2026-07-20) [staff-absences]
-  1 error, 0 warnings in 75 files
+  1 error, 0 warnings in 80 files
   [1]
   $ cp "$EXAMPLES/staff/ida-lauridsen.yaml" staff/ida-lauridsen.yaml
 

@@ -17,6 +17,7 @@ A new provider from nothing: init, staff, intake, amend, check.
   hours.schema.json
   provider.schema.json
   referral.schema.json
+  schedule.schema.json
   staff.schema.json
   $ stat -c %a new new/pusterum.yaml
   700

@@ -11,7 +11,7 @@ A referral from a file prints only the new ID when stdout is not a terminal.
   700
   600
   $ pusterum check
-  ok: 76 files, no problems
+  ok: 81 files, no problems
 
 JSON referrals, and standard input.
 

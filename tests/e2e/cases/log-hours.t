@@ -160,7 +160,7 @@ A hand-edited line that is broken is found by check with its place; the rest sti
   $ sed -i '5s/kind: visit/kind: vist/' cases/2025-FR23R/hours/2026-11.yaml
   $ pusterum check
   cases/2025-FR23R/hours/2026-11.yaml:5:22: error: kind: 'vist' is not allowed; use one of: visit, overnight, meeting, cancelled, void [hours-log]
-  1 error, 0 warnings in 75 files
+  1 error, 0 warnings in 80 files
   [1]
   $ pusterum log-hours FR23 --list --from 2026-11-01 --to 2026-11-05 --format json | grep -c '"id"'
   cases/2025-FR23R/hours/2026-11.yaml:5:22: error: kind: 'vist' is not allowed; use one of: visit, overnight, meeting, cancelled, void [hours-log]
@@ -252,7 +252,7 @@ check finds one person logged twice at once, even across cases, as a merge of tw
   $ tail -1 cases/2025-FR23R/hours/2026-11.yaml | sed -e 's/id: [^,]*/id: QQQQQQ/' >> cases/2026-BKSGB/hours/2026-11.yaml
   $ pusterum check
   cases/2026-BKSGB/hours: error: maja-kristensen is logged twice at once: entry [0-9A-HJKMNP-TV-Z]{6} on case 2025-FR23R \(2026-11-07T10:00\+01:00 to 2026-11-07T12:00\+01:00\) and entry [0-9A-HJKMNP-TV-Z]{6} on case 2026-BKSGB \(2026-11-07T10:00\+01:00 to 2026-11-07T12:00\+01:00\); void the entry that is wrong \(`pusterum log-hours CASE --void ID --reason \.\.\.`\) \[staff-overlap\] (re)
-  1 error, 0 warnings in 75 files
+  1 error, 0 warnings in 80 files
   [1]
 
 An evening visit may end at 24:00, the start of the next day.

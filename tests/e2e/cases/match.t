@@ -154,7 +154,7 @@ Assigning records the staff, a dated staffing history and the new status.
      unit: hours_per_week
      quantity: 3
   $ pusterum check
-  ok: 75 files, no problems
+  ok: 80 files, no problems
 
 A case that has fixed staff needs --reassign; the earlier staff stay in the
 history, and the family now knows them.
