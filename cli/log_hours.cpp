@@ -9,6 +9,8 @@
 #include "hours/timesheet.hpp"
 #include "privacy/cpr.hpp"
 #include "render/csv.hpp"
+#include "schedule/compare.hpp"
+#include "schedule/plan_file.hpp"
 #include "render/json.hpp"
 #include "render/table.hpp"
 #include "util/error.hpp"
@@ -30,7 +32,7 @@ struct Options {
   hours::EntryInput input;
   std::string void_id, correct_id, reason;
   std::string import_file;
-  bool list = false, all = false;
+  bool list = false, all = false, planned = false;
   std::string from, to, format;
 };
 
@@ -199,6 +201,20 @@ hours::EntryInput corrected(hours::EntryInput in, const Entry& original) {
   return in;
 }
 
+std::vector<schedule::Visit> plan_of_day(const store::Tree& tree, const Case& c, Date day) {
+  const auto plan = schedule::load_plan(tree, c.id);
+  const schedule::Plan& p = store::require(plan);
+  return schedule::planned_on(schedule::expand(p, c, Zone(tree.provider().time_zone), day, day), day);
+}
+
+void say_logged(const Entry& written) {
+  const bool same_day = written.end.local.date == written.start.local.date;
+  say(fmt::format("Logged {}: {} {} {} to {}{} ({} h) by {}{}.", written.id, name_of(written.kind), written.start.local.date.iso(),
+                  format_clock(written.start.local.minute), same_day ? "" : written.end.local.date.iso() + " ",
+                  format_clock(written.end.local.minute), written.hours().to_decimal(2), written.staff,
+                  written.corrects.empty() ? "" : ", replacing " + written.corrects));
+}
+
 void log_one(const store::Tree& tree, const Case& c, const Options& o) {
   Diagnostics problems;
   const auto log = hours::read_case_log(tree, c.id);
@@ -227,12 +243,35 @@ void log_one(const store::Tree& tree, const Case& c, const Options& o) {
   const auto appended = check_and_append(tree, c, {e}, log.entries, flag_locator(), {});
   const Entry& written = appended.back();
   std::cout << written.id << "\n";
-  const bool same_day = written.end.local.date == written.start.local.date;
-  say(fmt::format("Logged {}: {} {} {} to {}{} ({} h) by {}{}.", written.id, name_of(written.kind), written.start.local.date.iso(),
-                  format_clock(written.start.local.minute), same_day ? "" : written.end.local.date.iso() + " ",
-                  format_clock(written.end.local.minute), written.hours().to_decimal(2), written.staff,
-                  written.corrects.empty() ? "" : ", replacing " + written.corrects));
+  say_logged(written);
+  if (auto difference = schedule::difference_from_plan(written, plan_of_day(tree, c, written.start.local.date)))
+    say("differs from the plan: " + *difference);
   print_status(c, hours::effective(appended), written.start.local.date);
+}
+
+// --planned: the day's planned visits, logged as delivered as planned.
+void log_planned(const store::Tree& tree, const Case& c, const Options& o) {
+  const Date day = o.input.date.empty() ? tree.today() : date_option(o.input.date, "--date");
+  const auto log = hours::read_case_log(tree, c.id);
+  if (log.problems.blocking()) store::throw_problems(log.problems);
+  const auto live = hours::effective(log.entries);
+  std::vector<Entry> entries;
+  for (const auto& v : plan_of_day(tree, c, day)) {
+    if (schedule::already_logged(v, live)) {
+      say(fmt::format("{} is already logged.", v.name()));
+      continue;
+    }
+    entries.push_back(stamped(schedule::as_delivered(v), tree));
+  }
+  if (entries.empty())
+    throw Error(Exit::findings, fmt::format("nothing planned on {} is left to log for case {}", day.iso(), c.id),
+                "`pusterum schedule CASE --from DATE --to DATE` shows the plan; log other visits with --start and --end");
+  const auto appended = check_and_append(tree, c, entries, log.entries, flag_locator(), {});
+  for (size_t i = appended.size() - entries.size(); i < appended.size(); ++i) {
+    std::cout << appended[i].id << "\n";
+    say_logged(appended[i]);
+  }
+  print_status(c, hours::effective(appended), day);
 }
 
 void void_entry(const store::Tree& tree, const Case& c, const Options& o) {
@@ -381,8 +420,11 @@ void list(const store::Tree& tree, const Case& c, const Options& o) {
 void run(const Globals& g, const Options& o) {
   const store::Tree tree = open_tree(g);
   const std::string id = tree.resolve_case(o.case_id);
-  const int modes = (o.list ? 1 : 0) + (!o.void_id.empty() ? 1 : 0) + (!o.import_file.empty() ? 1 : 0) + (!o.correct_id.empty() ? 1 : 0);
-  if (modes > 1) throw Error(Exit::usage, "--list, --void, --correct and --import go one at a time");
+  const int modes = (o.list ? 1 : 0) + (!o.void_id.empty() ? 1 : 0) + (!o.import_file.empty() ? 1 : 0) + (!o.correct_id.empty() ? 1 : 0) +
+                    (o.planned ? 1 : 0);
+  if (modes > 1) throw Error(Exit::usage, "--list, --void, --correct, --import and --planned go one at a time");
+  if (o.planned && (!o.input.start.empty() || !o.input.end.empty() || !o.input.end_date.empty()))
+    throw Error(Exit::usage, "--planned takes its times from the plan", "leave out --start and --end, or leave out --planned");
   if ((!o.void_id.empty() || !o.correct_id.empty()) && o.reason.empty())
     throw Error(Exit::usage, "a void or a correction needs --reason", "say why, for the audit trail");
   if (!o.reason.empty() && o.void_id.empty() && o.correct_id.empty())
@@ -396,6 +438,7 @@ void run(const Globals& g, const Options& o) {
   const Case c = tree.require_case(id);
   if (!o.void_id.empty()) void_entry(tree, c, o);
   else if (!o.import_file.empty()) import_sheet(tree, c, o);
+  else if (o.planned) log_planned(tree, c, o);
   else log_one(tree, c, o);
 }
 
@@ -419,6 +462,7 @@ void register_log_hours(CLI::App& app, Globals& globals) {
   cmd->add_option("--void", o.void_id, "void an entry (by ID or prefix); needs --reason");
   cmd->add_option("--correct", o.correct_id, "replace an entry with the one given by the other options; needs --reason");
   cmd->add_option("--reason", o.reason, "why an entry is voided or corrected");
+  cmd->add_flag("--planned", o.planned, "log the visits planned on --date (default: today) as delivered as planned");
   cmd->add_option("--import", o.import_file, "log every row of a CSV timesheet, or none if any row is wrong");
   cmd->add_flag("--list", o.list, "list entries instead of logging");
   cmd->add_flag("--all", o.all, "with --list: also voided and corrected entries and the voids");

@@ -1,3 +1,4 @@
+#include "schedule/compare.hpp"
 #include "schedule/edit.hpp"
 #include "schedule/expand.hpp"
 #include "schedule/plan_file.hpp"
@@ -271,4 +272,26 @@ TEST_CASE("schedule edit: changes name a date the visit falls on") {
   stop_visit(plan, "TUE001", d("2026-12-01"));
   CHECK(plan.visits[0].until == d("2026-11-30"));
   CHECK_THROWS(stop_visit(plan, "TUE001", d("2026-11-03")));
+}
+
+TEST_CASE("schedule compare: delivered as planned, and how a delivery differs") {
+  const Case c = weekly_case(Rational(7));
+  Plan plan;
+  plan.visits.push_back(planned("TUE001", "every tue 15:00-18:00", "2026-11-03"));
+  const auto day = planned_on(expand(plan, c, cph(), d("2026-11-10"), d("2026-11-10")), d("2026-11-10"));
+  REQUIRE(day.size() == 1);
+  hours::Entry as_planned = as_delivered(day[0]);
+  CHECK(as_planned.staff == "anna");
+  CHECK(as_planned.hours() == Rational(3));
+  CHECK_FALSE(difference_from_plan(as_planned, day));
+  CHECK(already_logged(day[0], {as_planned}));
+  hours::Entry shorter = as_planned;
+  shorter.end = Moment{{d("2026-11-10"), 17 * 60 + 30}, 60};
+  CHECK_FALSE(already_logged(day[0], {shorter}));
+  CHECK(difference_from_plan(shorter, day) ==
+        "planned visit 15:00-18:00 by anna (TUE001@2026-11-10), logged visit 15:00-17:30 by anna: -0.50 h");
+  hours::Entry other_person = as_planned;
+  other_person.staff = "bo";
+  CHECK(difference_from_plan(other_person, day) == "planned visit 15:00-18:00 by anna (TUE001@2026-11-10), logged visit 15:00-18:00 by bo");
+  CHECK_FALSE(difference_from_plan(as_planned, {})); // nothing planned: nothing to compare
 }

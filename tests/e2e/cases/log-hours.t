@@ -84,6 +84,7 @@ Km are logged when driving is part of the grant, within its monthly cap.
   --km: warning: 162 km this month would pass the grant's cap of 120 km; check the km, or ask the caseworker to raise the cap [km-cap]
   [0-9A-HJKMNP-TV-Z]{6} (re)
   Logged [0-9A-HJKMNP-TV-Z]{6}: visit 2026-11-18 17:30 to 19:30 \(2\.00 h\) by jonas-berg\. (re)
+  differs from the plan: planned visit 15:00-17:00 by jonas-berg (92CGA0@2026-11-18), logged visit 17:30-19:30 by jonas-berg
   week 2026-11-16..2026-11-22: 6.00 of 4.00 h used, -2.00 h left
   grant 2026-03-01..2027-02-28: 138.50 of 208.57 h used, 70.07 h left
   warning: the week's 4.00 h are used up (150%)
@@ -123,6 +124,7 @@ Corrections and voids never edit history.
   $ pusterum log-hours FR23 --correct "$(cat id03)" --date 2026-11-03 --start 15:00 --end 18:00 --reason "Sluttede tidligere"
   [0-9A-HJKMNP-TV-Z]{6} (re)
   Logged [0-9A-HJKMNP-TV-Z]{6}: visit 2026-11-03 15:00 to 18:00 \(3\.00 h\) by maja-kristensen, replacing GGMAKE\. (re)
+  differs from the plan: planned visit 15:00-18:30 by maja-kristensen (EECGQR@2026-11-03), logged visit 15:00-18:00 by maja-kristensen: -0.50 h
   week 2026-11-02..2026-11-08: 6.50 of 7.00 h used, 0.50 h left
   grant 2026-01-01..2026-12-31: 254.00 of 321.86 h used, 67.86 h left
   warning: 93% of the week's hours are used
@@ -234,6 +236,7 @@ A correction starts from the entry it replaces: here only the end changes, and t
   $ pusterum log-hours ZDSG3 --correct "$(cat km16)" --end 17:30 --reason "Længere tur" > /dev/null
   --km: warning: 162 km this month would pass the grant's cap of 120 km; check the km, or ask the caseworker to raise the cap [km-cap]
   Logged [0-9A-HJKMNP-TV-Z]{6}: visit 2026-11-16 15:00 to 17:30 \(2\.50 h\) by jonas-berg, replacing 8WM7AP\. (re)
+  differs from the plan: planned visit 15:00-17:00 by jonas-berg (W6776V@2026-11-16), logged visit 15:00-17:30 by jonas-berg: +0.50 h
   week 2026-11-16..2026-11-22: 6.50 of 4.00 h used, -2.50 h left
   grant 2026-03-01..2027-02-28: 139.00 of 208.57 h used, 69.57 h left
   warning: the week's 4.00 h are used up (163%)
@@ -259,6 +262,7 @@ An evening visit may end at 24:00, the start of the next day.
 
   $ pusterum log-hours BKSG --date 2026-11-07 --start 21:00 --end 24:00 > /dev/null
   Logged [0-9A-HJKMNP-TV-Z]{6}: visit 2026-11-07 21:00 to 2026-11-08 00:00 \(3\.00 h\) by fatima-ali\. (re)
+  differs from the plan: planned visit 10:00-14:00 by fatima-ali (14NH74@2026-11-07), logged visit 21:00-2026-11-08 00:00 by fatima-ali: -1.00 h
   month 2026-11-01..2026-11-30: 17.00 of 16.00 h used, -1.00 h left
   grant 2026-04-01..2027-03-31: 126.00 of 192.00 h used, 66.00 h left
   warning: the month's 16.00 h are used up (106%)
@@ -284,3 +288,35 @@ A list whose log has a broken line says so in its exit code.
   cases/2026-BKSGB/hours/2026-11.yaml:3:22: error: kind: 'vist' is not allowed; use one of: visit, overnight, meeting, cancelled, void [hours-log]
   pusterum: error: 1 line of the log could not be read and is not listed; `pusterum check` shows where
   [3]
+
+--planned logs the day's planned visits as delivered as planned (the visit of 17 November was voided above); what is already logged is not logged twice.
+
+  $ pusterum log-hours FR23 --planned --date 2026-11-17
+  [0-9A-HJKMNP-TV-Z]{6} (re)
+  Logged [0-9A-HJKMNP-TV-Z]{6}: visit 2026-11-17 15:00 to 18:30 \(3\.50 h\) by maja-kristensen\. (re)
+  week 2026-11-16..2026-11-22: 11.50 of 7.00 h used, -4.50 h left
+  grant 2026-01-01..2026-12-31: 261.50 of 321.86 h used, 60.36 h left
+  warning: the week's 7.00 h are used up (164%)
+  $ pusterum log-hours FR23 --planned --date 2026-11-17
+  EECGQR@2026-11-17 is already logged.
+  pusterum: error: nothing planned on 2026-11-17 is left to log for case 2025-FR23R; `pusterum schedule CASE --from DATE --to DATE` shows the plan; log other visits with --start and --end
+  [1]
+  $ pusterum log-hours FR23 --planned --start 15:00
+  pusterum: error: --planned takes its times from the plan; leave out --start and --end, or leave out --planned
+  [2]
+
+An entry that differs from the plan is logged, and the difference is said.
+
+  $ pusterum log-hours ZDSG3 --void XCN58H --reason "Forkert tid" > /dev/null
+  Voided XCN58H (visit 2.00 h on 2026-11-18).
+  week 2026-11-16..2026-11-22: 4.50 of 4.00 h used, -0.50 h left
+  grant 2026-03-01..2027-02-28: 137.00 of 208.57 h used, 71.57 h left
+  warning: the week's 4.00 h are used up (113%)
+  $ pusterum log-hours ZDSG3 --date 2026-11-18 --start 15:00 --end 17:30 --km 12 --route "Svømmehallen" --note "Blev lidt længere"
+  --km: warning: 164 km this month would pass the grant's cap of 120 km; check the km, or ask the caseworker to raise the cap [km-cap]
+  [0-9A-HJKMNP-TV-Z]{6} (re)
+  Logged [0-9A-HJKMNP-TV-Z]{6}: visit 2026-11-18 15:00 to 17:30 \(2\.50 h\) by jonas-berg\. (re)
+  differs from the plan: planned visit 15:00-17:00 by jonas-berg (92CGA0@2026-11-18), logged visit 15:00-17:30 by jonas-berg: +0.50 h
+  week 2026-11-16..2026-11-22: 7.00 of 4.00 h used, -3.00 h left
+  grant 2026-03-01..2027-02-28: 139.50 of 208.57 h used, 69.07 h left
+  warning: the week's 4.00 h are used up (175%)
