@@ -58,6 +58,9 @@ constexpr const char* gitattributes = R"(# pusterum writes YAML with LF line end
 *.json text eol=lf
 # Hours logs are append-only, one entry per line: a merge keeps both sides' lines.
 cases/*/hours/*.yaml merge=union
+# Plans hold one visit or change per line too; a line both clones changed is
+# kept twice, and `pusterum check` names the visit so one can be deleted.
+cases/*/schedule.yaml merge=union
 )";
 
 void run_init(const std::string& dir, const std::string& name, const std::string& language) {

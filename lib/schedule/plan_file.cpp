@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include <set>
+
 namespace pusterum::schedule {
 
 namespace {
@@ -65,6 +67,17 @@ store::Loaded<Plan> read_plan(const std::string& text, const std::string& file) 
   f.for_each_map("visits", [&](store::Fields& v) { plan.visits.push_back(visit_from(v)); });
   f.for_each_map("changes", [&](store::Fields& c) { plan.changes.push_back(change_from(c)); });
   f.finish();
+  // A union merge of two clones that changed the same line keeps both versions.
+  std::set<std::string> ids;
+  for (size_t i = 0; i < plan.visits.size(); ++i) {
+    if (ids.insert(plan.visits[i].id).second) continue;
+    const std::string path = fmt::format("visits[{}].id", i);
+    const auto at = loaded.positions.find(path);
+    loaded.problems.add(Problem{.where = at == loaded.positions.end() ? Location{.file = file, .line = 0, .column = 0, .flag = {}} : at->second,
+                                .rule = "schema",
+                                .message = fmt::format("{}: visit {} is planned twice (a merge may have kept two versions of its line)", path, plan.visits[i].id),
+                                .hint = "keep the line that is right and delete the other"});
+  }
   for (size_t i = 0; i < plan.changes.size(); ++i) {
     if (plan.find(plan.changes[i].visit)) continue;
     const std::string path = fmt::format("changes[{}].visit", i);
@@ -82,7 +95,9 @@ std::string write_plan(const Plan& plan, const std::string& case_id) {
   std::string out = fmt::format("# yaml-language-server: $schema=../../.pusterum/schemas/schedule.schema.json\n"
                                 "# Written by pusterum: change it with `pusterum schedule {} add|cancel|move|cover|stop`. One visit or change per line.\n",
                                 case_id);
-  out += plan.visits.empty() ? "visits: []\n" : "visits:\n";
+  // An empty list is written as a bare key, not [], so that two clones that
+  // each add the first line merge by union into a list with both.
+  out += "visits:\n";
   for (const auto& v : plan.visits) {
     store::FlowLine line;
     line.text("id", v.id).text("when", format_pattern(v.when)).date("from", v.from.iso());
@@ -90,7 +105,7 @@ std::string write_plan(const Plan& plan, const std::string& case_id) {
     line.text("kind", std::string(name_of(v.kind))).text("staff", v.staff).text("note", v.note);
     out += "  " + line.str();
   }
-  out += plan.changes.empty() ? "changes: []\n" : "changes:\n";
+  out += "changes:\n";
   for (const auto& c : plan.changes) {
     store::FlowLine line;
     line.text("visit", c.visit).date("date", c.date.iso()).text("change", std::string(name_of(c.kind)));
