@@ -154,7 +154,8 @@ Staff Tree::require_staff(const std::string& id) const { return require(load_sta
 void Tree::save_case(const Case& c) const { fs::write_file_atomic(case_file(c.id), write_case(c)); }
 
 void Tree::create_case(const Case& c) const {
-  const stdfs::path staging = root_ / "cases" / fmt::format(".new-{}-{}", c.id, ::getpid());
+  fs::remove_leftovers(root_ / "cases", ".new-"); // an intake killed halfway
+  const stdfs::path staging = root_ / "cases" / fmt::format(".new-{}.{}", c.id, ::getpid());
   fs::create_private_dirs(staging);
   fs::write_file_atomic(staging / "case.yaml", write_case(c));
   fs::publish_dir(staging, case_dir(c.id));

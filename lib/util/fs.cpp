@@ -6,6 +6,8 @@
 
 #include <cerrno>
 #include <cstring>
+#include <charconv>
+#include <csignal>
 #include <fcntl.h>
 #include <fstream>
 #include <sstream>
@@ -62,8 +64,33 @@ void fsync_dir(const stdfs::path& dir) {
   ::close(fd);
 }
 
+namespace {
+
+// "<anything>.<pid>" where no process <pid> runs any more.
+bool left_by_dead_process(const std::string& name, std::string_view prefix) {
+  if (!name.starts_with(prefix)) return false;
+  const size_t dot = name.find_last_of('.');
+  if (dot == std::string::npos || dot + 1 >= name.size()) return false;
+  int pid = 0;
+  const auto [end, error] = std::from_chars(name.data() + dot + 1, name.data() + name.size(), pid);
+  if (error != std::errc() || end != name.data() + name.size() || pid <= 0) return false;
+  return ::kill(pid, 0) != 0 && errno == ESRCH;
+}
+
+} // namespace
+
+void remove_leftovers(const stdfs::path& dir, std::string_view prefix) {
+  std::error_code ec;
+  for (const auto& entry : stdfs::directory_iterator(dir, ec)) {
+    const std::string name = entry.path().filename().string();
+    if (left_by_dead_process(name, prefix)) stdfs::remove_all(entry.path(), ec);
+  }
+}
+
 void write_file_atomic(const stdfs::path& path, std::string_view content) {
   const stdfs::path dir = path.has_parent_path() ? path.parent_path() : stdfs::path(".");
+  // A writer killed between creating its temporary file and the rename leaves it behind.
+  remove_leftovers(dir, "." + path.filename().string() + ".tmp.");
   const stdfs::path tmp = dir / fmt::format(".{}.tmp.{}", path.filename().string(), ::getpid());
   int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
   if (fd < 0) fail("cannot create", tmp);

@@ -21,6 +21,9 @@ void create_private_dirs(const stdfs::path& path);
 
 // Rename a fully written folder into place (used to publish a new case
 // folder in one step) and fsync the parent.
+// Removes the entries of `dir` named "<prefix>...<pid>" whose process is gone:
+// what a writer killed halfway left behind. A live process's are kept.
+void remove_leftovers(const stdfs::path& dir, std::string_view prefix);
 void publish_dir(const stdfs::path& from, const stdfs::path& to);
 
 void fsync_dir(const stdfs::path& dir);
