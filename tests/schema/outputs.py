@@ -52,6 +52,19 @@ SCHEMAS_OF_COMMAND = {
     "match": ["match", "match-open"],
 }
 
+# --- report billing and report overview (issue 6) -----------------------------
+SCHEMAS_OF_COMMAND.update({
+    "report billing": ["report-billing"],
+})
+
+
+def run_billing_and_overview(run):
+    """The billing basis for a month, a quarter, one municipality and the whole year, in both languages."""
+    for args in (["--month", "2026-10"], ["--period", "2026-Q1", "--lang", "en"], ["--period", "2026", "--municipality", "aarhus"],
+                 ["--from", "2026-10-20", "--to", "2026-10-26"], ["--period", "2024"]):
+        run("report-billing", ["report", "billing", *args, "--format", "json"])
+# --- end of report billing and report overview ---------------------------------
+
 
 def load_output_schemas(root):
     schema_dir = os.path.join(root, "schemas", "output")
@@ -227,6 +240,7 @@ def main(argv):
         for pair in applied.get("proposal", []):
             run("case-show", ["case", "show", pair["case"]["id"], "--format", "json"])
         run("match-open", ["match", "--open", "--format", "json"])  # nothing left waiting
+        run_billing_and_overview(run)
 
     # 3. `check` with findings: a schema error in a case file and a warning from pusterum.yaml.
     with tempfile.TemporaryDirectory(prefix="pusterum-outputs-") as tmp:
