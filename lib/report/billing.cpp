@@ -97,7 +97,7 @@ void tally_hours(CaseTally& tally, const hours::Entry& e, const Provider& provid
   const bool stay = e.kind == hours::Kind::overnight;
   for (const BandPiece& piece : split_into_bands(e.start.instant(), e.end.instant(), zone, terms, provider.special_days)) {
     const bool stay_night = stay && piece.in_night;
-    const Band band = stay_night ? Band::night : piece.band;
+    const Band band = band_of_piece(piece, stay);
     tally.seconds[kind_index(e.kind)][static_cast<size_t>(band)] += piece.seconds();
     if (!stay_night)
       tally.lines.add_hours(item_of(e.kind), band, piece.date, piece.seconds());

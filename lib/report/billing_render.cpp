@@ -19,14 +19,7 @@ std::string unit_name(Item item, Language lang) {
   }
 }
 
-std::string number(const Rational& value, Language lang, int decimals = 2) {
-  std::string text = format_number(value, decimals, render::number_style(lang));
-  const char mark = render::number_style(lang).decimal_mark;
-  if (text.find(mark) == std::string::npos) return text;
-  while (text.back() == '0') text.pop_back();
-  if (text.back() == mark) text.pop_back();
-  return text;
-}
+std::string number(const Rational& value, Language lang) { return short_number(value, lang); }
 
 std::string quantity_phrase(const BillingLine& line, Language lang) {
   if (line.band) return render::hours_phrase(line.quantity, lang);
@@ -80,7 +73,18 @@ SheetTable municipality_table(const MunicipalityBilling& m, Language lang) {
 
 render::Json money_json(const Rational& kroner) { return render::Json::parse(kroner.to_decimal(2)); }
 
-render::Json grid_json(const HoursGrid& grid) {
+} // namespace
+
+std::string short_number(const Rational& value, Language lang) {
+  std::string text = format_number(value, 2, render::number_style(lang));
+  const char mark = render::number_style(lang).decimal_mark;
+  if (text.find(mark) == std::string::npos) return text;
+  while (text.back() == '0') text.pop_back();
+  if (text.back() == mark) text.pop_back();
+  return text;
+}
+
+render::Json hours_grid_json(const HoursGrid& grid) {
   render::Json out = render::Json::object();
   for (hours::Kind kind : billed_kinds) {
     render::Json row = render::Json::object();
@@ -91,6 +95,8 @@ render::Json grid_json(const HoursGrid& grid) {
   out["total"] = render::hours_json(grid.total());
   return out;
 }
+
+namespace {
 
 render::Json line_json(const BillingLine& line) {
   return {{"item", name_of(line.item)},
@@ -108,7 +114,7 @@ render::Json case_json(const CaseBilling& c) {
   return {{"id", c.case_id},
           {"municipality_case_number", c.municipality_case_number},
           {"child_initials", c.child_initials},
-          {"hours", grid_json(c.hours)},
+          {"hours", hours_grid_json(c.hours)},
           {"km", {{"driven", c.km_driven}, {"billed", c.km_billed}}},
           {"cancelled_not_billed", c.cancelled_not_billed},
           {"lines", lines},
@@ -185,7 +191,7 @@ render::Json billing_json(const BillingBasis& basis) {
   for (const auto& m : basis.municipalities) {
     render::Json cases = render::Json::array();
     for (const auto& c : m.cases) cases.push_back(case_json(c));
-    municipalities.push_back({{"name", m.name}, {"cases", cases}, {"hours", grid_json(m.hours())}, {"km_billed", m.km_billed()},
+    municipalities.push_back({{"name", m.name}, {"cases", cases}, {"hours", hours_grid_json(m.hours())}, {"km_billed", m.km_billed()},
                               {"amount", money_json(m.amount())}});
   }
   return {{"provider", basis.provider},

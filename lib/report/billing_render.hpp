@@ -19,6 +19,10 @@ std::string billing_csv(const BillingBasis& basis, Language lang, bool for_sprea
 // "Besøg"/"Visits", "aften"/"evening": the words every format shares.
 std::string item_name(Item item, Language lang);
 std::string band_name(Band band, Language lang);
+// 12.5 -> "12,5" in Danish; as few decimals as say it, at most two.
+std::string short_number(const Rational& value, Language lang);
+// Hours by kind and band as JSON, as schemas/output/report-billing.schema.json's hours_grid.
+render::Json hours_grid_json(const HoursGrid& grid);
 std::string kind_name(hours::Kind kind, Language lang); // "besøg"/"visits", lower case
 
 } // namespace pusterum::report

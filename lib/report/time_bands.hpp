@@ -37,6 +37,13 @@ Band band_at(LocalTime at, const BillingTerms& terms, const std::vector<std::str
 std::vector<BandPiece> split_into_bands(Instant start, Instant end, const Zone& zone, const BillingTerms& terms,
                                         const std::vector<std::string>& special_days);
 
+// The band a piece of an entry counts in: the night hours of an overnight
+// stay count as night whatever the day, because the contract prices a
+// stay's night apart (a block or awake hours).
+inline Band band_of_piece(const BandPiece& piece, bool overnight_stay) {
+  return overnight_stay && piece.in_night ? Band::night : piece.band;
+}
+
 // The date of the evening a night began: 01:00 on 25 Oct belongs to the night of 24 Oct.
 Date night_of(Date date, int minute, const DailyWindow& night);
 

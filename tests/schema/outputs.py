@@ -55,14 +55,17 @@ SCHEMAS_OF_COMMAND = {
 # --- report billing and report overview (issue 6) -----------------------------
 SCHEMAS_OF_COMMAND.update({
     "report billing": ["report-billing"],
+    "report overview": ["report-overview"],
 })
 
 
 def run_billing_and_overview(run):
-    """The billing basis for a month, a quarter, one municipality and the whole year, in both languages."""
+    """The billing basis and the overview for a month, a quarter, a year, days, one municipality, both languages."""
     for args in (["--month", "2026-10"], ["--period", "2026-Q1", "--lang", "en"], ["--period", "2026", "--municipality", "aarhus"],
                  ["--from", "2026-10-20", "--to", "2026-10-26"], ["--period", "2024"]):
         run("report-billing", ["report", "billing", *args, "--format", "json"])
+    for args in ([], ["--period", "2026-Q4", "--lang", "en"], ["--period", "2024"]):
+        run("report-overview", ["report", "overview", *args, "--format", "json"])
 # --- end of report billing and report overview ---------------------------------
 
 

@@ -1,8 +1,9 @@
-// The billing basis by hand-computed figures: rates of the example provider
+// The billing basis and the overview by hand-computed figures: rates of the example provider
 // (2025: hour 385, 2026: hour 395; evening +35, weekend +45, holiday +90;
 // overnight block 1650, awake night hour 420, km 3.81 in 2026).
 #include "report/billing.hpp"
 #include "report/billing_period.hpp"
+#include "report/overview.hpp"
 #include "report/time_bands.hpp"
 #include "util/error.hpp"
 
@@ -228,4 +229,67 @@ TEST_CASE("billing: periods are months, quarters, years, and the month before to
   CHECK(period_title(month("2026-Q3"), Language::da) == "3. kvartal 2026");
   CHECK(period_title(month("2026-10"), Language::en) == "October 2026");
   CHECK(period_slug(BillingPeriod{d("2026-10-01"), d("2026-10-15")}) == "2026-10-01_2026-10-15");
+}
+
+// --- the overview ------------------------------------------------------------
+
+TEST_CASE("overview: the median of days, odd and even counts") {
+  CHECK_FALSE(median_of({}));
+  CHECK(median_of({35, 2, 90}) == Rational(35));
+  CHECK(median_of({1, 4, 2, 14}) == Rational(3));
+  CHECK(median_of({0, 1}) == Rational(1, 2));
+}
+
+TEST_CASE("overview: referral, match and first visit come from the history, the staffing and the log") {
+  Case c = a_case();
+  c.status_history = {{d("2026-02-02"), CaseStatus::referred, ""}, {d("2026-02-04"), CaseStatus::matching, ""},
+                      {d("2026-03-09"), CaseStatus::active, ""}};
+  const std::vector<Entry> log{logged(Kind::meeting, "2026-03-09T10:00+01:00", "2026-03-09T11:00+01:00"),
+                               logged(Kind::visit, "2026-03-16T15:00+01:00", "2026-03-16T17:00+01:00"),
+                               logged(Kind::visit, "2026-03-11T15:00+01:00", "2026-03-11T17:00+01:00")};
+  const auto by_status = timeline_of(c, log);
+  CHECK(by_status.referred == d("2026-02-02"));
+  CHECK(by_status.matched == d("2026-03-09")); // no staffing recorded: the day it became active
+  CHECK(by_status.first_visit == d("2026-03-11")); // the start-up meeting is not a visit
+  c.staffing_history.push_back(StaffingChange{.date = d("2026-03-02"), .fixed = "anna"});
+  CHECK(timeline_of(c, log).matched == d("2026-03-02"));
+  CHECK_FALSE(timeline_of(Case{}, {}).referred);
+}
+
+TEST_CASE("overview: grants close to running out, and payroll hours by band") {
+  const Provider provider = example_provider();
+  CaseWithHours nearly_used{a_case(), {}}, ending{a_case(), {}}, fine{a_case(), {}}, closed{a_case(), {}};
+  // 10 h for the whole period: 8 h used is 80 %.
+  for (auto* in : {&nearly_used, &ending, &fine, &closed}) {
+    in->c.grant = Grant{.unit = GrantUnit::hours_per_period, .quantity = Rational(10), .start = d("2026-01-01"), .end = d("2027-06-30")};
+    in->c.status = CaseStatus::active;
+  }
+  nearly_used.c.id = "A-NEARLY";
+  nearly_used.effective = {logged(Kind::visit, "2026-10-03T10:00+02:00", "2026-10-03T18:00+02:00")}; // a Saturday
+  ending.c.id = "B-ENDING";
+  ending.c.grant.end = d("2027-01-21"); // 60 days after 2026-11-22
+  fine.c.id = "C-FINE";
+  fine.effective = {logged(Kind::visit, "2026-10-05T15:00+02:00", "2026-10-05T18:00+02:00")};
+  fine.effective.front().staff = "bo";
+  closed.c.id = "D-CLOSED";
+  closed.c.status = CaseStatus::closed;
+  closed.c.grant.end = d("2026-12-01");
+
+  const auto o = make_overview(provider, {nearly_used, ending, fine, closed}, {{"anna", "Anna A."}}, month("2026-10"), d("2026-11-22"), cph());
+  REQUIRE(o.running_out.size() == 2);
+  CHECK(o.running_out[0].case_id == "B-ENDING");
+  CHECK(o.running_out[0].days_left == 60);
+  CHECK(o.running_out[1].case_id == "A-NEARLY");
+  CHECK(o.running_out[1].used == Rational(8));
+  CHECK(o.cases_by_status.at(CaseStatus::active) == 3);
+  CHECK(o.cases_by_status.at(CaseStatus::referred) == 0);
+
+  REQUIRE(o.payroll.size() == 2);
+  CHECK(o.payroll[0].staff_id == "anna");
+  CHECK(o.payroll[0].name == "Anna A.");
+  CHECK(o.payroll[0].hours.of_band(Band::weekend) == Rational(8));
+  CHECK(o.payroll[1].staff_id == "bo");
+  CHECK(o.payroll[1].name.empty());
+  CHECK(o.payroll[1].hours.of_band(Band::day) == Rational(2));
+  CHECK(o.payroll[1].hours.of_band(Band::evening) == Rational(1));
 }
