@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include <cctype>
+
 namespace pusterum::cli {
 
 void add_sheet_options(CLI::App* command, SheetOptions& o, const std::string& period_help) {
@@ -26,7 +28,8 @@ report::BillingPeriod chosen_period(const SheetOptions& o, Date today) {
     return p;
   }
   if (!o.month.empty()) {
-    const auto p = o.month.size() == 7 ? report::parse_billing_period(o.month) : std::nullopt;
+    const bool month_shaped = o.month.size() == 7 && std::isdigit(static_cast<unsigned char>(o.month[5]));
+    const auto p = month_shaped ? report::parse_billing_period(o.month) : std::nullopt;
     if (!p) throw Error(Exit::usage, fmt::format("--month '{}' is not a month", o.month), "write it as YYYY-MM, like 2026-10");
     return *p;
   }

@@ -11,6 +11,8 @@ namespace {
 
 using render::tr;
 
+std::string s(std::string_view text) { return std::string(text); }
+
 std::string unit_name(Item item, Language lang) {
   switch (item) {
   case Item::stay_night: return std::string(tr(lang, "nætter", "nights"));
@@ -174,9 +176,11 @@ Sheet billing_sheet(const BillingBasis& basis, Language lang) {
       if (c.km_driven != c.km_billed)
         sheet.paragraph(fmt::format("{} km {}", c.km_driven - c.km_billed,
                                     tr(lang, "kørt uden kørsel i bevillingen: ikke afregnet", "driven without driving in the grant: not billed")));
-      if (c.cancelled_not_billed > 0)
+      if (c.cancelled_not_billed == 1)
+        sheet.paragraph(s(tr(lang, "1 aflysning, som kontrakten ikke afregner", "1 cancellation the contract does not bill")));
+      else if (c.cancelled_not_billed > 1)
         sheet.paragraph(fmt::format("{} {}", c.cancelled_not_billed,
-                                    tr(lang, "aflysning(er), som kontrakten ikke afregner", "cancellation(s) the contract does not bill")));
+                                    tr(lang, "aflysninger, som kontrakten ikke afregner", "cancellations the contract does not bill")));
     }
     sheet.subheading(fmt::format("{} {}", m.name, tr(lang, "i alt", "total")));
     sheet.table(municipality_table(m, lang));

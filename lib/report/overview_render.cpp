@@ -17,7 +17,7 @@ std::string s(std::string_view text) { return std::string(text); }
 std::string status_name(CaseStatus status, Language lang) {
   switch (status) {
   case CaseStatus::referred: return s(tr(lang, "henvist", "referred"));
-  case CaseStatus::matching: return s(tr(lang, "matches", "matching"));
+  case CaseStatus::matching: return s(tr(lang, "søger match", "matching"));
   case CaseStatus::active: return s(tr(lang, "aktiv", "active"));
   case CaseStatus::paused: return s(tr(lang, "på pause", "paused"));
   case CaseStatus::closed: return s(tr(lang, "afsluttet", "closed"));
