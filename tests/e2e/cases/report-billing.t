@@ -9,14 +9,13 @@ The billing basis for the month before today (October 2026): per municipality an
   ------
 
   2025-FR23R · O.H. · sagsnr. 27.24.12-A35-41-25
-    Ydelse            Tidsbånd  Takster fra      Antal           À          Beløb
-    Besøg             dag       01.01.2026    16 timer  395,00 kr.   6.320,00 kr.
-    Besøg             aften     01.01.2026    12 timer  430,00 kr.   5.160,00 kr.
-    Aflyst, afregnes  dag       01.01.2026     2 timer  395,00 kr.     790,00 kr.
-    Aflyst, afregnes  aften     01.01.2026   1,5 timer  430,00 kr.     645,00 kr.
-    I alt                                                           12.915,00 kr.
+    Ydelse  Tidsbånd  Takster fra     Antal           À          Beløb
+    Besøg   dag       01.01.2026   16 timer  395,00 kr.   6.320,00 kr.
+    Besøg   aften     01.01.2026   12 timer  430,00 kr.   5.160,00 kr.
+    I alt                                                11.480,00 kr.
 
-  Timer: besøg 28, aflyst 3,5; dag 18, aften 13,5
+  Timer: besøg 28; dag 16, aften 12
+  1 aflysning, som kontrakten ikke afregner
 
   2026-BKSGB · S.A. · sagsnr. 27.24.12-A35-9-26
     Ydelse  Tidsbånd  Takster fra     Antal           À         Beløb
@@ -27,9 +26,9 @@ The billing basis for the month before today (October 2026): per municipality an
 
   Aarhus i alt
     Sag           Barn  Sagsnr.             Timer  Km          Beløb
-    2025-FR23R    O.H.  27.24.12-A35-41-25   31,5   0  12.915,00 kr.
+    2025-FR23R    O.H.  27.24.12-A35-41-25     28   0  11.480,00 kr.
     2026-BKSGB    S.A.  27.24.12-A35-9-26      20   0   8.800,00 kr.
-    Aarhus i alt                             51,5   0  21.715,00 kr.
+    Aarhus i alt                               48   0  20.280,00 kr.
 
   Favrskov
   --------
@@ -61,20 +60,20 @@ The billing basis for the month before today (October 2026): per municipality an
   -----------
 
   2026-ZDSG3 · L.M. · sagsnr. 27.24.12-A35-7-26
-    Ydelse            Tidsbånd  Takster fra     Antal           À         Beløb
-    Besøg             dag       01.01.2026   14 timer  395,00 kr.  5.530,00 kr.
-    Aflyst, afregnes  dag       01.01.2026    2 timer  395,00 kr.    790,00 kr.
-    Kørsel                      01.01.2026      83 km    3,81 kr.    316,23 kr.
-    I alt                                                          6.636,23 kr.
+    Ydelse  Tidsbånd  Takster fra     Antal           À         Beløb
+    Besøg   dag       01.01.2026   14 timer  395,00 kr.  5.530,00 kr.
+    Kørsel            01.01.2026      83 km    3,81 kr.    316,23 kr.
+    I alt                                                5.846,23 kr.
 
-  Timer: besøg 14, aflyst 2; dag 16
+  Timer: besøg 14; dag 14
+  1 aflysning, som kontrakten ikke afregner
 
   Skanderborg i alt
     Sag                Barn  Sagsnr.            Timer  Km         Beløb
-    2026-ZDSG3         L.M.  27.24.12-A35-7-26     16  83  6.636,23 kr.
-    Skanderborg i alt                              16  83  6.636,23 kr.
+    2026-ZDSG3         L.M.  27.24.12-A35-7-26     14  83  5.846,23 kr.
+    Skanderborg i alt                              14  83  5.846,23 kr.
 
-  I alt, alle kommuner: 49.586,23 kr.
+  I alt, alle kommuner: 47.361,23 kr.
 
 The stay over the October change: 49 hours, of which 17 are night (8 + 9 in the 25-hour night), billed as two overnight blocks.
 
@@ -112,9 +111,9 @@ The stay over the October change: 49 hours, of which 17 are night (8 + 9 in the 
 Every format tells the same totals: the JSON amounts equal the text's.
 
   $ pusterum report billing --format json | python3 -c 'import json,sys; d=json.load(sys.stdin); print([(m["name"], len(m["cases"]), m["hours"]["total"], m["km_billed"], m["amount"]) for m in d["municipalities"]], d["amount"])'
-  [('Aarhus', 2, 51.5, 0, 21715.0), ('Favrskov', 2, 58.0, 0, 21235.0), ('Skanderborg', 1, 16.0, 83, 6636.23)] 49586.23
+  [('Aarhus', 2, 48.0, 0, 20280.0), ('Favrskov', 2, 58.0, 0, 21235.0), ('Skanderborg', 1, 14.0, 83, 5846.23)] 47361.23
   $ pusterum report billing --format csv | python3 -c 'import csv,sys; print(round(sum(float(r["amount"]) for r in csv.DictReader(sys.stdin)), 2))'
-  49586.23
+  47361.23
   $ pusterum report billing --format md --municipality skanderborg
   # Afregningsgrundlag oktober 2026
 
@@ -127,18 +126,19 @@ Every format tells the same totals: the JSON amounts equal the text's.
   | Ydelse | Tidsbånd | Takster fra | Antal | À | Beløb |
   | --- | --- | --- | ---: | ---: | ---: |
   | Besøg | dag | 01.01.2026 | 14 timer | 395,00 kr. | 5.530,00 kr. |
-  | Aflyst, afregnes | dag | 01.01.2026 | 2 timer | 395,00 kr. | 790,00 kr. |
   | Kørsel |  | 01.01.2026 | 83 km | 3,81 kr. | 316,23 kr. |
-  | **I alt** |  |  |  |  | **6.636,23 kr.** |
+  | **I alt** |  |  |  |  | **5.846,23 kr.** |
 
-  Timer: besøg 14, aflyst 2; dag 16
+  Timer: besøg 14; dag 14
+
+  1 aflysning, som kontrakten ikke afregner
 
   ### Skanderborg i alt
 
   | Sag | Barn | Sagsnr. | Timer | Km | Beløb |
   | --- | --- | --- | ---: | ---: | ---: |
-  | 2026-ZDSG3 | L.M. | 27.24.12-A35-7-26 | 16 | 83 | 6.636,23 kr. |
-  | **Skanderborg i alt** |  |  | **16** | **83** | **6.636,23 kr.** |
+  | 2026-ZDSG3 | L.M. | 27.24.12-A35-7-26 | 14 | 83 | 5.846,23 kr. |
+  | **Skanderborg i alt** |  |  | **14** | **83** | **5.846,23 kr.** |
 
 CSV for programs by default; --excel gives the form Danish spreadsheets open directly.
 
@@ -146,15 +146,12 @@ CSV for programs by default; --excel gives the form Danish spreadsheets open dir
   municipality,case,municipality_case_number,child_initials,item,band,rates_from,quantity,unit,unit_price,amount
   Aarhus,2025-FR23R,27.24.12-A35-41-25,O.H.,visit,day,2026-01-01,16.00,hour,395.00,6320.00
   Aarhus,2025-FR23R,27.24.12-A35-41-25,O.H.,visit,evening,2026-01-01,12.00,hour,430.00,5160.00
-  Aarhus,2025-FR23R,27.24.12-A35-41-25,O.H.,cancelled,day,2026-01-01,2.00,hour,395.00,790.00
-  Aarhus,2025-FR23R,27.24.12-A35-41-25,O.H.,cancelled,evening,2026-01-01,1.50,hour,430.00,645.00
   Aarhus,2026-BKSGB,27.24.12-A35-9-26,S.A.,visit,weekend,2026-01-01,20.00,hour,440.00,8800.00
   $ pusterum report billing --format csv --excel --municipality skanderborg | head -c 3 | od -An -tx1
    ef bb bf
   $ pusterum report billing --format csv --excel --municipality skanderborg | sed 's/^\xef\xbb\xbf//'
   Kommune;Sag;Sagsnr.;Barn;Ydelse;Tidsbånd;Takster fra;Antal;Enhed;À kr.;Beløb kr.
   Skanderborg;2026-ZDSG3;27.24.12-A35-7-26;L.M.;Besøg;dag;2026-01-01;14,00;timer;395,00;5530,00
-  Skanderborg;2026-ZDSG3;27.24.12-A35-7-26;L.M.;Aflyst, afregnes;dag;2026-01-01;2,00;timer;395,00;790,00
   Skanderborg;2026-ZDSG3;27.24.12-A35-7-26;L.M.;Kørsel;;2026-01-01;83,00;km;3,81;316,23
 
 A printable HTML page, in the provider's language.
@@ -181,9 +178,9 @@ A printable HTML page, in the provider's language.
   0
   no Favrskov case in Aarhus' file
   $ grep -h -o '^[A-Za-z]*' ../afregning/billing-2026-10-*.csv | sort | uniq -c
-        5 Aarhus
+        3 Aarhus
         5 Favrskov
-        3 Skanderborg
+        2 Skanderborg
         3 municipality
 
 Quarters, years and any days; holidays pay the holiday supplement (Easter Monday and Whit Monday are Mondays with visits), km only with driving in the grant.
@@ -192,7 +189,6 @@ Quarters, years and any days; holidays pay the holiday supplement (Easter Monday
   municipality,case,municipality_case_number,child_initials,item,band,rates_from,quantity,unit,unit_price,amount
   Skanderborg,2026-ZDSG3,27.24.12-A35-7-26,L.M.,visit,day,2026-01-01,42.00,hour,395.00,16590.00
   Skanderborg,2026-ZDSG3,27.24.12-A35-7-26,L.M.,visit,holiday,2026-01-01,4.00,hour,485.00,1940.00
-  Skanderborg,2026-ZDSG3,27.24.12-A35-7-26,L.M.,cancelled,day,2026-01-01,2.00,hour,395.00,790.00
   Skanderborg,2026-ZDSG3,27.24.12-A35-7-26,L.M.,km,,2026-01-01,273.00,km,3.81,1040.13
   $ pusterum report billing --from 2026-10-23 --to 2026-10-23 --format csv
   municipality,case,municipality_case_number,child_initials,item,band,rates_from,quantity,unit,unit_price,amount
@@ -227,9 +223,11 @@ An entry over New Year (written by hand, as a provider may): 31 December is a sp
   $ pusterum report billing --from 2026-01-01 --to 2026-01-01 --format csv
   municipality,case,municipality_case_number,child_initials,item,band,rates_from,quantity,unit,unit_price,amount
 
-The contract's terms come from pusterum.yaml: awake nights instead of blocks, no billed cancellations.
+The contract's terms come from a billing: section in pusterum.yaml: here awake nights instead of blocks, and late cancellations by the family billed.
 
-  $ sed -i 's/^  stay_nights: block .*/  stay_nights: awake/; s/^  billed_cancellations: .*/  billed_cancellations: []/' pusterum.yaml
+  $ printf 'billing:\n  stay_nights: awake\n  billed_cancellations: [family]\n' >> pusterum.yaml
+  $ pusterum check | tail -1
+  ok: 76 files, no problems
   $ pusterum report billing --municipality favrskov --format csv
   municipality,case,municipality_case_number,child_initials,item,band,rates_from,quantity,unit,unit_price,amount
   Favrskov,2025-QVEHE,27.24.12-G01-52-25,A.B.,overnight,day,2026-01-01,1.00,hour,395.00,395.00
@@ -238,8 +236,9 @@ The contract's terms come from pusterum.yaml: awake nights instead of blocks, no
   Favrskov,2025-QVEHE,27.24.12-G01-52-25,A.B.,awake_night,night,2026-01-01,17.00,hour,420.00,7140.00
   Favrskov,2025-YJN8S,27.24.12-G01-17-25,J.N.,visit,weekend,2026-01-01,9.00,hour,440.00,3960.00
   $ pusterum report billing --municipality aarhus --lang en | grep -E 'Cancelled|cancellation|Total'
-    Total                                              DKK 11,480.00
-  1 cancellation the contract does not bill
+    Cancelled, billed  day      2026-01-01    2 hours  DKK 395.00     DKK 790.00
+    Cancelled, billed  evening  2026-01-01  1.5 hours  DKK 430.00     DKK 645.00
+    Total                                                          DKK 12,915.00
     Total                                              DKK 8,800.00
 
 Bad input: one line saying what to do, and nothing is billed.
@@ -268,6 +267,10 @@ Bad input: one line saying what to do, and nothing is billed.
   $ pusterum report billing --municipality Arhus
   pusterum: error: no case belongs to the municipality 'Arhus'; did you mean 'Aarhus'?
   [2]
+  $ printf '  evening: "17-23"\n' >> pusterum.yaml
+  $ pusterum report billing
+  pusterum.yaml:52:12: error: billing.evening: '17-23' is not a time of day window; write it as "HH:MM-HH:MM"; an end before the start runs past midnight [schema]
+  [3]
   $ cp "$EXAMPLES/pusterum.yaml" pusterum.yaml
   $ sed -i 's/^    overnight_block: 1650.00$//' pusterum.yaml
   $ pusterum report billing --municipality favrskov
