@@ -11,6 +11,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <iostream>
 #include <set>
 
@@ -30,13 +31,9 @@ std::string rendered(const report::BillingBasis& basis, const SheetOptions& o, L
   return sheet_in_format(report::billing_sheet(basis, lang), o.format, to_terminal);
 }
 
-// The municipality as the case files spell it, for a name given in any letter case.
-std::string known_municipality(const store::Tree& tree, const std::string& given) {
-  std::set<std::string> names;
-  for (const auto& loaded : tree.load_cases())
-    if (loaded.value) names.insert(loaded.value->municipality);
-  for (const auto& name : names)
-    if (text::to_lower_ascii(name) == text::to_lower_ascii(given)) return name;
+bool same_municipality(const std::string& a, const std::string& b) { return text::to_lower_ascii(a) == text::to_lower_ascii(b); }
+
+[[noreturn]] void unknown_municipality(const std::string& given, const std::set<std::string>& names) {
   const std::vector<std::string> known(names.begin(), names.end());
   const auto close = text::closest(given, known);
   throw Error(Exit::usage, fmt::format("no case belongs to the municipality '{}'", given),
@@ -68,10 +65,17 @@ void run(const Globals& g, const Options& o) {
   const Provider& provider = tree.provider();
   const Language lang = chosen_language(o.sheet, provider);
   const report::BillingPeriod period = chosen_period(o.sheet, tree.today());
-  const std::string municipality = o.municipality.empty() ? "" : known_municipality(tree, o.municipality);
   const Zone zone(provider.time_zone);
 
-  const auto inputs = report::read_cases_with_hours(tree, [&](const Case& c) { return municipality.empty() || c.municipality == municipality; });
+  // The case files are read once: the municipalities they name also check --municipality.
+  std::set<std::string> municipalities;
+  const auto inputs = report::read_cases_with_hours(tree, [&](const Case& c) {
+    municipalities.insert(c.municipality);
+    return o.municipality.empty() || same_municipality(c.municipality, o.municipality);
+  });
+  if (!o.municipality.empty() && std::none_of(municipalities.begin(), municipalities.end(),
+                                               [&](const std::string& m) { return same_municipality(m, o.municipality); }))
+    unknown_municipality(o.municipality, municipalities);
   std::vector<std::pair<std::string, report::CaseBilling>> billed;
   for (const auto& [c, effective] : inputs.cases) billed.emplace_back(c.municipality, report::bill_case(c, effective, period, provider, zone));
   const auto basis = report::group_by_municipality(provider.name, period, std::move(billed));
