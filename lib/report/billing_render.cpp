@@ -162,7 +162,8 @@ std::string kind_name(hours::Kind kind, Language lang) {
 Sheet billing_sheet(const BillingBasis& basis, Language lang) {
   Sheet sheet{.title = fmt::format("{} {}", tr(lang, "Afregningsgrundlag", "Billing basis"), period_title(basis.period, lang)),
               .lang = std::string(name_of(lang)),
-              .blocks = {}};
+              .blocks = {},
+              .page_per_heading = true};
   sheet.paragraph(fmt::format("{} · {} {} {} {}", basis.provider, tr(lang, "ydelser påbegyndt fra", "services begun from"),
                               render::long_date(basis.period.first, lang), tr(lang, "til og med", "to"),
                               render::long_date(basis.period.last, lang)));

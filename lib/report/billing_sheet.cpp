@@ -105,9 +105,13 @@ std::string sheet_markdown(const Sheet& sheet) {
 
 std::string sheet_html(const Sheet& sheet) {
   std::string body = "<h1>" + render::html_escape(sheet.title) + "</h1>\n";
+  bool first_heading = true;
   for (const auto& block : sheet.blocks) {
     switch (block.kind) {
-    case SheetBlock::Kind::heading: body += "<h2>" + render::html_escape(block.text) + "</h2>\n"; break;
+    case SheetBlock::Kind::heading:
+      body += (sheet.page_per_heading && !first_heading ? "<h2 class=\"page-break\">" : "<h2>") + render::html_escape(block.text) + "</h2>\n";
+      first_heading = false;
+      break;
     case SheetBlock::Kind::subheading: body += "<h3>" + render::html_escape(block.text) + "</h3>\n"; break;
     case SheetBlock::Kind::paragraph: body += "<p>" + render::html_escape(block.text) + "</p>\n"; break;
     case SheetBlock::Kind::table: body += html_table(block.table); break;

@@ -27,6 +27,7 @@ struct Sheet {
   std::string title;
   std::string lang; // "da" or "en", for HTML
   std::vector<SheetBlock> blocks;
+  bool page_per_heading = false; // printed, each heading after the first starts a page (one per municipality)
 
   void heading(std::string text) { blocks.push_back({SheetBlock::Kind::heading, std::move(text), {}}); }
   void subheading(std::string text) { blocks.push_back({SheetBlock::Kind::subheading, std::move(text), {}}); }

@@ -116,7 +116,8 @@ render::Json days_json(const std::optional<Date>& from, const std::optional<Date
 Sheet overview_sheet(const Overview& o, Language lang) {
   Sheet sheet{.title = fmt::format("{} {}", tr(lang, "Overblik", "Overview"), render::long_date(o.today, lang)),
               .lang = s(name_of(lang)),
-              .blocks = {}};
+              .blocks = {},
+              .page_per_heading = false};
   sheet.paragraph(o.provider);
   sheet.heading(s(tr(lang, "Sager efter status", "Cases by status")));
   sheet.table(status_table(o, lang));

@@ -3,6 +3,7 @@
 // overnight block 1650, awake night hour 420, km 3.81 in 2026).
 #include "report/billing.hpp"
 #include "report/billing_period.hpp"
+#include "report/billing_sheet.hpp"
 #include "report/overview.hpp"
 #include "report/time_bands.hpp"
 #include "util/error.hpp"
@@ -292,4 +293,40 @@ TEST_CASE("overview: grants close to running out, and payroll hours by band") {
   CHECK(o.payroll[1].name.empty());
   CHECK(o.payroll[1].hours.of_band(Band::day) == Rational(2));
   CHECK(o.payroll[1].hours.of_band(Band::evening) == Rational(1));
+}
+
+TEST_CASE("billing: the night of the March change has 7 real hours") {
+  const Instant start = Moment::parse_iso("2026-03-28T22:00+01:00")->instant();
+  const Instant end = Moment::parse_iso("2026-03-29T08:00+02:00")->instant();
+  const auto pieces = split_into_bands(start, end, cph(), BillingTerms{}, {});
+  int64_t night = 0, total = 0;
+  for (const auto& p : pieces) {
+    total += p.seconds();
+    if (p.in_night) night += p.seconds();
+    CHECK(p.band == Band::weekend); // Saturday night to Sunday morning
+  }
+  CHECK(total == 9 * 3600);
+  CHECK(night == 7 * 3600);
+  REQUIRE(pieces.size() >= 3);
+  CHECK(pieces.front().minute == 22 * 60);
+  CHECK(pieces.back().date == d("2026-03-29"));
+}
+
+TEST_CASE("billing: one sheet, three layouts with the same cells") {
+  Sheet sheet{.title = "Afregning", .lang = "da", .blocks = {}, .page_per_heading = true};
+  sheet.heading("Aarhus");
+  sheet.table({.header = {"Ydelse", "Beløb"}, .numeric = {false, true}, .rows = {{"Besøg", "5,00 kr."}, {"I alt", "12.345,00 kr."}}, .total_rows = 1});
+  sheet.heading("Favrskov | Syd");
+  sheet.paragraph("<ingen>");
+  const std::string text = sheet_text(sheet, terminal::Painter(false));
+  CHECK(text.find("  Besøg        5,00 kr.\n") != std::string::npos); // amounts right-aligned under their header
+  CHECK(text.find("  I alt   12.345,00 kr.\n") != std::string::npos);
+  const std::string md = sheet_markdown(sheet);
+  CHECK(md.find("| --- | ---: |") != std::string::npos);
+  CHECK(md.find("| **I alt** | **12.345,00 kr.** |") != std::string::npos);
+  const std::string html = sheet_html(sheet);
+  CHECK(html.find("<h2>Aarhus</h2>") != std::string::npos);
+  CHECK(html.find("<h2 class=\"page-break\">Favrskov | Syd</h2>") != std::string::npos);
+  CHECK(html.find("<p>&lt;ingen&gt;</p>") != std::string::npos);
+  CHECK(html.find("<td class=\"num\">5,00 kr.</td>") != std::string::npos);
 }
