@@ -30,6 +30,8 @@ The billing basis for the month before today (October 2026): per municipality an
     2026-BKSGB    S.A.  27.24.12-A35-9-26      20   0   8.800,00 kr.
     Aarhus i alt                               48   0  20.280,00 kr.
 
+  Timer: besøg 48; dag 16, aften 12, weekend 20
+
   Favrskov
   --------
 
@@ -56,6 +58,8 @@ The billing basis for the month before today (October 2026): per municipality an
     2025-YJN8S      J.N.  27.24.12-G01-17-25      9   0   3.960,00 kr.
     Favrskov i alt                               58   0  21.235,00 kr.
 
+  Timer: besøg 9, ophold 49; dag 1, aften 6, nat 17, weekend 34
+
   Skanderborg
   -----------
 
@@ -73,6 +77,7 @@ The billing basis for the month before today (October 2026): per municipality an
     2026-ZDSG3         L.M.  27.24.12-A35-7-26     14  83  5.846,23 kr.
     Skanderborg i alt                              14  83  5.846,23 kr.
 
+  Timer: besøg 14; dag 14
   I alt, alle kommuner: 47.361,23 kr.
 
 The stay over the October change: 49 hours, of which 17 are night (8 + 9 in the 25-hour night), billed as two overnight blocks.
@@ -108,6 +113,8 @@ The stay over the October change: 49 hours, of which 17 are night (8 + 9 in the 
     2025-YJN8S      J.N.   27.24.12-G01-17-25      9   0   DKK 3,960.00
     Favrskov total                                58   0  DKK 21,235.00
 
+  Hours: visits 9, stays 49; day 1, evening 6, night 17, weekend 34
+
 Every format tells the same totals: the JSON amounts equal the text's.
 
   $ pusterum report billing --format json | python3 -c 'import json,sys; d=json.load(sys.stdin); print([(m["name"], len(m["cases"]), m["hours"]["total"], m["km_billed"], m["amount"]) for m in d["municipalities"]], d["amount"])'
@@ -139,6 +146,8 @@ Every format tells the same totals: the JSON amounts equal the text's.
   | --- | --- | --- | ---: | ---: | ---: |
   | 2026-ZDSG3 | L.M. | 27.24.12-A35-7-26 | 14 | 83 | 5.846,23 kr. |
   | **Skanderborg i alt** |  |  | **14** | **83** | **5.846,23 kr.** |
+
+  Timer: besøg 14; dag 14
 
 CSV for programs by default; --excel gives the form Danish spreadsheets open directly.
 
