@@ -188,7 +188,7 @@ Sheet billing_sheet(const BillingBasis& basis, Language lang) {
     sheet.paragraph(hours_summary(m.hours(), lang));
   }
   if (basis.municipalities.size() > 1)
-    sheet.paragraph(fmt::format("{}: {}", tr(lang, "I alt, alle kommuner", "Total, all municipalities"), render::money_phrase(basis.amount(), lang)));
+    sheet.subheading(fmt::format("{}: {}", tr(lang, "I alt, alle kommuner", "Total, all municipalities"), render::money_phrase(basis.amount(), lang)));
   return sheet;
 }
 

@@ -78,6 +78,7 @@ The billing basis for the month before today (October 2026): per municipality an
     Skanderborg i alt                              14  83  5.846,23 kr.
 
   Timer: besøg 14; dag 14
+
   I alt, alle kommuner: 47.361,23 kr.
 
 The stay over the October change: 49 hours, of which 17 are night (8 + 9 in the 25-hour night), billed as two overnight blocks.
