@@ -1,5 +1,104 @@
-// pusterum report billing: not yet built (issue 6).
+// pusterum report billing: the billing basis per municipality for a period.
 #include "app.hpp"
+#include "report_billing_options.hpp"
+
+#include "report/billing.hpp"
+#include "report/billing_inputs.hpp"
+#include "report/billing_render.hpp"
+#include "util/error.hpp"
+#include "util/fs.hpp"
+#include "util/text.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <iostream>
+#include <set>
+
 namespace pusterum::cli {
-void register_report_billing(CLI::App&, Globals&) {}
+
+namespace {
+
+struct Options {
+  SheetOptions sheet;
+  std::string municipality;
+  std::string out;
+};
+
+std::string rendered(const report::BillingBasis& basis, const SheetOptions& o, Language lang, bool to_terminal) {
+  if (o.format == "json") return render::dump(report::billing_json(basis));
+  if (o.format == "csv") return report::billing_csv(basis, lang, o.excel);
+  return sheet_in_format(report::billing_sheet(basis, lang), o.format, to_terminal);
+}
+
+bool same_municipality(const std::string& a, const std::string& b) { return text::to_lower_ascii(a) == text::to_lower_ascii(b); }
+
+[[noreturn]] void unknown_municipality(const std::string& given, const std::set<std::string>& names) {
+  const std::vector<std::string> known(names.begin(), names.end());
+  const auto close = text::closest(given, known);
+  throw Error(Exit::usage, fmt::format("no case belongs to the municipality '{}'", given),
+              close ? fmt::format("did you mean '{}'?", *close) : fmt::format("the cases name {}", text::join(known, ", ")));
+}
+
+void report_set_aside(const std::vector<report::SetAside>& set_aside) {
+  for (const auto& s : set_aside) {
+    print_problems(s.problems);
+    say(fmt::format("pusterum: case {} is left out of the billing basis: fix the lines above, then run again", s.case_id));
+  }
+}
+
+// One file per municipality, so a file sent to one never holds another's cases.
+void write_files(const report::BillingBasis& basis, const Options& o, Language lang) {
+  const std::filesystem::path dir(o.out);
+  fs::create_private_dirs(dir);
+  if (basis.municipalities.empty()) say("pusterum: nothing to bill in the period; no files written");
+  for (const auto& m : basis.municipalities) {
+    report::BillingBasis one{basis.provider, basis.period, {m}};
+    const auto file = dir / fmt::format("billing-{}-{}.{}", report::period_slug(basis.period), text::slugify(m.name), extension_of(o.sheet.format));
+    fs::write_file_atomic(file, rendered(one, o.sheet, lang, false));
+    say(fmt::format("wrote {}", file.string()));
+  }
+}
+
+void run(const Globals& g, const Options& o) {
+  const store::Tree tree = open_tree(g);
+  const Provider& provider = tree.provider();
+  const Language lang = chosen_language(o.sheet, provider);
+  const report::BillingPeriod period = chosen_period(o.sheet, tree.today());
+  const Zone zone(provider.time_zone);
+
+  // The case files are read once: the municipalities they name also check --municipality.
+  std::set<std::string> municipalities;
+  const auto inputs = report::read_cases_with_hours(tree, [&](const Case& c) {
+    municipalities.insert(c.municipality);
+    return o.municipality.empty() || same_municipality(c.municipality, o.municipality);
+  });
+  if (!o.municipality.empty() && std::none_of(municipalities.begin(), municipalities.end(),
+                                               [&](const std::string& m) { return same_municipality(m, o.municipality); }))
+    unknown_municipality(o.municipality, municipalities);
+  std::vector<std::pair<std::string, report::CaseBilling>> billed;
+  for (const auto& [c, effective] : inputs.cases) billed.emplace_back(c.municipality, report::bill_case(c, effective, period, provider, zone));
+  const auto basis = report::group_by_municipality(provider.name, period, std::move(billed));
+
+  if (o.out.empty())
+    std::cout << rendered(basis, o.sheet, lang, stdout_is_terminal());
+  else
+    write_files(basis, o, lang);
+  report_set_aside(inputs.set_aside);
+  if (!inputs.set_aside.empty())
+    throw Error(Exit::invalid, fmt::format("{} case{} could not be billed", inputs.set_aside.size(), inputs.set_aside.size() == 1 ? "" : "s"),
+                "the others are complete; `pusterum check` lists every problem");
+}
+
+} // namespace
+
+void register_report_billing(CLI::App& report, Globals& globals) {
+  auto* cmd = report.add_subcommand("billing", "The billing basis per municipality: hours by kind and time band times the rates, km, totals");
+  static Options o;
+  add_sheet_options(cmd, o.sheet, "default: the month before today");
+  cmd->add_option("--municipality", o.municipality, "only this municipality's cases");
+  cmd->add_option("--out", o.out, "write one file per municipality into this folder instead of printing");
+  cmd->callback([&globals] { run(globals, o); });
+}
+
 } // namespace pusterum::cli

@@ -1,5 +1,63 @@
-// pusterum report overview: not yet built (issue 6).
+// pusterum report overview: the provider's overview of cases, waiting
+// times, grants running out and hours per staff member for payroll.
 #include "app.hpp"
+#include "report_billing_options.hpp"
+
+#include "report/billing_inputs.hpp"
+#include "report/overview.hpp"
+#include "report/overview_render.hpp"
+#include "util/error.hpp"
+
+#include <fmt/format.h>
+
+#include <iostream>
+
 namespace pusterum::cli {
-void register_report_overview(CLI::App&, Globals&) {}
+
+namespace {
+
+struct Options {
+  SheetOptions sheet;
+};
+
+std::map<std::string, std::string> staff_names(const store::Tree& tree) {
+  std::map<std::string, std::string> names;
+  for (const auto& id : tree.staff_ids())
+    if (const auto loaded = tree.load_staff(id); loaded.value) names[id] = loaded.value->name;
+  return names;
+}
+
+void run(const Globals& g, const Options& o) {
+  const store::Tree tree = open_tree(g);
+  const Provider& provider = tree.provider();
+  const Language lang = chosen_language(o.sheet, provider);
+  const report::BillingPeriod period = chosen_period(o.sheet, tree.today());
+  const auto inputs = report::read_cases_with_hours(tree, [](const Case&) { return true; });
+  const auto overview = report::make_overview(provider, inputs.cases, staff_names(tree), period, tree.today(), Zone(provider.time_zone));
+
+  if (o.sheet.format == "json")
+    std::cout << render::dump(report::overview_json(overview));
+  else if (o.sheet.format == "csv")
+    std::cout << report::overview_payroll_csv(overview, lang, o.sheet.excel);
+  else
+    std::cout << sheet_in_format(report::overview_sheet(overview, lang), o.sheet.format, stdout_is_terminal());
+
+  for (const auto& s : inputs.set_aside) {
+    print_problems(s.problems);
+    say(fmt::format("pusterum: case {} is left out of the overview: fix the lines above, then run again", s.case_id));
+  }
+  if (!inputs.set_aside.empty())
+    throw Error(Exit::invalid, fmt::format("{} case{} left out of the overview", inputs.set_aside.size(), inputs.set_aside.size() == 1 ? "" : "s"),
+                "`pusterum check` lists every problem");
+}
+
+} // namespace
+
+void register_report_overview(CLI::App& report, Globals& globals) {
+  auto* cmd = report.add_subcommand("overview", "The provider's overview: cases by status, days to match and first visit, grants running out, hours per staff member");
+  static Options o;
+  add_sheet_options(cmd, o.sheet, "the payroll period; default: the month before today");
+  cmd->callback([&globals] { run(globals, o); });
+}
+
 } // namespace pusterum::cli

@@ -41,6 +41,42 @@ struct RateSet {
   std::optional<Rational> weekend_supplement;
   std::optional<Rational> holiday_supplement;
   std::optional<Rational> km;
+  std::optional<Rational> night_supplement; // absent: night hours get the evening supplement
+};
+
+// A stretch of every day in minutes after midnight. An end before the start
+// wraps past midnight: "23:00-07:00" is a night.
+struct DailyWindow {
+  int start = 0;
+  int end = 0;
+  bool contains(int minute) const { return start <= end ? start <= minute && minute < end : minute >= start || minute < end; }
+};
+
+// A stretch of every week, "sat 00:00-mon 00:00", as minutes after Monday 00:00.
+struct WeeklyWindow {
+  int start = 0;
+  int end = 0;
+  bool contains(Weekday day, int minute) const {
+    const int at = static_cast<int>(day) * 1440 + minute;
+    return start <= end ? start <= at && at < end : at >= start || at < end;
+  }
+};
+
+// How the billing basis prices time (contract): which hours are evening,
+// night and weekend, how the nights of a stay are paid, and which
+// cancellations the municipality pays as if delivered.
+enum class StayNights { block, awake };
+template <> struct EnumNames<StayNights> {
+  static constexpr std::array table{std::pair{StayNights::block, std::string_view("block")},
+                                    std::pair{StayNights::awake, std::string_view("awake")}};
+};
+
+struct BillingTerms {
+  DailyWindow evening{17 * 60, 23 * 60};
+  DailyWindow night{23 * 60, 7 * 60};
+  WeeklyWindow weekend{5 * 1440, 0}; // Saturday 00:00 to Monday 00:00
+  StayNights stay_nights = StayNights::block;
+  std::vector<std::string> billed_cancellations; // who cancelled: family, provider, illness; empty: none billed
 };
 
 struct Provider {
@@ -53,6 +89,7 @@ struct Provider {
   std::vector<std::string> special_days; // "MM-DD"
   std::vector<RateSet> rates;
   std::map<std::string, Severity, std::less<>> rules; // rule name -> severity
+  BillingTerms billing;
 };
 
 } // namespace pusterum

@@ -1,6 +1,8 @@
 #include "store/read.hpp"
 
+#include "hours/entry.hpp"
 #include "privacy/cpr.hpp"
+#include "util/text.hpp"
 
 #include <fmt/format.h>
 
@@ -204,6 +206,60 @@ Loaded<T> read_node(const YAML::Node& node, Source source, Read read) {
   return loaded;
 }
 
+// "23:00-07:00": a window of every day that may wrap past midnight.
+std::optional<DailyWindow> parse_daily_window(std::string_view s) {
+  const auto parts = text::split(s, '-');
+  if (parts.size() != 2) return std::nullopt;
+  const auto start = parse_clock(text::trim(parts[0]), true), end = parse_clock(text::trim(parts[1]), true);
+  if (!start || !end || *start == *end) return std::nullopt;
+  return DailyWindow{*start, *end};
+}
+
+// "sat 00:00-mon 00:00": a window of every week, as minutes after Monday 00:00.
+std::optional<WeeklyWindow> parse_weekly_window(std::string_view s) {
+  const auto parts = text::split(s, '-');
+  if (parts.size() != 2) return std::nullopt;
+  auto week_minute = [](std::string_view part) -> std::optional<int> {
+    const auto words = text::split(text::trim(part), ' ');
+    if (words.size() != 2) return std::nullopt;
+    const auto day = parse_weekday(words[0]);
+    const auto minute = parse_clock(words[1]);
+    if (!day || !minute) return std::nullopt;
+    return static_cast<int>(*day) * 1440 + *minute;
+  };
+  const auto start = week_minute(parts[0]), end = week_minute(parts[1]);
+  if (!start || !end || *start == *end) return std::nullopt;
+  return WeeklyWindow{*start, *end};
+}
+
+void read_billing_terms(Fields& b, BillingTerms& terms) {
+  auto daily = [&](const std::string& key, DailyWindow& into) {
+    if (!b.has(key)) return;
+    const std::string given = b.text(key);
+    if (auto w = parse_daily_window(given))
+      into = *w;
+    else
+      b.report(key, fmt::format("'{}' is not a time of day window", given), "write it as \"HH:MM-HH:MM\"; an end before the start runs past midnight");
+  };
+  daily("evening", terms.evening);
+  daily("night", terms.night);
+  if (b.has("weekend")) {
+    const std::string given = b.text("weekend");
+    if (auto w = parse_weekly_window(given))
+      terms.weekend = *w;
+    else
+      b.report("weekend", fmt::format("'{}' is not a window of the week", given), "write it as \"sat 00:00-mon 00:00\"");
+  }
+  if (auto v = b.choice<StayNights>("stay_nights")) terms.stay_nights = *v;
+  b.for_each_scalar("billed_cancellations", [&](const YAML::Node& item, const std::string& path) {
+    if (parse_enum<hours::CancelledBy>(item.Scalar()))
+      terms.billed_cancellations.push_back(item.Scalar());
+    else
+      b.source().report(item, path, fmt::format("{}: '{}' is not who cancels", path, item.Scalar()), "use family, provider or illness");
+  });
+  b.finish();
+}
+
 } // namespace
 
 Loaded<Provider> read_provider(const std::string& text, const std::string& file) {
@@ -244,6 +300,7 @@ Loaded<Provider> read_provider(const std::string& text, const std::string& file)
     rate.weekend_supplement = r.decimal("weekend_supplement");
     rate.holiday_supplement = r.decimal("holiday_supplement");
     rate.km = r.decimal("km");
+    rate.night_supplement = r.decimal("night_supplement");
     p.rates.push_back(rate);
   });
   if (auto match = f.map("match")) {
@@ -259,6 +316,7 @@ Loaded<Provider> read_provider(const std::string& text, const std::string& file)
       if (auto severity = rules->choice<Severity>(name)) p.rules[name] = *severity;
     rules->finish();
   }
+  if (auto billing = f.map("billing")) read_billing_terms(*billing, p.billing);
   f.finish();
   loaded.value = std::move(p);
   return loaded;

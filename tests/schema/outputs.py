@@ -54,6 +54,22 @@ SCHEMAS_OF_COMMAND = {
     "schedule check": ["schedule-check"],
 }
 
+# --- report billing and report overview (issue 6) -----------------------------
+SCHEMAS_OF_COMMAND.update({
+    "report billing": ["report-billing"],
+    "report overview": ["report-overview"],
+})
+
+
+def run_billing_and_overview(run):
+    """The billing basis and the overview for a month, a quarter, a year, days, one municipality, both languages."""
+    for args in (["--month", "2026-10"], ["--period", "2026-Q1", "--lang", "en"], ["--period", "2026", "--municipality", "aarhus"],
+                 ["--from", "2026-10-20", "--to", "2026-10-26"], ["--period", "2024"]):
+        run("report-billing", ["report", "billing", *args, "--format", "json"])
+    for args in ([], ["--period", "2026-Q4", "--lang", "en"], ["--period", "2024"]):
+        run("report-overview", ["report", "overview", *args, "--format", "json"])
+# --- end of report billing and report overview ---------------------------------
+
 
 def load_output_schemas(root):
     schema_dir = os.path.join(root, "schemas", "output")
@@ -236,6 +252,7 @@ def main(argv):
         for staff_id in staff_ids:
             run("schedule", ["schedule", "--staff", staff_id, "--format", "json"])
         run("schedule-check", ["schedule", "check", "--from", "2026-01-01", "--to", "2026-12-31", "--format", "json"], expect_exit=1)
+        run_billing_and_overview(run)
 
     # 3. `check` with findings: a schema error in a case file and a warning from pusterum.yaml.
     with tempfile.TemporaryDirectory(prefix="pusterum-outputs-") as tmp:

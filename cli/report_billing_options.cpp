@@ -1,0 +1,60 @@
+#include "report_billing_options.hpp"
+
+#include "util/error.hpp"
+
+#include <fmt/format.h>
+
+#include <cctype>
+
+namespace pusterum::cli {
+
+void add_sheet_options(CLI::App* command, SheetOptions& o, const std::string& period_help) {
+  command->add_option("--month", o.month, "the month YYYY-MM (" + period_help + ")");
+  command->add_option("--period", o.period, "a month 2026-10, a quarter 2026-Q3 or a year 2026");
+  command->add_option("--from", o.from, "the first day YYYY-MM-DD, with --to");
+  command->add_option("--to", o.to, "the last day YYYY-MM-DD, with --from");
+  add_format_option(command, o.format, {"text", "md", "csv", "json", "html"});
+  command->add_option("--lang", o.lang, "da or en (default: language in pusterum.yaml)")->check(CLI::IsMember({"da", "en"}));
+  command->add_flag("--excel", o.excel, "with --format csv: for Danish spreadsheets (';', decimal comma, UTF-8 with BOM)");
+}
+
+report::BillingPeriod chosen_period(const SheetOptions& o, Date today) {
+  const int given = !o.month.empty() + !o.period.empty() + (!o.from.empty() || !o.to.empty());
+  if (given > 1) throw Error(Exit::usage, "give one of --month, --period or --from/--to", "they name the same thing in different ways");
+  if (!o.from.empty() || !o.to.empty()) {
+    if (o.from.empty() || o.to.empty()) throw Error(Exit::usage, "--from and --to go together", "give both days, like --from 2026-10-01 --to 2026-10-15");
+    const report::BillingPeriod p{date_option(o.from, "--from"), date_option(o.to, "--to")};
+    if (p.last < p.first) throw Error(Exit::usage, fmt::format("--to {} is before --from {}", o.to, o.from), "swap them");
+    return p;
+  }
+  if (!o.month.empty()) {
+    const bool month_shaped = o.month.size() == 7 && std::isdigit(static_cast<unsigned char>(o.month[5]));
+    const auto p = month_shaped ? report::parse_billing_period(o.month) : std::nullopt;
+    if (!p) throw Error(Exit::usage, fmt::format("--month '{}' is not a month", o.month), "write it as YYYY-MM, like 2026-10");
+    return *p;
+  }
+  if (!o.period.empty()) {
+    const auto p = report::parse_billing_period(o.period);
+    if (!p)
+      throw Error(Exit::usage, fmt::format("--period '{}' is not a period", o.period),
+                  "write a month 2026-10, a quarter 2026-Q3 or a year 2026, or give --from and --to");
+    return *p;
+  }
+  return report::month_before(today);
+}
+
+Language chosen_language(const SheetOptions& o, const Provider& provider) {
+  if (o.excel && o.format != "csv") throw Error(Exit::usage, "--excel goes with --format csv", "add --format csv, or leave out --excel");
+  if (o.lang.empty()) return provider.language;
+  return *parse_enum<Language>(o.lang);
+}
+
+std::string sheet_in_format(const report::Sheet& sheet, const std::string& format, bool to_terminal) {
+  if (format == "md") return report::sheet_markdown(sheet);
+  if (format == "html") return report::sheet_html(sheet);
+  return report::sheet_text(sheet, to_terminal ? stdout_painter() : terminal::Painter(false));
+}
+
+std::string extension_of(const std::string& format) { return format == "text" ? "txt" : format; }
+
+} // namespace pusterum::cli
