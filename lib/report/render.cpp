@@ -173,7 +173,7 @@ std::string render_text(const Document& doc, bool colour) {
       out += table.str(paint) + "\n";
       break;
     }
-    case Block::Kind::paragraph: out += wrapped(b.text, 78) + "\n"; break;
+    case Block::Kind::paragraph: out += wrapped(b.text, 78) + "\n\n"; break;
     case Block::Kind::flag: out += paint(terminal::Colour::red, "! " + b.text) + "\n"; break;
     case Block::Kind::chart:
       if (doc.chart_of) {
