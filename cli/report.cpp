@@ -159,11 +159,16 @@ void report_cases(const store::Tree& tree, const Options& o) {
   const Batch batch = build_reports(o, tree, chosen_cases(o, tree), today);
   const report::StaffNames names = staff_names(tree);
   for (const auto& id : batch.skipped) say(fmt::format("{}: no status period has ended yet; not reported", id));
-  for (const auto& f : batch.failures) say(fmt::format("pusterum: error: case {}: {}", f.case_id, f.message));
+  // Problems of files already name the file, and so the case.
+  for (const auto& f : batch.failures)
+    say(f.message.find(": error: ") != std::string::npos ? f.message : fmt::format("pusterum: error: case {}: {}", f.case_id, f.message));
   if (!o.out.empty()) write_files(o, batch, names, lang, today);
   else std::cout << rendered(o, batch.reports, batch.failures, names, lang, today, stdout_painter().enabled());
-  if (!batch.failures.empty())
-    throw Error(batch.worst, "", ""); // each failure is named above
+  if (batch.failures.empty()) return;
+  std::vector<std::string> ids;
+  for (const auto& f : batch.failures) ids.push_back(f.case_id);
+  throw Error(batch.worst, fmt::format("{} case{} not reported: {}", ids.size(), ids.size() == 1 ? "" : "s", text::join(ids, ", ")),
+              "fix what is named above and run the report again");
 }
 
 void list_due(const store::Tree& tree, const Options& o) {

@@ -186,6 +186,7 @@ std::string render_text(const Document& doc, bool colour) {
       break;
     }
   }
+  while (out.ends_with("\n\n")) out.pop_back();
   return out;
 }
 

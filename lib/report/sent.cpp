@@ -22,7 +22,7 @@ struct LineReader {
   void fail(std::string_view key, std::string message, std::string hint) {
     const size_t at = key.empty() ? std::string_view::npos : line.find(std::string(key) + ":");
     problems.add(Problem{.where = {file, number, at == std::string_view::npos ? 1 : static_cast<int>(at) + 1, {}},
-                         .rule = "status-sent", .severity = Severity::block, .message = std::move(message), .hint = std::move(hint)});
+                         .rule = "schema", .severity = Severity::block, .message = std::move(message), .hint = std::move(hint)});
   }
 
   std::optional<Date> date(const YAML::Node& map, const char* key) {
