@@ -87,11 +87,12 @@ Batch build_reports(const Options& o, const store::Tree& tree, const std::vector
     try {
       const report::CaseFiles files = report::read_case_files(tree, id);
       // In a batch, a case whose grant has no period to report on yet is not an error.
-      if (o.all && !report::report_span(files.c.grant, tree.provider().contract, request, today)) {
+      const Contract contract = report::contract_for(tree.provider(), files.c.municipality);
+      if (o.all && !report::report_span(files.c.grant, contract, request, today)) {
         batch.skipped.push_back(id);
         continue;
       }
-      const grant::Span span = report::span_for(files.c, tree.provider().contract, request, today);
+      const grant::Span span = report::span_for(files.c, contract, request, today);
       batch.reports.push_back(report::build_report(tree, files, span, request.label, today));
     } catch (const Error& e) {
       if (ids.size() == 1) throw;
@@ -216,7 +217,7 @@ void mark_sent(const store::Tree& tree, const Options& o) {
   const auto lock = tree.lock();
   const std::string id = tree.resolve_case(o.mark_sent);
   const report::CaseFiles files = report::read_case_files(tree, id);
-  const grant::Span span = report::span_for(files.c, tree.provider().contract, period_request(o), today);
+  const grant::Span span = report::span_for(files.c, report::contract_for(tree.provider(), files.c.municipality), period_request(o), today);
   if (sent < span.first)
     throw Error(Exit::usage, fmt::format("--date {} is before the period {} to {} begins", sent.iso(), span.first.iso(), span.last.iso()));
   const report::SentRecord record{span, sent, hours::os_user()};

@@ -92,7 +92,7 @@ bool mark_sent(const store::Tree& tree, const std::string& case_id, const SentRe
 std::vector<DueReport> due_reports(const store::Tree& tree, const CaseFiles& files, Date today) {
   std::vector<DueReport> out;
   const Case& c = files.c;
-  for (const auto& span : ended_periods(c.grant, tree.provider().contract, today)) {
+  for (const auto& span : ended_periods(c.grant, contract_for(tree.provider(), c.municipality), today)) {
     if (sent_on(files.sent, span)) continue;
     out.push_back({c.id, c.municipality, c.child.initials, c.coordinator, span,
                    fs::is_readable_file(status_text_path(tree, c.id, span.first))});

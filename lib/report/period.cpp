@@ -27,6 +27,13 @@ Date first_boundary(const Grant& g, const Contract& contract) {
 
 } // namespace
 
+Contract contract_for(const Provider& provider, const std::string& municipality) {
+  Contract contract = provider.contract;
+  const auto& by = contract.report_interval_months_by_municipality;
+  if (const auto it = by.find(municipality); it != by.end()) contract.report_interval_months = it->second;
+  return contract;
+}
+
 std::optional<PeriodRequest> parse_period(std::string_view text) {
   if (text.size() != 7 || text[4] != '-') return std::nullopt;
   const auto year = digits(text.substr(0, 4));

@@ -12,6 +12,10 @@
 
 namespace pusterum::report {
 
+// The contract terms for one case: the municipality's own report interval
+// when pusterum.yaml gives one.
+Contract contract_for(const Provider& provider, const std::string& municipality);
+
 // What the command line asked for. `none` means: the grant's own periods.
 struct PeriodRequest {
   enum class Kind { none, quarter, month, range } kind = Kind::none;

@@ -33,7 +33,7 @@ const store::Tree& tree() {
 StatusReport example(const char* case_id, const char* period = "") {
   const CaseFiles files = read_case_files(tree(), case_id);
   const PeriodRequest request = *period ? *parse_period(period) : PeriodRequest{};
-  const grant::Span s = span_for(files.c, tree().provider().contract, request, example_today);
+  const grant::Span s = span_for(files.c, contract_for(tree().provider(), files.c.municipality), request, example_today);
   return build_report(tree(), files, s, request.label, example_today);
 }
 
@@ -89,6 +89,20 @@ TEST_CASE("report periods: every interval counted from the grant's start, the la
   Contract half_years;
   half_years.report_interval_months = 6;
   CHECK(status_periods(g, half_years).size() == 2);
+}
+
+TEST_CASE("report periods: a municipality's contract may ask for another interval") {
+  const auto read = store::read_provider("provider: P\ncontract:\n  report_interval_months: 3\n"
+                                         "  report_interval_months_by_municipality: {Favrskov: 6}\n", "pusterum.yaml");
+  REQUIRE(read.ok());
+  CHECK(contract_for(*read.value, "Favrskov").report_interval_months == 6);
+  CHECK(contract_for(*read.value, "Aarhus").report_interval_months == 3);
+  Grant g;
+  g.start = d("2026-01-01");
+  g.end = d("2026-12-31");
+  CHECK(report_span(g, contract_for(*read.value, "Favrskov"), {}, d("2026-11-22")) == span("2026-01-01", "2026-06-30"));
+  const auto bad = store::read_provider("provider: P\ncontract:\n  report_interval_months_by_municipality: {Favrskov: 13}\n", "pusterum.yaml");
+  CHECK_FALSE(bad.ok());
 }
 
 TEST_CASE("report periods: the default is the latest period that has ended by today") {
