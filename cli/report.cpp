@@ -56,8 +56,9 @@ std::vector<std::string> chosen_cases(const Options& o, const store::Tree& tree)
   for (const auto& given : o.cases) ids.push_back(tree.resolve_case(given));
   if (o.all || o.due) {
     if (!ids.empty()) return ids;
-    for (const auto& loaded : tree.load_cases())
-      if (!loaded.value || report::reported_on(*loaded.value)) ids.push_back(loaded.value ? loaded.value->id : loaded.file);
+    // A case file that cannot be read is kept, so the batch names it.
+    for (const auto& id : tree.case_ids())
+      if (const auto loaded = tree.load_case(id); !loaded.value || report::reported_on(*loaded.value)) ids.push_back(id);
     return ids;
   }
   if (ids.empty()) throw Error(Exit::usage, "name a case, or give --all", "`pusterum case list` shows the cases");
