@@ -50,19 +50,29 @@ Language language(const Options& o, const store::Tree& tree) {
   return o.lang.empty() ? tree.provider().language : *parse_enum<Language>(o.lang);
 }
 
-std::vector<std::string> chosen_cases(const Options& o, const store::Tree& tree) {
+// A case to report on; read already when choosing among all cases needed it.
+struct Chosen {
+  std::string id;
+  std::optional<Case> c;
+};
+
+std::vector<Chosen> chosen_cases(const Options& o, const store::Tree& tree) {
   if (o.all && !o.cases.empty()) throw Error(Exit::usage, "name cases or give --all, not both");
-  std::vector<std::string> ids;
-  for (const auto& given : o.cases) ids.push_back(tree.resolve_case(given));
-  if (o.all || o.due) {
-    if (!ids.empty()) return ids;
-    // A case file that cannot be read is kept, so the batch names it.
-    for (const auto& id : tree.case_ids())
-      if (const auto loaded = tree.load_case(id); !loaded.value || report::reported_on(*loaded.value)) ids.push_back(id);
-    return ids;
+  std::vector<Chosen> chosen;
+  for (const auto& given : o.cases) chosen.push_back({tree.resolve_case(given), std::nullopt});
+  if (!chosen.empty()) return chosen;
+  if (!o.all && !o.due) throw Error(Exit::usage, "name a case, or give --all", "`pusterum case list` shows the cases");
+  // A case file that cannot be read is kept, so the batch names it.
+  for (const auto& id : tree.case_ids()) {
+    auto loaded = tree.load_case(id);
+    if (loaded.ok() && report::reported_on(*loaded.value)) chosen.push_back({id, std::move(loaded.value)});
+    else if (!loaded.ok()) chosen.push_back({id, std::nullopt});
   }
-  if (ids.empty()) throw Error(Exit::usage, "name a case, or give --all", "`pusterum case list` shows the cases");
-  return ids;
+  return chosen;
+}
+
+report::CaseFiles read_chosen(const store::Tree& tree, const Chosen& chosen, bool with_hours = true) {
+  return chosen.c ? report::read_case_files(tree, *chosen.c, with_hours) : report::read_case_files(tree, chosen.id);
 }
 
 report::StaffNames staff_names(const store::Tree& tree) {
@@ -81,12 +91,13 @@ struct Batch {
   Exit worst = Exit::ok;
 };
 
-Batch build_reports(const Options& o, const store::Tree& tree, const std::vector<std::string>& ids, Date today) {
+Batch build_reports(const Options& o, const store::Tree& tree, const std::vector<Chosen>& chosen, Date today) {
   const report::PeriodRequest request = period_request(o);
   Batch batch;
-  for (const auto& id : ids) {
+  for (const auto& item : chosen) {
+    const std::string& id = item.id;
     try {
-      const report::CaseFiles files = report::read_case_files(tree, id);
+      const report::CaseFiles files = read_chosen(tree, item);
       // In a batch, a case whose grant has no period to report on yet is not an error.
       const Contract contract = report::contract_for(tree.provider(), files.c.municipality);
       if (o.all && !report::report_span(files.c.grant, contract, request, today)) {
@@ -96,7 +107,7 @@ Batch build_reports(const Options& o, const store::Tree& tree, const std::vector
       const grant::Span span = report::span_for(files.c, contract, request, today);
       batch.reports.push_back(report::build_report(tree, files, span, request.label, today));
     } catch (const Error& e) {
-      if (ids.size() == 1) throw;
+      if (chosen.size() == 1) throw;
       batch.failures.push_back({id, e.what() + (e.hint().empty() ? "" : "; " + e.hint())});
       if (batch.worst == Exit::ok) batch.worst = e.code();
     }
@@ -176,8 +187,8 @@ void report_cases(const store::Tree& tree, const Options& o) {
 void list_due(const store::Tree& tree, const Options& o) {
   const Date today = tree.today();
   std::vector<report::DueReport> due;
-  for (const auto& id : chosen_cases(o, tree)) {
-    const auto found = report::due_reports(tree, report::read_case_files(tree, id), today);
+  for (const auto& chosen : chosen_cases(o, tree)) {
+    const auto found = report::due_reports(tree, read_chosen(tree, chosen, false), today);
     due.insert(due.end(), found.begin(), found.end());
   }
   if (o.format == "json") {

@@ -42,11 +42,17 @@ std::optional<StatusText> read_status_text(const store::Tree& tree, const stdfs:
 } // namespace
 
 CaseFiles read_case_files(const store::Tree& tree, const std::string& case_id) {
-  CaseFiles files{tree.require_case(case_id), {}, {}};
-  const auto log = hours::read_case_log(tree, case_id);
-  if (log.problems.blocking()) store::throw_problems(log.problems);
-  files.effective = hours::effective(log.entries);
-  files.sent = read_sent(tree, case_id);
+  return read_case_files(tree, tree.require_case(case_id));
+}
+
+CaseFiles read_case_files(const store::Tree& tree, Case c, bool with_hours) {
+  CaseFiles files{std::move(c), {}, {}};
+  if (with_hours) {
+    const auto log = hours::read_case_log(tree, files.c.id);
+    if (log.problems.blocking()) store::throw_problems(log.problems);
+    files.effective = hours::effective(log.entries);
+  }
+  files.sent = read_sent(tree, files.c.id);
   return files;
 }
 

@@ -29,6 +29,9 @@ struct CaseFiles {
 };
 
 CaseFiles read_case_files(const store::Tree& tree, const std::string& case_id);
+// The same for a case already read; `with_hours` false leaves the log unread
+// (what --due needs is the grant and the sent records).
+CaseFiles read_case_files(const store::Tree& tree, Case c, bool with_hours = true);
 
 // The span a report on `request` covers for this case; throws Error(usage)
 // saying why there is none.
