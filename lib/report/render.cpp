@@ -191,26 +191,31 @@ std::string render_text(const Document& doc, bool colour) {
 }
 
 std::string render_markdown(const Document& doc) {
-  std::string out = "# " + doc.title + "\n";
+  std::vector<std::string> parts{"# " + doc.title};
   for (const auto& b : doc.blocks) {
     switch (b.kind) {
-    case Block::Kind::heading: out += "\n" + std::string(static_cast<size_t>(b.level), '#') + " " + b.text + "\n\n"; break;
+    case Block::Kind::heading: parts.push_back(std::string(static_cast<size_t>(b.level), '#') + " " + b.text); break;
     case Block::Kind::facts: {
       std::vector<std::vector<std::string>> rows;
       for (const auto& [label, value] : b.facts) rows.push_back({label, value});
-      out += "\n" + markdown_table({"", ""}, rows, {}) + "\n";
+      parts.push_back(markdown_table({"", ""}, rows, {}));
       break;
     }
-    case Block::Kind::table: out += markdown_table(b.header, b.rows, b.numeric) + "\n"; break;
-    case Block::Kind::paragraph: out += b.text + "\n\n"; break;
-    case Block::Kind::flag: out += "**" + b.text + "**\n\n"; break;
+    case Block::Kind::table: parts.push_back(markdown_table(b.header, b.rows, b.numeric)); break;
+    case Block::Kind::paragraph: parts.push_back(b.text); break;
+    case Block::Kind::flag: parts.push_back("**" + b.text + "**"); break;
     case Block::Kind::chart:
-      if (doc.chart_of) out += "`" + chart_bar(*doc.chart_of, 40) + "`\n\n";
+      if (doc.chart_of) parts.push_back("`" + chart_bar(*doc.chart_of, 40) + "`");
       break;
     }
   }
-  while (out.ends_with("\n\n")) out.pop_back();
-  return out;
+  // Markdown wants a blank line between blocks, or a table runs into the text above it.
+  std::string out;
+  for (auto& part : parts) {
+    while (part.ends_with('\n')) part.pop_back();
+    out += (out.empty() ? "" : "\n\n") + part;
+  }
+  return out + "\n";
 }
 
 std::string render_html(const Document& doc) { return render_html_pages({doc}); }
