@@ -334,3 +334,40 @@ TEST_CASE("due: ended periods not marked sent") {
   CHECK(due.front().status_text);
   CHECK(due_reports(tree(), read_case_files(tree(), "2025-QVEHE"), example_today).empty());
 }
+
+TEST_CASE("report: the document flags a case heading over the grant, in the reader's language") {
+  const Case c = weekly_case(7, "2026-01-01", "2026-03-31");
+  std::vector<hours::Entry> busy;
+  for (Date day = d("2026-01-05"); day <= d("2026-01-31"); day = day + 7) busy.push_back(entry(day.iso().c_str(), "08:00", "18:00", "anna"));
+  const StatusReport r = made_up(c, busy, span("2026-01-01", "2026-01-31"));
+  REQUIRE(r.forecast.pace == Pace::over);
+  const std::string da = render_text(status_document(r, {}, Language::da), false);
+  const std::string en = render_html(status_document(r, {}, Language::en));
+  CHECK(da.find("! Sagen er på vej over bevillingen i det nuværende tempo (129 %)") != std::string::npos);
+  CHECK(en.find("<p class=\"flag\">At the current pace the case is heading over the grant (129 %)</p>") != std::string::npos);
+  CHECK(en.find("lang=\"en\"") != std::string::npos);
+}
+
+TEST_CASE("report: the terminal bar fills the used share of the whole grant and marks the granted line") {
+  StatusReport r;
+  r.granted_total = Rational(100);
+  r.to_date = {Rational(50), Rational(25)};
+  CHECK(chart_bar(r, 10) == "[███··|    ]");
+  r.to_date = {Rational(50), Rational(100)};
+  CHECK(chart_bar(r, 10) == "[██████████]");
+  r.granted_total = Rational(50); // used beyond the grant: the bar is the used hours, the mark where the grant ends
+  r.to_date = {Rational(50), Rational(100)};
+  CHECK(chart_bar(r, 10) == "[██████████]");
+}
+
+TEST_CASE("report: a municipality's summary lists only the reports it is given, each once") {
+  const StatusReport fr23 = example("2025-FR23R"), bksgb = example("2026-BKSGB");
+  const std::string text = render_text(summary_document("Aarhus", {fr23, bksgb}, Language::da, example_today), false);
+  CHECK(text.find("2025-FR23R") != std::string::npos);
+  CHECK(text.find("2026-BKSGB") != std::string::npos);
+  CHECK(text.find("2025-QVEHE") == std::string::npos);
+  CHECK(text.find("delvis") != std::string::npos); // BKSGB's text lacks the changes in need
+  const auto json = summary_json("Aarhus", {fr23, bksgb}, example_today);
+  CHECK(json["cases"].size() == 2);
+  CHECK(json["cases"][1]["status_text"] == "partial");
+}
