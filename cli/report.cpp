@@ -245,6 +245,8 @@ void run(const Globals& g, const Options& o) {
   if (!o.date.empty() && o.mark_sent.empty()) throw Error(Exit::usage, "--date goes with --mark-sent");
   if (!o.out.empty() && o.due) throw Error(Exit::usage, "--out goes with reports, not with --due");
   if (o.due && (o.format == "md" || o.format == "html")) throw Error(Exit::usage, "--due prints text, csv or json");
+  if (o.due && !(o.period.empty() && o.from.empty() && o.to.empty()))
+    throw Error(Exit::usage, "--due lists every status period that has ended", "leave out --period, --from and --to");
   if (o.csv_dialect != "programs" && o.format != "csv") throw Error(Exit::usage, "--csv-dialect goes with --format csv");
   const store::Tree tree = open_tree(g);
   if (!o.mark_sent.empty()) return mark_sent(tree, o);

@@ -199,6 +199,9 @@ Bad input: a clear line, a non-zero exit, nothing written.
   $ pusterum report fr23 --csv-dialect danish
   pusterum: error: --csv-dialect goes with --format csv
   [2]
+  $ pusterum report --due --period 2026-Q3
+  pusterum: error: --due lists every status period that has ended; leave out --period, --from and --to
+  [2]
   $ pusterum report --mark-sent fr23 --date 2026-12-01
   pusterum: error: --date 2026-12-01 is in the future; give the day the report was sent
   [2]
