@@ -30,6 +30,8 @@ struct Contract {
   ReportPeriods report_periods = ReportPeriods::grant;
   int borneattest_renewal_months = 24;
   int log_grace_minutes = 15; // how far in the future an hours entry may end (clocks differ)
+  // A municipality whose contract asks for status reports at another interval.
+  std::map<std::string, int, std::less<>> report_interval_months_by_municipality;
 };
 
 struct RateSet {

@@ -281,6 +281,11 @@ Loaded<Provider> read_provider(const std::string& text, const std::string& file)
     if (auto v = contract->integer("borneattest_renewal_months", false, 1, 120))
       p.contract.borneattest_renewal_months = static_cast<int>(*v);
     if (auto v = contract->integer("log_grace_minutes", false, 0, 1440)) p.contract.log_grace_minutes = static_cast<int>(*v);
+    if (auto by = contract->map("report_interval_months_by_municipality")) {
+      for (const auto& name : by->keys())
+        if (auto months = by->integer(name, false, 1, 12)) p.contract.report_interval_months_by_municipality[name] = static_cast<int>(*months);
+      by->finish();
+    }
     contract->finish();
   }
   f.for_each_scalar("special_days", [&](const YAML::Node& item, const std::string& path) {

@@ -52,6 +52,7 @@ SCHEMAS_OF_COMMAND = {
     "match": ["match", "match-open"],
     "schedule": ["schedule", "schedule-plan"],
     "schedule check": ["schedule-check"],
+    "report": ["report", "report-due", "report-summary"],
 }
 
 # --- report billing and report overview (issue 6) -----------------------------
@@ -222,6 +223,30 @@ def main(argv):
         for case_id in case_ids:
             run("log-hours-list", ["log-hours", case_id, "--list", "--format", "json"])
             run("log-hours-list", ["log-hours", case_id, "--list", "--all", "--format", "json"])
+        # report: the default periods, a quarter, a month, a range, the due list, and the files of --out.
+        run("report", ["report", "--all", "--format", "json"])
+        run("report", ["report", "--all", "--period", "2026-Q3", "--format", "json"])
+        run("report", ["report", "--all", "--period", "2026-10", "--format", "json", "--lang", "en"])
+        run("report", ["report", "fr23", "--from", "2026-05-15", "--to", "2026-06-15", "--format", "json"])
+        run("report-due", ["report", "--due", "--format", "json"])
+        out_dir = os.path.join(tmp, "report-out")
+        written = subprocess.run([binary, "-C", tree, "report", "--all", "--out", out_dir, "--format", "json"], capture_output=True,
+                                 text=True, env=base_env(), stdin=subprocess.DEVNULL, timeout=120)
+        if written.returncode != 0 or not written.stdout.split():
+            report(False, "FAIL pusterum report --all --out: exited %d: %s" % (written.returncode, written.stderr.strip()[:300]))
+        for path in written.stdout.split():
+            with open(path, encoding="utf-8") as f:
+                data = json.load(f)
+            name = os.path.basename(path)
+            schema = "report-summary" if name.endswith("_summary.json") else "report"
+            data = check_output(schema, ["report", "--all", "--out", "(%s)" % name], data, None)
+            cases = [r["municipality"] for r in data.get("reports", [])] if schema == "report" and data else []
+            if data and schema == "report-summary":
+                cases = [data["municipality"]] * len(data.get("cases", []))
+            prefix = name.split("_")[0]
+            if data and any(re.sub(r"[^a-z0-9]+", "-", m.lower().replace("ø", "oe").replace("æ", "ae").replace("å", "aa")) != prefix
+                            for m in cases):
+                report(False, "FAIL pusterum report --all --out: %s holds another municipality's case" % name)
         referrals = os.path.join(root, "examples", "referrals")
         names = sorted(os.listdir(referrals)) if os.path.isdir(referrals) else []
         if not names:

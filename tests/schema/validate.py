@@ -168,6 +168,11 @@ def kind_of_example(rel):
         return "hours"
     if len(parts) == 3 and parts[0] == "cases" and parts[2] == "schedule.yaml":
         return "schedule"
+    # The coordinator's status texts and the record of reports sent: read,
+    # and refused with file:line:col, by `pusterum report` (lib/report/).
+    if len(parts) == 4 and parts[0] == "cases" and parts[2] == "status" and (
+            re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\.md", parts[3]) or parts[3] == "sent.yaml"):
+        return None
     if len(parts) == 2 and parts[0] == "referrals" and re.search(r"\.(yaml|json)$", parts[1]):
         return "referral"
     return "unknown"

@@ -1,0 +1,101 @@
+#include "report/sent.hpp"
+
+#include "util/text.hpp"
+
+#include <fmt/format.h>
+#include <yaml-cpp/yaml.h>
+
+#include <set>
+
+namespace pusterum::report {
+
+namespace {
+
+const std::set<std::string, std::less<>> known_keys{"from", "to", "sent", "by"};
+
+struct LineReader {
+  const std::string& file;
+  int number;
+  std::string_view line;
+  Diagnostics& problems;
+
+  void fail(std::string_view key, std::string message, std::string hint) {
+    const size_t at = key.empty() ? std::string_view::npos : line.find(std::string(key) + ":");
+    problems.add(Problem{.where = {file, number, at == std::string_view::npos ? 1 : static_cast<int>(at) + 1, {}},
+                         .rule = "schema", .severity = Severity::block, .message = std::move(message), .hint = std::move(hint)});
+  }
+
+  std::optional<Date> date(const YAML::Node& map, const char* key) {
+    const YAML::Node value = map[key];
+    if (!value || !value.IsScalar()) {
+      fail({}, fmt::format("the line has no {}", key), "write it as YYYY-MM-DD, or mark the report again with `pusterum report --mark-sent`");
+      return std::nullopt;
+    }
+    const auto day = Date::parse(value.Scalar());
+    if (!day) fail(key, fmt::format("{} '{}' is not a date", key, value.Scalar()), "write a real date as YYYY-MM-DD");
+    return day;
+  }
+
+  std::optional<SentRecord> read() {
+    YAML::Node map;
+    try {
+      map = YAML::Load(std::string(line.substr(2)));
+    } catch (const YAML::Exception& e) {
+      fail({}, fmt::format("the line is not a YAML flow map: {}", e.msg), "restore the line from git");
+      return std::nullopt;
+    }
+    if (!map.IsMap()) {
+      fail({}, "the line is not a map like {from: ..., to: ..., sent: ...}", "restore the line from git");
+      return std::nullopt;
+    }
+    for (const auto& item : map)
+      if (!known_keys.contains(item.first.Scalar()))
+        fail(item.first.Scalar(), fmt::format("unknown key '{}'", item.first.Scalar()), "use from, to, sent and by");
+    const auto from = date(map, "from"), to = date(map, "to"), sent = date(map, "sent");
+    if (!from || !to || !sent) return std::nullopt;
+    if (*to < *from) {
+      fail("to", fmt::format("to {} is before from {}", to->iso(), from->iso()), "swap them");
+      return std::nullopt;
+    }
+    return SentRecord{{*from, *to}, *sent, map["by"] ? map["by"].Scalar() : ""};
+  }
+};
+
+} // namespace
+
+SentRead parse_sent(std::string_view text, const std::string& file) {
+  SentRead out;
+  int number = 0;
+  for (const std::string& raw : text::split(text, '\n')) {
+    ++number;
+    const std::string_view line = text::trim(raw);
+    if (line.empty() || line.starts_with('#')) continue;
+    LineReader reader{file, number, line, out.problems};
+    if (!line.starts_with("- {")) {
+      reader.fail({}, "each line must be one list item: - {from: ..., to: ..., sent: ...}", "restore the line from git");
+      continue;
+    }
+    if (auto record = reader.read()) out.records.push_back(*record);
+  }
+  return out;
+}
+
+std::string sent_header() {
+  return "# Status reports sent to the caseworker, one line each. Written by pusterum report --mark-sent; "
+         "lines are only ever added.\n";
+}
+
+std::string format_sent(const SentRecord& r) {
+  std::string line = fmt::format("- {{from: {}, to: {}, sent: {}", r.period.first.iso(), r.period.last.iso(), r.sent.iso());
+  if (!r.by.empty()) line += fmt::format(", by: {}", r.by);
+  return line + "}\n";
+}
+
+std::optional<Date> sent_on(const std::vector<SentRecord>& records, grant::Span period) {
+  std::optional<Date> latest;
+  for (const auto& r : records)
+    if (r.period == period && (!latest || r.sent > *latest)) latest = r.sent;
+  return latest;
+}
+
+} // namespace pusterum::report

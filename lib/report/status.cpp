@@ -1,0 +1,200 @@
+#include "report/status.hpp"
+
+#include "hours/ledger.hpp"
+
+#include <algorithm>
+#include <set>
+
+namespace pusterum::report {
+
+namespace {
+
+using hours::Entry;
+using hours::Kind;
+
+bool starts_in(const Entry& e, grant::Span span) { return span.first <= e.start.local.date && e.start.local.date <= span.last; }
+
+HoursByKind hours_by_kind(const std::vector<Entry>& entries, grant::Span span) {
+  HoursByKind out;
+  for (const auto& e : entries) {
+    if (!starts_in(e, span)) continue;
+    if (e.kind == Kind::visit) out.visit += e.hours();
+    if (e.kind == Kind::overnight) out.overnight += e.hours();
+    if (e.kind == Kind::meeting) out.meeting += e.hours();
+  }
+  return out;
+}
+
+Visits count_visits(const std::vector<Entry>& entries, grant::Span span, const Rational& minimum) {
+  Visits v;
+  v.minimum_hours = minimum;
+  for (auto reason : {hours::CancelledBy::family, hours::CancelledBy::provider, hours::CancelledBy::illness}) v.cancelled[reason] = 0;
+  Rational total;
+  for (const auto& e : entries) {
+    if (!starts_in(e, span)) continue;
+    if (e.kind == Kind::cancelled && e.cancelled_by) ++v.cancelled[*e.cancelled_by];
+    if (e.kind != Kind::visit) continue;
+    ++v.count;
+    total += e.hours();
+    if (e.hours() < minimum) ++v.shorter_than_minimum;
+  }
+  if (v.count > 0) v.average_hours = total / Rational(v.count);
+  return v;
+}
+
+// Driving counts when the grant includes it on any day of the period.
+std::optional<grant::State> driving_state(const Grant& g, grant::Span span) {
+  std::vector<Date> changes{span.first};
+  for (const auto& a : g.amendments)
+    if (span.first < a.from && a.from <= span.last) changes.push_back(a.from);
+  for (Date day : changes)
+    if (const auto state = grant::state_on(g, day); state.terms.driving) return state;
+  return std::nullopt;
+}
+
+// The newest km rate whose `from` is not after `day`.
+std::optional<Rational> km_rate_on(const Provider& p, Date day) {
+  std::optional<std::pair<Date, Rational>> best;
+  for (const auto& rates : p.rates)
+    if (rates.km && rates.from <= day && (!best || rates.from >= best->first)) best = std::pair{rates.from, *rates.km};
+  if (!best) return std::nullopt;
+  return best->second;
+}
+
+std::optional<Driving> count_driving(const StatusInput& in) {
+  const auto state = driving_state(in.c.grant, in.period);
+  if (!state) return std::nullopt;
+  Driving d;
+  d.cap_per_month = state->terms.km_cap_per_month;
+  for (const auto& e : in.effective) {
+    if (!e.km || !e.uses_grant() || !starts_in(e, in.period)) continue;
+    d.km += *e.km;
+    if (const auto rate = km_rate_on(in.provider, e.start.local.date)) d.amount += Rational(*e.km) * *rate;
+    else d.rate_missing = true;
+  }
+  return d;
+}
+
+std::vector<std::string> fixed_staff_during(const Case& c, grant::Span span) {
+  std::vector<std::string> out{fixed_staff_on(c, span.first)};
+  for (const auto& h : c.staffing_history)
+    if (span.first < h.date && h.date <= span.last && h.fixed != out.back()) out.push_back(h.fixed);
+  out.erase(std::remove(out.begin(), out.end(), std::string()), out.end());
+  return out;
+}
+
+Continuity count_continuity(const Case& c, const std::vector<Entry>& entries, grant::Span span) {
+  Continuity out;
+  out.fixed_staff = fixed_staff_during(c, span);
+  std::map<std::string, StaffHours> by_staff;
+  Rational used;
+  for (const auto& e : entries) {
+    if (!e.uses_grant() || !starts_in(e, span)) continue;
+    const bool fixed = e.staff == fixed_staff_on(c, e.start.local.date);
+    auto [it, fresh] = by_staff.try_emplace(e.staff, StaffHours{e.staff, {}, true});
+    it->second.hours += e.hours();
+    it->second.fixed = it->second.fixed && fixed;
+    if (fixed) out.fixed_hours += e.hours();
+    used += e.hours();
+  }
+  if (used > Rational(0)) out.fixed_share = out.fixed_hours / used;
+  for (auto& [id, staff] : by_staff) {
+    out.by_staff.push_back(staff);
+    if (!staff.fixed) out.substitutes.push_back(id);
+  }
+  std::stable_sort(out.by_staff.begin(), out.by_staff.end(), [](const StaffHours& a, const StaffHours& b) { return a.hours > b.hours; });
+  return out;
+}
+
+Forecast make_forecast(const StatusReport& r) {
+  Forecast f;
+  f.granted = r.granted_total;
+  const Date pace_end = std::min(r.period.last, r.as_of);
+  f.projected = r.to_date.used;
+  if (pace_end < r.period.first) return f; // the period has not begun: no pace yet
+  f.per_day = r.in_period.used / Rational(pace_end - r.period.first + 1);
+  f.days_left = std::max(0, r.grant_period.last - pace_end);
+  f.projected = r.to_date.used + f.per_day * Rational(f.days_left);
+  if (f.projected > f.granted) f.pace = Pace::over;
+  else if (f.projected < f.granted * well_under_share) f.pace = Pace::well_under;
+  else f.pace = Pace::on_track;
+  return f;
+}
+
+// The last day of each month, of the period and of the grant, and the day
+// before each amendment: between these the granted line is straight enough
+// to draw.
+std::vector<Date> chart_days(const Grant& g, grant::Span period, grant::Span whole) {
+  std::set<Date> days{whole.first - 1, period.last, whole.last};
+  for (Date month_end = add_months(first_of_month(whole.first), 1) - 1; month_end < whole.last;
+       month_end = add_months(first_of_month(month_end + 1), 1) - 1)
+    days.insert(month_end);
+  for (const auto& a : g.amendments)
+    if (whole.first < a.from && a.from <= whole.last) days.insert(a.from - 1);
+  return {days.begin(), days.end()};
+}
+
+std::vector<ChartPoint> make_chart(const Grant& g, const std::vector<Entry>& entries, grant::Span period, grant::Span whole) {
+  std::vector<ChartPoint> out;
+  for (Date day : chart_days(g, period, whole)) {
+    const grant::Span so_far{whole.first, day};
+    ChartPoint point{day, day < whole.first ? Rational() : grant::granted_hours(g, so_far), std::nullopt};
+    if (day <= period.last) point.used = day < whole.first ? Rational() : hours::used_hours(entries, so_far);
+    out.push_back(point);
+  }
+  return out;
+}
+
+} // namespace
+
+int Visits::cancelled_total() const {
+  int n = 0;
+  for (const auto& [reason, times] : cancelled) n += times;
+  return n;
+}
+
+std::string fixed_staff_on(const Case& c, Date day) {
+  if (c.staffing_history.empty()) return c.fixed_staff;
+  std::string fixed; // before the first staffing nobody was fixed
+  for (const auto& h : c.staffing_history)
+    if (h.date <= day) fixed = h.fixed;
+  return fixed;
+}
+
+StatusReport compute_status(const StatusInput& in) {
+  const Case& c = in.c;
+  StatusReport r;
+  r.provider = in.provider.name;
+  r.case_id = c.id;
+  r.municipality = c.municipality;
+  r.municipality_case_number = c.municipality_case_number;
+  r.legal_basis = c.legal_basis;
+  r.child_initials = c.child.initials;
+  r.caseworker = c.caseworker;
+  r.coordinator = c.coordinator;
+  r.status = c.status;
+  r.period = in.period;
+  r.period_label = in.period_label;
+  r.grant_period = {c.grant.start, grant::end_of(c.grant)};
+  r.grant = c.grant;
+  r.as_of = in.today;
+  r.period_running = in.period.last >= in.today;
+
+  const grant::Span to_date{r.grant_period.first, in.period.last};
+  r.in_period = {grant::granted_hours(c.grant, in.period), hours::used_hours(in.effective, in.period)};
+  r.to_date = {grant::granted_hours(c.grant, to_date), hours::used_hours(in.effective, to_date)};
+  r.granted_total = grant::total_hours(c.grant);
+  r.kinds_in_period = hours_by_kind(in.effective, in.period);
+  r.kinds_to_date = hours_by_kind(in.effective, to_date);
+  r.forecast = make_forecast(r);
+  r.visits = count_visits(in.effective, in.period, in.provider.contract.minimum_visit_hours);
+  r.driving = count_driving(in);
+  r.continuity = count_continuity(c, in.effective, in.period);
+  r.status_text = in.status_text;
+  r.status_text_file = in.status_text_file;
+  r.chart = make_chart(c.grant, in.effective, in.period, r.grant_period);
+  r.sent = in.sent;
+  return r;
+}
+
+} // namespace pusterum::report

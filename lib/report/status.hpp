@@ -1,0 +1,136 @@
+#pragma once
+// The status report to the caseworker for one case and one period, computed
+// once and exactly (hours as fractions), then rendered as text, Markdown,
+// CSV, JSON or HTML. Every figure a rendering shows comes from here, so the
+// formats cannot disagree.
+#include "grant/arithmetic.hpp"
+#include "hours/entry.hpp"
+#include "model/case.hpp"
+#include "model/provider.hpp"
+#include "report/status_text.hpp"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace pusterum::report {
+
+struct HoursFigures {
+  Rational granted;
+  Rational used;
+  Rational left() const { return granted - used; }
+};
+
+// Hours by what they were used for.
+struct HoursByKind {
+  Rational visit;
+  Rational overnight;
+  Rational meeting;
+};
+
+// Where the grant is heading at the pace of the report period.
+enum class Pace { on_track, over, well_under, no_pace };
+
+struct Forecast {
+  Rational per_day;         // hours used a day in the report period
+  Rational projected;       // used up to the period's end + per_day × days left in the grant
+  Rational granted;         // over the whole grant
+  int days_left = 0;        // after the period, to the grant's end
+  Pace pace = Pace::no_pace;
+};
+
+struct Visits {
+  int count = 0;
+  Rational average_hours;            // 0 when there were none
+  int shorter_than_minimum = 0;
+  Rational minimum_hours;            // the contract's minimum visit
+  std::map<hours::CancelledBy, int> cancelled; // every reason, 0 when none
+  int cancelled_total() const;
+};
+
+struct Driving {
+  int km = 0;
+  Rational amount;                   // km × the km rate in force on each entry's day
+  std::optional<int> cap_per_month;
+  bool rate_missing = false;         // some km fell on a day with no km rate in pusterum.yaml
+};
+
+struct StaffHours {
+  std::string staff;
+  Rational hours;
+  bool fixed = false;                // the fixed staff member on the day of every one of these hours
+};
+
+struct Continuity {
+  std::vector<std::string> fixed_staff; // who was fixed staff during the period, oldest first
+  Rational fixed_hours;
+  std::optional<Rational> fixed_share;  // of the hours used; nullopt when none were used
+  std::vector<StaffHours> by_staff;     // most hours first
+  std::vector<std::string> substitutes; // everyone else who delivered hours
+};
+
+// One point of the chart: the cumulative hours at the end of a day.
+struct ChartPoint {
+  Date day;
+  Rational granted;
+  std::optional<Rational> used; // only up to the report period's end
+};
+
+struct StatusReport {
+  // Header
+  std::string provider;
+  std::string case_id;
+  std::string municipality;
+  std::string municipality_case_number;
+  std::string legal_basis;
+  std::string child_initials;
+  Contact caseworker;
+  std::string coordinator;
+  CaseStatus status = CaseStatus::active;
+  grant::Span period;
+  std::string period_label;        // "2026-Q3"; empty for the grant's own periods
+  grant::Span grant_period;
+  Grant grant;                     // the grant with its amendments, to describe it
+  Date as_of;                      // the day the report was made
+  bool period_running = false;     // the period ends on or after as_of
+
+  HoursFigures in_period;
+  HoursFigures to_date;            // from the grant's start to the period's end
+  Rational granted_total;          // over the whole grant period
+  Rational left_total() const { return granted_total - to_date.used; }
+  HoursByKind kinds_in_period;
+  HoursByKind kinds_to_date;
+  Forecast forecast;
+  Visits visits;
+  std::optional<Driving> driving;  // only when driving is part of the grant in the period
+  Continuity continuity;
+  std::optional<StatusText> status_text;
+  std::string status_text_file;    // where it is, or should be
+  std::vector<ChartPoint> chart;
+  std::optional<Date> sent;
+};
+
+// Everything one report needs, read by the caller.
+struct StatusInput {
+  const Case& c;
+  const Provider& provider;
+  const std::vector<hours::Entry>& effective; // hours::effective() of the case's whole log
+  grant::Span period;
+  std::string period_label;
+  Date today;
+  std::optional<StatusText> status_text;
+  std::string status_text_file;
+  std::optional<Date> sent;
+};
+
+StatusReport compute_status(const StatusInput& in);
+
+// A projected total above the grant is `over`; below this share of it, `well_under`.
+inline const Rational well_under_share{4, 5};
+
+// The fixed staff member on `day`: from the staffing history when it has
+// one, else the case's fixed_staff.
+std::string fixed_staff_on(const Case& c, Date day);
+
+} // namespace pusterum::report

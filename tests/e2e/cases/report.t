@@ -1,0 +1,271 @@
+The status report to the caseworker for the grant's latest ended status
+period: July to September for a grant that started on 1 January.
+
+  $ pusterum report fr23
+  Status til sagsbehandler — O.H., 1. juli 2026 – 30. september 2026
+  Leverandør            Solsikken Aflastning ApS
+  Kommune               Aarhus
+  Sagsbehandler         Trine Vestergaard, trine.vestergaard@example.dk, +45 87 13 52 41
+  Kommunens sagsnummer  27.24.12-A35-41-25
+  Lovgrundlag           Barnets Lov § 90
+  Barnet                O.H. (vores sag 2025-FR23R)
+  Familiekoordinator    Mette Lund
+  Periode               1. juli 2026 – 30. september 2026
+  Bevilling             5 timer om ugen; fra 1. juni 2026: 7 timer om ugen
+  Bevillingsperiode     1. januar 2026 – 31. december 2026
+  Udarbejdet            22. november 2026
+  Sendt                 ikke markeret som sendt
+
+  Timer
+  -----
+                                             Bevilget  Brugt   Tilbage
+  I perioden                                 92,00     80,50   11,50
+  Fra bevillingens start til periodens slut  229,86    204,50  25,36
+  Hele bevillingsperioden                    321,86    204,50  117,36
+
+  Art            I perioden  Til dato
+  Besøg          80,50       204,50
+  Overnatninger  0,00        0,00
+  Møder          0,00        0,00
+
+  Alle tal er timer. Timer er reel tid i Europe/Copenhagen; en bevillingsændring
+  gælder fra sin dato.
+
+  Prognose
+  --------
+  Forbrug i perioden pr. uge               6,13 timer
+  Forventet forbrug ved bevillingens slut  285 timer af 321,86 timer
+  Forbruget følger bevillingen (89 %).
+
+  [█████████████████████████····|          ] 204,5 timer af 321,86 timer
+   █ brugt   · bevilget, ikke brugt   | bevilget til periodens slut
+
+  Besøg
+  -----
+  Antal besøg                23
+  Gennemsnitlig længde       3,5 timer
+  Kortere end 2 timer        0
+  Aflyst af familien         1
+  Aflyst af os               0
+  Aflyst på grund af sygdom  2
+
+  Kontinuitet
+  -----------
+  Fast medarbejder                            Maja Kristensen
+  Andel af timerne ved den faste medarbejder  100 %
+  Antal forskellige medarbejdere              1
+  Afløsere brugt                              ingen
+  Medarbejder      Timer
+  Maja Kristensen  80,50  fast
+
+  Status
+  ------
+
+  Formål
+  Aflastning af familien to eftermiddage om ugen, så forældrene får luft i
+  hverdagen og O.H. får faste, forudsigelige stunder uden for hjemmet.
+
+  Mål
+  - O.H. kan gennemføre en aftalt tur (bibliotek, togmuseet) efter en fast plan.
+  - O.H. siger selv til, når larm bliver for meget, i stedet for at gå i stå.
+
+  Begge mål er på vej: han bruger nu et stopkort, som Maja har lavet med ham.
+
+  Barnets og familiens perspektiv
+  O.H. glæder sig til tirsdag og torsdag og spørger efter Maja. Mor fortæller,
+  at eftermiddagene giver ro til storesøsterens lektier.
+
+  Ændringer i behov
+  Ingen ændringer. Timerne fra 1. juni (7 om ugen) passer til behovet.
+
+The same in English; a month, with the voided visit of 19 November left out.
+
+  $ pusterum report fr23 --period 2026-11 --lang en | sed -n '/^Hours/,/^Forecast/p'
+  Hours
+  -----
+                                              Granted  Used    Left
+  In the period                               30.00    21.00   9.00
+  From the grant's start to the period's end  290.86   253.50  37.36
+  The whole grant period                      321.86   253.50  68.36
+
+  Kind             In the period  To date
+  Visits           21.00          253.50
+  Overnight stays  0.00           0.00
+  Meetings         0.00           0.00
+
+  All figures are hours: real elapsed time in Europe/Copenhagen; a change of the
+  grant counts from its date.
+
+  Forecast
+
+The stay across the October change counts 49 hours.
+
+  $ pusterum report qvehe --period 2026-10 --format csv | cut -d, -f1,6-10,16
+  case,period_from,period_to,granted_period,used_period,left_period,overnight_hours
+  2025-QVEHE,2026-10-01,2026-10-31,48.92,49.00,-0.08,49.00
+
+Driving appears only when the grant includes it; the corrected visit counts once.
+
+  $ pusterum report zdsg3 --period 2026-11 --lang en | sed -n '/^Driving/,/^Continuity/p'
+  Driving
+  -------
+  Kilometres  72 km
+  Amount      DKK 274.32
+  Cap         120 km a month
+
+  Continuity
+  $ pusterum report fr23 --format md | head -8
+  # Status til sagsbehandler — O.H., 1. juli 2026 – 30. september 2026
+
+  |  |  |
+  |---|---|
+  | Leverandør | Solsikken Aflastning ApS |
+  | Kommune | Aarhus |
+  | Sagsbehandler | Trine Vestergaard, trine.vestergaard@example.dk, +45 87 13 52 41 |
+  | Kommunens sagsnummer | 27.24.12-A35-41-25 |
+
+Which reports are due, marking one as sent, and the list after.
+
+  $ pusterum report --due
+  CASE        MUNICIPALITY  CHILD  COORDINATOR  PERIOD                  ENDED        STATUS TEXT
+  2025-FR23R  Aarhus        O.H.   Mette Lund   2026-07-01..2026-09-30  53 days ago  written
+  2026-BKSGB  Aarhus        S.A.   Mette Lund   2026-07-01..2026-09-30  53 days ago  written
+  2026-ZDSG3  Skanderborg   L.M.   Henrik Bak   2026-06-01..2026-08-31  83 days ago  missing
+  $ pusterum report --mark-sent fr23 --date 2026-11-20
+  Marked the report on 2025-FR23R for 2026-07-01 to 2026-09-30 as sent on 2026-11-20.
+  $ pusterum report --mark-sent fr23 --date 2026-11-20
+  The report on 2025-FR23R for 2026-07-01 to 2026-09-30 is already marked sent on 2026-11-20.
+  $ tail -1 cases/2025-FR23R/status/sent.yaml | sed 's/by: [a-z0-9._-]*}/by: USER}/'
+  - {from: 2026-07-01, to: 2026-09-30, sent: 2026-11-20, by: USER}
+  $ pusterum report --due --format csv
+  case,municipality,child_initials,coordinator,from,to,days_since_end,status_text
+  2026-BKSGB,Aarhus,S.A.,Mette Lund,2026-07-01,2026-09-30,53,yes
+  2026-ZDSG3,Skanderborg,L.M.,Henrik Bak,2026-06-01,2026-08-31,83,no
+  $ pusterum report fr23 | grep '^Sendt'
+  Sendt                 20. november 2026
+
+A quarter, a range, and the Danish spreadsheet CSV.
+
+  $ pusterum report fr23 --period 2026-Q2 --format json | grep -A4 '"period": {' | head -5
+        "period": {
+          "from": "2026-04-01",
+          "to": "2026-06-30"
+        },
+        "period_label": "2026-Q2",
+  $ pusterum report fr23 --from 2026-05-25 --to 2026-06-07 --format csv --csv-dialect danish | cut -d';' -f1,6-10 | od -c | head -2
+  0000000 357 273 277   c   a   s   e   ;   p   e   r   i   o   d   _   f
+  0000020   r   o   m   ;   p   e   r   i   o   d   _   t   o   ;   g   r
+
+Every case at once: one file per case and a summary per municipality; no
+file holds another municipality's case.
+
+  $ pusterum report --all --out ../out --format html
+  ../out/aarhus_2025-EQKSG.html
+  ../out/aarhus_2025-FR23R.html
+  ../out/aarhus_2026-BKSGB.html
+  ../out/aarhus_summary.html
+  ../out/favrskov_2025-QVEHE.html
+  ../out/favrskov_2025-YJN8S.html
+  ../out/favrskov_summary.html
+  ../out/skanderborg_2026-ZDSG3.html
+  ../out/skanderborg_summary.html
+  $ grep -l 'Favrskov' ../out/*.html
+  ../out/favrskov_2025-QVEHE.html
+  ../out/favrskov_2025-YJN8S.html
+  ../out/favrskov_summary.html
+  $ grep -c '<h1>' ../out/aarhus_summary.html
+  1
+
+Bad input: a clear line, a non-zero exit, nothing written.
+
+  $ pusterum report fr23 --period 2026-X3
+  pusterum: error: --period '2026-X3' is not a period; write a quarter as 2026-Q3 or a month as 2026-10, or give --from and --to
+  [2]
+  $ pusterum report fr23 --period 2026-Q3 --from 2026-07-01 --to 2026-07-31
+  pusterum: error: --period and --from/--to go one at a time
+  [2]
+  $ pusterum report fr23 --from 2026-07-01
+  pusterum: error: --from and --to go together; give both days
+  [2]
+  $ pusterum report 6wpxb
+  pusterum: error: case 2026-6WPXB: no status period has ended yet (the first ends 2027-01-31); give --period or --from and --to to report on the days so far
+  [2]
+  $ pusterum report fr23 --period 2025-Q1
+  pusterum: error: case 2025-FR23R: the period 2025-Q1 is outside the grant period 2026-01-01 to 2026-12-31; give a period the grant covers
+  [2]
+  $ pusterum report
+  pusterum: error: name a case, or give --all; `pusterum case list` shows the cases
+  [2]
+  $ pusterum report fr23 --csv-dialect danish
+  pusterum: error: --csv-dialect goes with --format csv
+  [2]
+  $ pusterum report --due --period 2026-Q3
+  pusterum: error: --due lists every status period that has ended; leave out --period, --from and --to
+  [2]
+  $ pusterum report --mark-sent fr23 --date 2026-12-01
+  pusterum: error: --date 2026-12-01 is in the future; give the day the report was sent
+  [2]
+  $ pusterum report --mark-sent fr23 --date 2026-11-20 fr23
+  pusterum: error: --mark-sent takes one case and no other cases, --all or --out
+  [2]
+  $ printf '## Formål\nBarnet har CPR 010203-1234\n' > cases/2026-ZDSG3/status/2026-06-01.md
+  $ pusterum report zdsg3
+  cases/2026-ZDSG3/status/2026-06-01.md:2:1: error: the status text holds a value shaped like a CPR number; remove it: reports identify the child by initials and the municipality's case number [cpr-number]
+  [3]
+  $ rm cases/2026-ZDSG3/status/2026-06-01.md
+
+A broken hours line stops that case's report; a batch reports the others
+and names the case it could not produce.
+
+  $ echo '- {id: BROKEN, kind: visit, staff: nanna-skov' >> cases/2025-QVEHE/hours/2026-09.yaml
+  $ pusterum report qvehe
+  cases/2025-QVEHE/hours/2026-09.yaml:4:1: error: not a readable entry: did not find expected ',' or '}'; an hours line looks like - {id: 7K2M9Q, kind: visit, ...}; restore it with `git checkout` [hours-log]
+  [3]
+  $ pusterum report --all --out ../batch
+  cases/2025-QVEHE/hours/2026-09.yaml:4:1: error: not a readable entry: did not find expected ',' or '}'; an hours line looks like - {id: 7K2M9Q, kind: visit, ...}; restore it with `git checkout` [hours-log]
+  ../batch/aarhus_2025-EQKSG.txt
+  ../batch/aarhus_2025-FR23R.txt
+  ../batch/aarhus_2026-BKSGB.txt
+  ../batch/aarhus_summary.txt
+  ../batch/favrskov_2025-YJN8S.txt
+  ../batch/favrskov_summary.txt
+  ../batch/skanderborg_2026-ZDSG3.txt
+  ../batch/skanderborg_summary.txt
+  pusterum: error: 1 case not reported: 2025-QVEHE; fix what is named above and run the report again
+  [3]
+  $ ls ../batch
+  aarhus_2025-EQKSG.txt
+  aarhus_2025-FR23R.txt
+  aarhus_2026-BKSGB.txt
+  aarhus_summary.txt
+  favrskov_2025-YJN8S.txt
+  favrskov_summary.txt
+  skanderborg_2026-ZDSG3.txt
+  skanderborg_summary.txt
+  $ echo '- {from: 2026-07-01, to: 2026-09-31, sent: 2026-10-02}' >> cases/2026-BKSGB/status/sent.yaml
+  $ pusterum report bksgb
+  cases/2026-BKSGB/status/sent.yaml:3:22: error: to '2026-09-31' is not a date; write a real date as YYYY-MM-DD [schema]
+  [3]
+
+A case without a grant cannot be reported on; the batch still reports the
+others, in JSON too, and lists it under failures.
+
+  $ sed -i '/^grant:/,$d' cases/2026-ZDSG3/case.yaml
+  $ pusterum report --all --format json > ../all.json
+  cases/2025-QVEHE/hours/2026-09.yaml:4:1: error: not a readable entry: did not find expected ',' or '}'; an hours line looks like - {id: 7K2M9Q, kind: visit, ...}; restore it with `git checkout` [hours-log]
+  cases/2026-BKSGB/status/sent.yaml:3:22: error: to '2026-09-31' is not a date; write a real date as YYYY-MM-DD [schema]
+  cases/2026-ZDSG3/case.yaml:3:1: error: grant is missing; add 'grant:' with a value [schema]
+  pusterum: error: 3 cases not reported: 2025-QVEHE, 2026-BKSGB, 2026-ZDSG3; fix what is named above and run the report again
+  [3]
+  $ grep -A3 '"failures"' ../all.json
+    "failures": [
+      {
+        "case": "2025-QVEHE",
+        "message": "cases/2025-QVEHE/hours/2026-09.yaml:4:1: error: not a readable entry: did not find expected ',' or '}'; an hours line looks like - {id: 7K2M9Q, kind: visit, ...}; restore it with `git checkout` [hours-log]"
+  $ grep -o '"case": "[0-9A-Z-]*"' ../all.json
+  "case": "2025-EQKSG"
+  "case": "2025-FR23R"
+  "case": "2025-YJN8S"
+  "case": "2025-QVEHE"
+  "case": "2026-BKSGB"
+  "case": "2026-ZDSG3"
