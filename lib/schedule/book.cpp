@@ -6,28 +6,50 @@
 
 namespace pusterum::schedule {
 
-Book read_book(const store::Tree& tree) {
+Book read_book(const store::Tree& tree, match::ReadCache& cache) {
   Book book;
   for (const auto& id : tree.case_ids()) {
     if (!fs::is_readable_file(plan_path(tree, id)) || !fs::is_readable_file(tree.case_file(id))) continue;
-    auto c = tree.load_case(id);
+    std::optional<Case> c = cache.case_file(id, tree.read_text(tree.case_file(id)));
+    if (!c) { // not cached: it has problems, which are reported as the file is read
+      auto loaded = tree.load_case(id);
+      book.problems.append(loaded.problems);
+      if (loaded.ok()) c = std::move(*loaded.value);
+    }
     auto plan = load_plan(tree, id);
-    book.problems.append(c.problems);
     book.problems.append(plan.problems);
-    if (!c.ok() || !plan.ok()) continue;
-    book.cases.push_back(std::move(*c.value));
+    if (!c || !plan.ok()) continue;
+    book.cases.push_back(std::move(*c));
     book.plans.push_back(std::move(plan));
   }
   return book;
 }
 
-std::map<std::string, Staff, std::less<>> read_all_staff(const store::Tree& tree, Diagnostics& problems) {
+Book read_book(const store::Tree& tree) {
+  match::ReadCache cache(tree);
+  Book book = read_book(tree, cache);
+  cache.save();
+  return book;
+}
+
+std::map<std::string, Staff, std::less<>> read_all_staff(const store::Tree& tree, Diagnostics& problems, match::ReadCache& cache) {
   std::map<std::string, Staff, std::less<>> staff;
   for (const auto& id : tree.staff_ids()) {
+    if (auto s = cache.staff(id, tree.read_text(tree.staff_file(id)))) {
+      staff.emplace(id, std::move(*s));
+      continue;
+    }
     auto s = tree.load_staff(id);
     problems.append(s.problems);
     if (s.value) staff.emplace(id, std::move(*s.value));
   }
+  return staff;
+}
+
+std::map<std::string, Staff, std::less<>> read_all_staff(const store::Tree& tree, Diagnostics& problems) {
+  match::ReadCache cache(tree);
+  auto staff = read_all_staff(tree, problems, cache);
+  cache.save();
   return staff;
 }
 
