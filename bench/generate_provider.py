@@ -23,6 +23,7 @@ import argparse
 import datetime
 import os
 import random
+import re
 
 TODAY = datetime.date(2026, 11, 22)
 
@@ -341,6 +342,339 @@ def write_case(path, c):
         f.write("\n".join(lines) + "\n")
 
 
+# --- plans (--plans) ----------------------------------------------------------
+# A plan for every active or paused case, as `pusterum schedule` writes it. The
+# plans use their own random numbers (seeded by --seed and the case ID), so the
+# rest of the tree is the same with or without --plans.
+
+WEEK = 7 * 1440
+NON_TEXT = re.compile(
+    "^(?:"
+    "|~|null|Null|NULL"
+    "|y|Y|n|N|yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF"
+    "|[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|0o[0-7]+"
+    "|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+"
+    "|[-+]?[0-9][0-9_]*\\.[0-9_]*(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9_]+(?:[eE][-+]?[0-9]+)?"
+    "|[-+]?[0-9]+[eE][-+]?[0-9]+"
+    "|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*"
+    "|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN)"
+    "|<<|="
+    ")$")
+TIMESTAMP = re.compile("^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:(?:[Tt]|[ \\t]+).*)?$")
+
+
+def flow_text(value):
+    """A value as store::FlowLine::text writes it (the values written here need no escapes)."""
+    if NON_TEXT.match(value) or TIMESTAMP.match(value) or ":" in value:
+        return '"%s"' % value
+    return value
+
+
+def flow_map(pairs):
+    return "  - {" + ", ".join("%s: %s" % (k, v) for k, v in pairs if v) + "}"
+
+
+def span_text(start, end_days, end):
+    """format_pattern's span: a same-day span whose end is not after its start ends the next day."""
+    if end_days == 0 or (end_days == 1 and end <= start):
+        return "%s-%s" % (clock(start), clock(end))
+    return None
+
+
+def weekly_when(every, day, start, end_days=0, end=None):
+    words = {1: "every", 2: "every other"}.get(every, "every %d weeks" % every)
+    span = span_text(start, end_days, end)
+    if span is None:
+        span = "%s - %s %s" % (clock(start), WEEKDAYS[(WEEKDAYS.index(day) + end_days) % 7], clock(end))
+    return "%s %s %s" % (words, day, span)
+
+
+def monthly_when(nth, day, start, end_days, end):
+    span = span_text(start, end_days, end)
+    if span is None:
+        span = "%s - %s %s" % (clock(start), WEEKDAYS[(WEEKDAYS.index(day) + end_days) % 7], clock(end))
+    return "%s %s of the month %s" % (["first", "second", "third", "fourth"][nth - 1] if nth > 0 else "last", day, span)
+
+
+def monday(day):
+    return day - datetime.timedelta(days=day.weekday())
+
+
+def first_of_month(day):
+    return day.replace(day=1)
+
+
+def next_month(day):
+    return (day.replace(day=28) + datetime.timedelta(days=4)).replace(day=1)
+
+
+def container_first(unit, day):
+    """The first day of the budget container holding `day` (grant/arithmetic.cpp)."""
+    if unit == "hours_per_week":
+        return monday(day)
+    if unit in ("hours_per_month", "dogn_per_month"):
+        return first_of_month(day)
+    if unit == "hours_per_quarter":
+        return day.replace(month=(day.month - 1) // 3 * 3 + 1, day=1)
+    if unit == "dogn_per_year":
+        return day.replace(month=1, day=1)
+    return None
+
+
+def occurrences(v, first, last):
+    """start_days() of lib/schedule/pattern.cpp for the visit's pattern, within its from..until."""
+    first, last = max(first, v["from"]), min(last, v["until"])
+    out = []
+    if last < first:
+        return out
+    if v["repeat"] == "once":
+        return [v["date"]] if first <= v["date"] <= last else []
+    target = WEEKDAYS.index(v["day"])
+    if v["repeat"] == "weekly":
+        day = first + datetime.timedelta(days=(target - first.weekday()) % 7)
+        anchor = monday(v["from"])
+        while day <= last:
+            if ((monday(day) - anchor).days // 7) % v["every"] == 0:
+                out.append(day)
+            day += datetime.timedelta(days=7)
+        return out
+    month = first_of_month(first)
+    while month <= last:
+        if v["nth"] > 0:
+            day = month + datetime.timedelta(days=(target - month.weekday()) % 7 + 7 * (v["nth"] - 1))
+        else:
+            end = next_month(month) - datetime.timedelta(days=1)
+            day = end - datetime.timedelta(days=(end.weekday() - target) % 7)
+        if first <= day <= last:
+            out.append(day)
+        month = next_month(month)
+    return out
+
+
+class Planner:
+    def __init__(self, seed, staff):
+        self.seed = seed
+        self.staff = {s["id"]: s for s in staff}
+        self.bookings = {s["id"]: [] for s in staff}  # (start, end) in minutes of the week, Monday 00:00 = 0
+        self.covering = set()  # (staff ID, date) of the covers given out
+
+    def free(self, sid, start, end):
+        return all(end <= a or b <= start for a, b in self.bookings[sid])
+
+    def slots_on(self, sid, day):
+        return [(a, b) for d, a, b in self.staff[sid]["slots"] if d == day]
+
+    def absent(self, sid, first, last):
+        return any(a <= last and first <= b for a, b, _ in self.staff[sid]["absences"])
+
+    def new_id(self, rng, taken):
+        while True:
+            vid = "".join(rng.choice(CROCKFORD) for _ in range(6))
+            if vid not in taken:
+                taken.add(vid)
+                return vid
+
+    def place_weekday(self, sid, days, window, minutes, use_slots):
+        """A start minute on one of `days` where the visit fits the grant's window, the person's week and (if asked) availability."""
+        for day in days:
+            base = WEEKDAYS.index(day) * 1440
+            ranges = self.slots_on(sid, day) if use_slots else [(14 * 60, 20 * 60)]
+            for lo, hi in ranges:
+                if window:
+                    lo, hi = max(lo, window[0]), min(hi, window[1])
+                start = max(lo, 15 * 60 if day in WEEKDAYS[:5] else 10 * 60)
+                if start + minutes > hi:
+                    start = lo
+                while start + minutes <= hi:
+                    if self.free(sid, base + start, base + start + minutes):
+                        return day, start
+                    start += 30
+        return None
+
+    def hour_visits(self, rng, c, sid, first, last):
+        g = c["grant"]
+        unit, q = g["unit"], g["quantity"]
+        weeks = max(1, ((last - first).days + 7) // 7)
+        # Occurrences of a weekly visit a budget period can hold, and its hours (less an hour for the meeting).
+        per = {"hours_per_week": (1, q), "hours_per_month": (5, q - 1), "hours_per_quarter": (14, q - 1),
+               "hours_per_period": (weeks + 1, q - 1)}[unit]
+        plans = []
+        for every in (1, 2, 3, 4):
+            n, hours = -(-per[0] // every), per[1]
+            for k in ((2, 1) if hours / n >= 5 else (1,)):
+                half_hours = int(hours * 2 / (n * k))
+                if half_hours >= 4:
+                    plans.append((every, k, min(half_hours, 8 if k == 1 else 7) * 30))
+            if plans:
+                break
+        if not plans:
+            return []
+        every, k, minutes = plans[0]
+        allowed = g["days"] or WEEKDAYS[:5]
+        window = None
+        if g["windows"]:
+            lo, hi = g["windows"][0].split("-")
+            window = (int(lo[:2]) * 60, int(hi[:2]) * 60)
+            minutes = min(minutes, window[1] - window[0])
+        days = list(allowed)
+        rng.shuffle(days)
+        out = []
+        for _ in range(k):
+            # Inside the person's availability if possible; else where the grant allows (a staff-unavailable warning, as happens).
+            found = self.place_weekday(sid, [d for d in days if d not in [o[0] for o in out]], window, minutes, True)
+            if not found and rng.random() < 0.2:
+                found = self.place_weekday(sid, [d for d in days if d not in [o[0] for o in out]], window, minutes, False)
+            if not found:
+                break
+            day, start = found
+            base = WEEKDAYS.index(day) * 1440
+            self.bookings[sid].append((base + start, base + start + minutes))
+            out.append((day, start, minutes, every))
+        return out
+
+    def overnight_staff(self, rng, c, sid, start, end):
+        """The fixed person if they stay overnight and are free, else a colleague in the area who does."""
+        def ok(s):
+            return s["active"] and s["overnight"] and self.free(s["id"], start, end) and borneattest_valid(s, TODAY)
+        if ok(self.staff[sid]):
+            return sid
+        near = [s for s in self.staff.values() if ok(s) and c["municipality"] in s["areas"]]
+        anyone = near or [s for s in self.staff.values() if ok(s)]
+        return rng.choice(anyone)["id"] if anyone else None
+
+    def plan(self, c):
+        rng = random.Random("%d/%s" % (self.seed, c["id"]))
+        g, sid = c["grant"], c["fixed"]
+        taken = set()
+        visits = []
+        end_of_grant = g["end"]
+        # The start-up meeting: the first weekday on or after the match the person has an hour free in their slot.
+        day, lo = c["matched"], None
+        for _ in range(14):
+            base = day.weekday() * 1440
+            lo = next((max(a, 15 * 60) for a, b in self.slots_on(sid, WEEKDAYS[day.weekday()])
+                       if day.weekday() < 5 and max(a, 15 * 60) + 60 <= b and self.free(sid, base + max(a, 15 * 60), base + max(a, 15 * 60) + 60)), None)
+            if lo is not None:
+                break
+            day += datetime.timedelta(days=1)
+        if day > end_of_grant:
+            return None
+        if lo is None:
+            lo = 16 * 60
+        visits.append({"id": self.new_id(rng, taken), "repeat": "once", "date": day, "from": day, "until": day,
+                       "when": "%s %s-%s" % (day.isoformat(), clock(lo), clock(lo + 60)), "kind": "meeting", "staff": "",
+                       "note": rng.choice(["Opstartsmøde", "Opstartsmøde med familien", "Opstartsmøde i hjemmet", ""]),
+                       "minutes": (lo, lo + 60)})
+        # Recurring visits from the Monday after the meeting, until the last whole budget period of the grant.
+        first = monday(day) + datetime.timedelta(days=7)
+        last = end_of_grant
+        box = container_first(g["unit"], end_of_grant + datetime.timedelta(days=1))
+        if box is not None and box != end_of_grant + datetime.timedelta(days=1):
+            last = container_first(g["unit"], end_of_grant) - datetime.timedelta(days=1)
+        if g["unit"] == "dogn_per_month":
+            first = max(first, next_month(day))
+        until = last if last < end_of_grant else None
+        if c["status"] == "paused":
+            until = min(last, c["paused"] - datetime.timedelta(days=1))
+        if first > (until or last):
+            return visits
+        if g["overnight"]:
+            q = g["quantity"]
+            # (pattern, day, start, days, end): døgn a stay uses times how often it comes stays within the grant.
+            if g["unit"] == "dogn_per_month":
+                stay = {1: ("monthly", "sat", 600, 1, 600), 2: ("monthly", "fri", 960, 2, 960), 3: ("monthly", "fri", 960, 2, 960),
+                        4: ("every2", "fri", 960, 1, 960)}[q]
+            else:
+                stay = {12: ("every5", "sat", 600, 1, 600), 18: ("every4", "fri", 960, 1, 960), 24: ("every6", "fri", 960, 2, 960),
+                        36: ("every4", "fri", 960, 2, 960)}[q]
+            how, wday, start, end_days, end = stay
+            base = WEEKDAYS.index(wday) * 1440
+            span = (base + start, base + end_days * 1440 + end)
+            person = self.overnight_staff(rng, c, sid, *span)
+            if person:
+                self.bookings[person].append(span)
+                v = {"id": self.new_id(rng, taken), "day": wday, "from": first, "until": until or end_of_grant, "kind": "overnight",
+                     "staff": "" if person == sid else person, "note": rng.choice(["", "", "Weekend i hjemmet", "Aflastningsweekend"]),
+                     "end_days": end_days, "minutes": (start, end)}
+                if how == "monthly":
+                    v.update(repeat="monthly", nth=1, when=monthly_when(1, wday, start, end_days, end))
+                else:
+                    v.update(repeat="weekly", every=int(how[5:]), when=weekly_when(int(how[5:]), wday, start, end_days, end))
+                v["written_until"] = until
+                visits.append(v)
+        else:
+            for wday, start, minutes, every in self.hour_visits(rng, c, sid, first, until or last):
+                visits.append({"id": self.new_id(rng, taken), "repeat": "weekly", "every": every, "day": wday, "from": first,
+                               "until": until or end_of_grant, "written_until": until, "kind": "visit", "staff": "",
+                               "note": rng.choice(["", "", "", "", "Lektier og leg", "Svømning eller legeland", "Ud i naturen"]),
+                               "end_days": 0, "minutes": (start, start + minutes),
+                               "when": weekly_when(every, wday, start, 0, start + minutes)})
+        return visits
+
+    def changes(self, c, visits):
+        """Cancels, moves and covers around today: the person's absences are covered or cancelled, a few dates more change."""
+        rng = random.Random("%d/%s/changes" % (self.seed, c["id"]))
+        out = []
+        for v in visits:
+            if v["repeat"] == "once":
+                continue
+            person = v["staff"] or c["fixed"]
+            for day in occurrences(v, TODAY - datetime.timedelta(days=60), TODAY + datetime.timedelta(days=120)):
+                last_day = day + datetime.timedelta(days=v["end_days"])
+                start, end = v["minutes"]
+                if self.absent(person, day, last_day):
+                    reason = [r for a, b, r in self.staff[person]["absences"] if a <= last_day and day <= b][0]
+                    base = day.weekday() * 1440
+                    subs = [s for s in self.staff.values() if s["id"] != person and s["active"] and borneattest_valid(s, day)
+                            and c["municipality"] in s["areas"] and not self.absent(s["id"], day, last_day)
+                            and (s["id"], day) not in self.covering
+                            and not any(b0 < base + 1440 * (v["end_days"] + 1) and base < b1 for b0, b1 in self.bookings[s["id"]])
+                            and (v["kind"] == "overnight" and s["overnight"]
+                                 or any(a <= start and end <= b for a, b in self.slots_on(s["id"], WEEKDAYS[day.weekday()])))]
+                    if subs and rng.random() < 0.6:
+                        sub = rng.choice(subs)["id"]
+                        self.covering.add((sub, day))
+                        out.append((day, [("visit", v["id"]), ("date", day.isoformat()), ("change", "cover"),
+                                          ("staff", sub), ("reason", "%s er på %s" % (self.staff[person]["name"].split()[0], reason))]))
+                    else:
+                        out.append((day, [("visit", v["id"]), ("date", day.isoformat()), ("change", "cancel"), ("by", "provider"),
+                                          ("reason", "%s: ingen vikar" % reason)]))
+                    continue
+                r = rng.random()
+                if r < 0.03:
+                    by, reason = rng.choice([("family", "Familien er bortrejst"), ("illness", "Barnet er sygt"), ("family", "Fødselsdag"),
+                                             ("illness", "")])
+                    out.append((day, [("visit", v["id"]), ("date", day.isoformat()), ("change", "cancel"), ("by", by), ("reason", reason)]))
+                elif r < 0.045 and v["kind"] == "visit":
+                    # An hour later the same day, when the person is free and available then.
+                    base = day.weekday() * 1440
+                    later = (start + 60, end + 60)
+                    if (end + 60 <= 20 * 60 and any(a <= later[0] and later[1] <= b for a, b in self.slots_on(person, WEEKDAYS[day.weekday()]))
+                            and self.free(person, base + end, base + later[1])
+                            and all(later[0] >= int(w[:2]) * 60 and later[1] <= int(w[6:8]) * 60 for w in c["grant"]["windows"])):
+                        to = "%s %s-%s" % (day.isoformat(), clock(later[0]), clock(later[1]))
+                        out.append((day, [("visit", v["id"]), ("date", day.isoformat()), ("change", "move"), ("to", flow_text(to)),
+                                          ("reason", rng.choice(["Tandlæge", "Fodboldkamp", "Forældresamtale", "Lægebesøg"]))]))
+        out.sort(key=lambda change: change[0])
+        return [pairs for _, pairs in out]
+
+
+def write_plan(path, c, visits, changes):
+    lines = ["# yaml-language-server: $schema=../../.pusterum/schemas/schedule.schema.json",
+             "# Written by pusterum: change it with `pusterum schedule %s add|cancel|move|cover|stop`. One visit or change per line." % c["id"]]
+    lines.append("visits:" if visits else "visits: []")
+    for v in visits:
+        until = v.get("written_until")
+        lines.append(flow_map([("id", flow_text(v["id"])), ("when", flow_text(v["when"])), ("from", v["from"].isoformat()),
+                               ("until", until.isoformat() if until else ""), ("kind", v["kind"]), ("staff", v["staff"]),
+                               ("note", flow_text(v["note"]) if v["note"] else "")]))
+    lines.append("changes:" if changes else "changes: []")
+    for pairs in changes:
+        lines.append(flow_map([(k, flow_text(x) if k in ("reason", "visit") and x else x) for k, x in pairs]))
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("\n".join(lines) + "\n")
+
+
 PROVIDER = """# yaml-language-server: $schema=.pusterum/schemas/provider.schema.json
 # A generated provider for benchmarks (bench/generate_provider.py).
 provider: Bench Aflastning ApS
@@ -364,6 +698,8 @@ def main():
                          "one in twenty of them paused")
     ap.add_argument("--closed", type=int, default=None, help="closed cases (default: a quarter of the open ones)")
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--plans", action="store_true",
+                    help="also write a shift plan (cases/<id>/schedule.yaml) for every active or paused case")
     args = ap.parse_args()
     waiting = round(args.open * args.waiting)
     active = args.open - waiting
@@ -395,8 +731,18 @@ def main():
         write_staff(os.path.join(root, "staff", s["id"] + ".yaml"), s)
     for c in cases:
         write_case(os.path.join(root, "cases", c["id"], "case.yaml"), c)
-    print("%s: %d staff, %d cases: %d open (%d waiting for a match, %d active or paused), %d closed" % (
-        root, len(staff), len(cases), args.open, waiting, active, closed))
+    plans = 0
+    if args.plans:
+        planner = Planner(args.seed, staff)
+        # Every plan first, then the changes, so a cover or a move sees the whole week of the person.
+        planned = [(c, planner.plan(c)) for c in sorted(cases, key=lambda c: c["id"]) if c["status"] in ("active", "paused")]
+        for c, visits in planned:
+            if visits is None:
+                continue
+            write_plan(os.path.join(root, "cases", c["id"], "schedule.yaml"), c, visits, planner.changes(c, visits))
+            plans += 1
+    print("%s: %d staff, %d cases: %d open (%d waiting for a match, %d active or paused), %d closed%s" % (
+        root, len(staff), len(cases), args.open, waiting, active, closed, ", %d plans" % plans if args.plans else ""))
 
 
 if __name__ == "__main__":

@@ -94,8 +94,10 @@ void show(Globals& globals, const Options& o) {
 void save_checked(const store::Tree& tree, const Case& c, const Plan& before, const Plan& after, Date first, Date last) {
   const Zone zone(tree.provider().time_zone);
   Diagnostics unreadable;
-  const auto staff = read_all_staff(tree, unreadable);
-  const Book book = with_plan(read_book(tree), tree, c, before);
+  match::ReadCache cache(tree);
+  const auto staff = read_all_staff(tree, unreadable, cache);
+  const Book book = with_plan(read_book(tree, cache), tree, c, before);
+  cache.save();
   const auto was = check_book(book, staff, tree.provider(), zone, first, last);
   const auto now = check_book(with_plan(book, tree, c, after), staff, tree.provider(), zone, first, last);
   const auto added = new_findings(was, now);
@@ -197,8 +199,10 @@ void check(Globals& globals, const Options& o) {
   const Zone zone(tree.provider().time_zone);
   const auto [first, last] = days(tree, o, 13);
   Diagnostics problems;
-  const auto staff = read_all_staff(tree, problems);
-  Book book = read_book(tree);
+  match::ReadCache cache(tree);
+  const auto staff = read_all_staff(tree, problems, cache);
+  Book book = read_book(tree, cache);
+  cache.save();
   problems.append(book.problems);
   if (!o.cases.empty()) {
     std::set<std::string> wanted;

@@ -118,7 +118,15 @@ Date end_of(const Grant& g) {
 Rational granted_hours(const Grant& g, Span span) {
   Rational sum;
   Rational granted_before; // over the whole grant up to the segment, for period units
-  for (const Segment& seg : segments(g)) {
+  const auto all = segments(g);
+  // A calendar segment's whole hours are only needed when it lies inside the
+  // span or a period segment follows it: summing them container by container
+  // over a long grant is what made a week's figure slow.
+  size_t period_after = 0; // one past the last period segment
+  for (size_t i = 0; i < all.size(); ++i)
+    if (all[i].state.unit == GrantUnit::hours_per_period) period_after = i + 1;
+  for (size_t i = 0; i < all.size(); ++i) {
+    const Segment& seg = all[i];
     const Span overlap{std::max(seg.span.first, span.first), std::min(seg.span.last, span.last)};
     const bool whole = overlap == seg.span, none = overlap.first > overlap.last;
     Rational in_segment, part;
@@ -129,7 +137,7 @@ Rational granted_hours(const Grant& g, Span span) {
       in_segment = seg.span.days() == days_left ? left : bounded(left * Rational(seg.span.days(), days_left));
       if (!none) part = whole ? in_segment : bounded(left * Rational(overlap.days(), days_left));
     } else {
-      in_segment = calendar_hours(seg.state, seg.span);
+      if (whole || i + 1 < period_after) in_segment = calendar_hours(seg.state, seg.span);
       if (!none) part = whole ? in_segment : calendar_hours(seg.state, overlap);
     }
     // Summed the same way, a span over the whole grant ends on its exact total.

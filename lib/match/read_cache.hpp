@@ -31,6 +31,14 @@ public:
   std::optional<Staff> staff(const std::string& id, const std::string& text);
   std::optional<Case> case_file(const std::string& id, const std::string& text);
 
+  // Any other file of the tree in its reader's own encoding (the shift plans):
+  // the bytes kept for `path` when its content hash is still `hash`.
+  std::optional<std::string> bytes(const std::string& path, uint64_t hash) { return lookup(path, hash); }
+  void keep(const std::string& path, uint64_t hash, std::string bytes) { store(path, hash, std::move(bytes)); }
+  void forget(const std::string& path) {
+    if (entries_.erase(path)) changed_ = true;
+  }
+
   // Writes the cache back when anything changed, keeping entries of files not
   // looked at that still exist. Failing to write (a read-only tree) is not an
   // error: the cache only saves time.

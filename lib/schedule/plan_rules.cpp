@@ -131,7 +131,6 @@ void check_staff(const Visit& v, const PlanCheck& check, rules::Findings& f) {
 struct PeriodUse {
   grant::Span span;
   Rational planned;
-  std::vector<std::string> visits;
 };
 
 void check_budget(const CasePlan& p, const PlanCheck& check, rules::Findings& f) {
@@ -141,9 +140,8 @@ void check_budget(const CasePlan& p, const PlanCheck& check, rules::Findings& f)
     const Date day = v.start.local.date;
     if (v.cancelled || day < g.start || day > grant::end_of(g)) continue;
     const grant::Span span = grant::budget_period(g, day);
-    auto& use = periods.try_emplace(span.first, PeriodUse{span, {}, {}}).first->second;
+    auto& use = periods.try_emplace(span.first, PeriodUse{span, {}}).first->second;
     use.planned += v.hours();
-    use.visits.push_back(v.name());
   }
   // Periods in a row that are over by the same figures make one finding, not one a week.
   struct Run {
