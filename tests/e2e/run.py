@@ -74,6 +74,8 @@ def tree_digest(root):
         dirnames.sort()
         if ".git" in dirnames:
             dirnames.remove(".git")
+        if os.path.basename(dirpath) == ".pusterum" and "cache" in dirnames:
+            dirnames.remove("cache")  # rebuildable from the files, and may be refreshed by any command
         for name in sorted(filenames):
             p = os.path.join(dirpath, name)
             if name == "lock" and os.path.basename(dirpath) == ".pusterum":
