@@ -1,8 +1,10 @@
 // pusterum: case files, matching, shift plans, hours and reports for
 // providers of respite care (afløsning/aflastning) in Denmark.
 #include "app.hpp"
+#include "git.hpp"
 
 #include "util/error.hpp"
+#include "util/fs.hpp"
 #include "util/text.hpp"
 
 #include <fmt/format.h>
@@ -136,9 +138,12 @@ int main(int argc, char** argv) {
   cli::register_report(app, globals);
   cli::register_check(app, globals);
 
+
   try {
     refuse_unknown_command(app, argc, argv);
+    fs::keep_locks(); // held until the change is committed (git.autocommit)
     app.parse(argc, argv);
+    cli::commit_changes(app);
   } catch (const CLI::CallForHelp& e) {
     return app.exit(e);
   } catch (const CLI::CallForAllHelp& e) {

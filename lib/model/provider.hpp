@@ -53,6 +53,7 @@ struct Provider {
   std::vector<std::string> special_days; // "MM-DD"
   std::vector<RateSet> rates;
   std::map<std::string, Severity, std::less<>> rules; // rule name -> severity
+  bool git_autocommit = false; // git.autocommit: every writing command commits the files it wrote
 };
 
 } // namespace pusterum
