@@ -213,13 +213,8 @@ void commit_changes(const CLI::App& app) {
 
 void git_init(const std::filesystem::path& dir) {
   const auto inside = process::run({"git", "-C", dir.string(), "rev-parse", "--is-inside-work-tree"});
-  if (inside.ok()) return; // already in a repository: commit there
-  if (!inside.started) {
-    const auto paint = stderr_painter();
-    std::cerr << "pusterum: " << paint(terminal::Colour::yellow, "warning:")
-              << " git could not be run (" << inside.error << "); the folder is created, run `git init` in it yourself\n";
-    return;
-  }
+  // Already in a repository: commit there. No git at all: commit_changes() says so, once.
+  if (inside.ok() || !inside.started) return;
   const auto made = process::run({"git", "-C", dir.string(), "init", "--quiet"});
   if (!made.ok()) {
     const auto paint = stderr_painter();

@@ -83,3 +83,9 @@ folder; the first intake is the next commit.
   .gitattributes
   .gitignore
   .pusterum/schemas/case.schema.json
+
+`init --git` without git still creates the folder, and says once why nothing is committed.
+
+  $ bin=$(dirname "$(command -v pusterum)"); PATH=$bin pusterum init --git "$HOME/nogit" 2>&1 | tail -1; test -f "$HOME/nogit/pusterum.yaml" && test ! -e "$HOME/nogit/.git" && echo created
+  pusterum: warning: the change is written but not committed: git could not be run (not found on PATH) (git.autocommit is on in pusterum.yaml; commit it yourself)
+  created
