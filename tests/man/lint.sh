@@ -9,7 +9,8 @@
 #    option that `pusterum CMD [SUB] --help` lists appears in pusterum-CMD.1,
 #    and each option the page documents (in SYNOPSIS, or as the tag of a .TP
 #    item) is listed by the --help of CMD or one of its subcommands.
-#    pusterum.1 is checked against `pusterum --help` the same way.
+#    A subcommand with a page of its own (pusterum-CMD-SUB.1) is checked
+#    against that page. pusterum.1 is checked against `pusterum --help`.
 # The last line is "N passed, M failed"; the exit status is 1 if anything failed.
 set -u
 
@@ -83,7 +84,7 @@ page_documented() {
 check_options() { # PAGE_NAME PAGE ARGS...: the command whose page it is, with its subcommands
   local name=$1 page=$2
   shift 2
-  local all="" help subs sub missing extra
+  local all="" help subs sub missing
   help=$("$binary" "$@" --help 2>&1) || { fail "options: \`pusterum $* --help\` failed"; return; }
   subs=""
   [ $# -gt 0 ] && subs=$(printf '%s\n' "$help" | help_subcommands) # pusterum.1: the commands have pages of their own
@@ -95,6 +96,12 @@ check_options() { # PAGE_NAME PAGE ARGS...: the command whose page it is, with i
     else
       opts=$(printf '%s\n' "$help" | help_options)
     fi
+    # A subcommand with a page of its own (pusterum-report-billing.1) is checked against that page.
+    local sub_page="$root/man/pusterum-$(IFS=-; echo "${words[*]}").1"
+    if [ -n "$sub" ] && [ -f "$sub_page" ]; then
+      check_page "man/${sub_page##*/}" "$sub_page" "${words[*]}" "$opts" "$opts"
+      continue
+    fi
     all=$(printf '%s\n%s\n' "$all" "$opts")
     missing=$(comm -23 <(printf '%s\n' "$opts" | grep . | sort -u) <(page_options "$page"))
     if [ -n "$missing" ]; then
@@ -103,14 +110,28 @@ check_options() { # PAGE_NAME PAGE ARGS...: the command whose page it is, with i
       pass "options of \`pusterum ${words[*]}\` are in $name"
     fi
   done
+  check_page "$name" "$page" "$*" "" "$all"
+}
+
+# check_page NAME PAGE "COMMAND" OPTIONS_THAT_MUST_APPEAR ALL_OPTIONS_OF_ITS_HELP
+check_page() {
+  local name=$1 page=$2 command=$3 must=$4 all=$5 missing extra
+  if [ -n "$must" ]; then
+    missing=$(comm -23 <(printf '%s\n' "$must" | grep . | sort -u) <(page_options "$page"))
+    if [ -n "$missing" ]; then
+      fail "options of \`pusterum $command\` missing from $name: $(echo $missing)"
+    else
+      pass "options of \`pusterum $command\` are in $name"
+    fi
+  fi
   extra=$(comm -13 <(printf '%s\n' "$all" | grep . | sort -u) <(page_documented "$page"))
   # Every command has --help (CLI11's), and pusterum --version: not listed as options by help_options.
   extra=$(printf '%s\n' "$extra" | grep -v -x -e '--help')
   [ "$name" = man/pusterum.1 ] && extra=$(printf '%s\n' "$extra" | grep -v -x -e '--version')
   if [ -n "$(printf '%s' "$extra" | tr -d '[:space:]')" ]; then
-    fail "$name documents options no --help of \`pusterum $*\` lists: $(echo $extra)"
+    fail "$name documents options no --help of \`pusterum $command\` lists: $(echo $extra)"
   else
-    pass "$name documents no option that --help lacks"
+    pass "$name documents no option that --help of \`pusterum $command\` lacks"
   fi
 }
 
