@@ -1,5 +1,6 @@
 // pusterum init [DIR]: a new, empty provider tree.
 #include "app.hpp"
+#include "git.hpp"
 
 #include "rules/registry.hpp"
 #include "store/schemas.hpp"
@@ -12,7 +13,7 @@ namespace pusterum::cli {
 
 namespace {
 
-std::string provider_yaml(const std::string& name, const std::string& language) {
+std::string provider_yaml(const std::string& name, const std::string& language, bool git) {
   std::string rules;
   for (const auto& r : rules::all_rules())
     rules += fmt::format("#   {}: {}\n", r.name, name_of(r.default_severity));
@@ -41,8 +42,10 @@ special_days: ["06-05", "12-24", "12-31"]
 #     km: 3.81
 # Every rule is off, warn or block; these are the defaults:
 # rules:
-{})",
-                     store::yaml_text(name), language, Date::today_in("Europe/Copenhagen").year(), rules);
+{}{})",
+                     store::yaml_text(name), language, Date::today_in("Europe/Copenhagen").year(), rules,
+                     git ? "# Commit every change pusterum makes, with a message saying what changed.\ngit:\n  autocommit: true\n"
+                         : "");
 }
 
 constexpr const char* gitignore = R"(# pusterum's lock and rebuildable cache: never commit them.
@@ -61,9 +64,11 @@ cases/*/hours/*.yaml merge=union
 # Plans hold one visit or change per line too; a line both clones changed is
 # kept twice, and `pusterum check` names the visit so one can be deleted.
 cases/*/schedule.yaml merge=union
+# The record of status reports sent is one line per sending.
+cases/*/status/sent.yaml merge=union
 )";
 
-void run_init(const std::string& dir, const std::string& name, const std::string& language) {
+void run_init(const std::string& dir, const std::string& name, const std::string& language, bool git) {
   namespace stdfs = std::filesystem;
   const stdfs::path root(dir);
   if (stdfs::exists(root / "pusterum.yaml"))
@@ -77,7 +82,8 @@ void run_init(const std::string& dir, const std::string& name, const std::string
   fs::write_file_atomic(root / ".gitattributes", gitattributes);
   const std::string provider = name.empty() ? stdfs::weakly_canonical(stdfs::absolute(root)).filename().string() : name;
   // pusterum.yaml last: its presence is what makes the folder a tree.
-  fs::write_file_atomic(root / "pusterum.yaml", provider_yaml(provider.empty() ? "Provider" : provider, language));
+  fs::write_file_atomic(root / "pusterum.yaml", provider_yaml(provider.empty() ? "Provider" : provider, language, git));
+  if (git) git_init(root); // main() commits the new files
   say(fmt::format("Created provider folder {} ({}). Next: edit pusterum.yaml, then `pusterum staff add` and `pusterum intake`.",
                   root.string(), provider));
 }
@@ -87,10 +93,12 @@ void run_init(const std::string& dir, const std::string& name, const std::string
 void register_init(CLI::App& app, Globals& globals) {
   auto* cmd = app.add_subcommand("init", "Create an empty provider folder (pusterum.yaml, staff/, cases/)");
   static std::string dir, name, language = "da";
+  static bool git = false;
   cmd->add_option("DIR", dir, "the folder to create or fill (default: the current folder)");
   cmd->add_option("--name", name, "the provider's name (default: the folder's name)");
   cmd->add_option("--language", language, "language of reports")->check(CLI::IsMember({"da", "en"}))->capture_default_str();
-  cmd->callback([&globals] { run_init(!dir.empty() ? dir : globals.root.value_or("."), name, language); });
+  cmd->add_flag("--git", git, "commit every change to git (git.autocommit in pusterum.yaml); runs `git init` unless the folder is in a repository");
+  cmd->callback([&globals] { run_init(!dir.empty() ? dir : globals.root.value_or("."), name, language, git); });
 }
 
 } // namespace pusterum::cli

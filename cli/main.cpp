@@ -1,8 +1,11 @@
 // pusterum: case files, matching, shift plans, hours and reports for
 // providers of respite care (afløsning/aflastning) in Denmark.
 #include "app.hpp"
+#include "complete.hpp"
+#include "git.hpp"
 
 #include "util/error.hpp"
+#include "util/fs.hpp"
 #include "util/text.hpp"
 
 #include <fmt/format.h>
@@ -136,9 +139,14 @@ int main(int argc, char** argv) {
   cli::register_report(app, globals);
   cli::register_check(app, globals);
 
+  // The shells' completion scripts ask here (completions/); never a real command.
+  if (argc >= 2 && std::string_view(argv[1]) == "__complete") return cli::complete(app, {argv + 2, argv + argc});
+
   try {
     refuse_unknown_command(app, argc, argv);
+    fs::keep_locks(); // held until the change is committed (git.autocommit)
     app.parse(argc, argv);
+    cli::commit_changes(app);
   } catch (const CLI::CallForHelp& e) {
     return app.exit(e);
   } catch (const CLI::CallForAllHelp& e) {

@@ -315,6 +315,7 @@ void append_entries(const std::filesystem::path& file, const std::vector<Entry>&
   }
   ::close(fd);
   if (fresh) fs::fsync_dir(file.parent_path());
+  fs::note_written(file, data);
 }
 
 } // namespace pusterum::hours

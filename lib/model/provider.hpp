@@ -92,6 +92,7 @@ struct Provider {
   std::vector<RateSet> rates;
   std::map<std::string, Severity, std::less<>> rules; // rule name -> severity
   BillingTerms billing;
+  bool git_autocommit = false; // git.autocommit: every writing command commits the files it wrote
 };
 
 } // namespace pusterum

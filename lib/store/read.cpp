@@ -316,6 +316,10 @@ Loaded<Provider> read_provider(const std::string& text, const std::string& file)
     }
     match->finish();
   }
+  if (auto git = f.map("git")) {
+    p.git_autocommit = git->boolean("autocommit").value_or(false);
+    git->finish();
+  }
   if (auto rules = f.map("rules")) {
     for (const auto& name : rules->keys())
       if (auto severity = rules->choice<Severity>(name)) p.rules[name] = *severity;

@@ -10,6 +10,8 @@
 #include <csignal>
 #include <fcntl.h>
 #include <fstream>
+#include <map>
+#include <sstream>
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -33,7 +35,34 @@ void write_all(int fd, std::string_view data, const stdfs::path& path) {
   }
 }
 
+std::vector<Written>& journal() {
+  static std::vector<Written> files;
+  return files;
+}
+
+struct KeptLocks {
+  bool keep = false;
+  std::map<std::string, int> fds; // lock file -> its open descriptor
+};
+KeptLocks& kept() {
+  static KeptLocks locks;
+  return locks;
+}
+
 } // namespace
+
+const std::vector<Written>& written_files() { return journal(); }
+
+void note_written(const stdfs::path& path, std::string_view appended) {
+  journal().push_back({path, std::string(appended)});
+}
+
+void keep_locks() { kept().keep = true; }
+
+void release_kept_locks() {
+  for (const auto& [path, fd] : kept().fds) ::close(fd);
+  kept().fds.clear();
+}
 
 std::string read_file(const stdfs::path& path) {
   std::error_code ec;
@@ -113,6 +142,7 @@ void write_file_atomic(const stdfs::path& path, std::string_view content) {
     fail("cannot replace", path);
   }
   fsync_dir(dir);
+  note_written(path);
 }
 
 void create_private_dirs(const stdfs::path& path) {
@@ -125,15 +155,24 @@ void create_private_dirs(const stdfs::path& path) {
 void publish_dir(const stdfs::path& from, const stdfs::path& to) {
   if (::rename(from.c_str(), to.c_str()) != 0) fail("cannot move folder into place", to);
   fsync_dir(to.parent_path());
+  for (auto& w : journal()) { // the files written in the staging folder now live under `to`
+    const auto inside = w.path.lexically_relative(from);
+    if (!inside.empty() && *inside.begin() != "..") w.path = to / inside;
+  }
 }
 
 FileLock::FileLock(const stdfs::path& path) {
+  if (kept().fds.contains(path.string())) return; // held since an earlier FileLock of this process
   fd_ = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
   if (fd_ < 0) fail("cannot open lock file", path);
   while (::flock(fd_, LOCK_EX) != 0) {
     if (errno == EINTR) continue;
     ::close(fd_);
     fail("cannot lock", path);
+  }
+  if (kept().keep) {
+    kept().fds[path.string()] = fd_;
+    fd_ = -1;
   }
 }
 

@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace pusterum::fs {
 
@@ -27,6 +28,23 @@ void remove_leftovers(const stdfs::path& dir, std::string_view prefix);
 void publish_dir(const stdfs::path& from, const stdfs::path& to);
 
 void fsync_dir(const stdfs::path& dir);
+
+// Every file this process has written (write_file_atomic, publish_dir and
+// note_written), in order, so that a caller can act on exactly those files
+// afterwards: pusterum's git autocommit commits them and nothing else.
+struct Written {
+  stdfs::path path;      // as the writer named it; a published folder's files under their final name
+  std::string appended;  // for an append-only file: the text this process appended
+};
+const std::vector<Written>& written_files();
+// For writers that do not go through write_file_atomic (appends).
+void note_written(const stdfs::path& path, std::string_view appended = {});
+
+// From now on every FileLock stays held until release_kept_locks() or the
+// end of the process, and taking the same lock again is a no-op: what a
+// command wrote under the lock can be committed before another writer moves in.
+void keep_locks();
+void release_kept_locks();
 
 // An exclusive advisory lock (flock) held for the object's lifetime. The
 // kernel drops it when the process dies, so a crash never leaves it stuck.

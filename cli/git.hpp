@@ -1,0 +1,23 @@
+#pragma once
+// Git integration: see git.cpp.
+#include <CLI/CLI.hpp>
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace pusterum::cli {
+
+// The commit message for what the command line `app` changed (paths relative
+// to the tree), e.g. "log-hours 2025-FR23R: 3.50 h on 2026-11-17 by maja-kristensen".
+std::string describe_change(const CLI::App& app, const std::vector<std::string>& paths, const std::string& provider_name);
+
+// After a command succeeded: when the tree it wrote to has git.autocommit,
+// commit exactly the files it wrote. A failure of git is a warning: the
+// change is already on disk.
+void commit_changes(const CLI::App& app);
+
+// `init --git`: `git init` unless `dir` is already inside a work tree.
+void git_init(const std::filesystem::path& dir);
+
+} // namespace pusterum::cli

@@ -1,0 +1,91 @@
+Git integration (git.autocommit): one commit per change, of exactly the files
+the command wrote, with a message that says what changed. $HOME is a scratch
+folder, so the identity of the commits is set here.
+
+  $ git config --global user.name "Mette Lund" && git config --global user.email mette@example.invalid && git config --global init.defaultBranch main
+
+Without git.autocommit pusterum never commits, even in a repository.
+
+  $ git init -q && git add -A && git commit -qm "examples" && git log --oneline | wc -l
+  1
+  $ pusterum log-hours fr23 --date 2026-11-19 --start 19:00 --end 20:00 --note "Aftensmad" > /dev/null 2>&1 && git log --oneline | wc -l && git status --porcelain
+  1
+   M cases/2025-FR23R/hours/2026-11.yaml
+  $ git checkout -q -- cases && printf 'git:\n  autocommit: true\n' >> pusterum.yaml && git commit -qam "autocommit" && pusterum check
+  ok: 80 files, no problems
+
+With it, every writing command makes one commit. A hand edit and a staged
+file of someone else stay out of pusterum's commits.
+
+  $ echo "# a note by hand" >> staff/fatima-ali.yaml && echo draft > notes.txt && git add notes.txt
+  $ pusterum log-hours fr23 --date 2026-11-19 --start 19:00 --end 20:00 --note "Aftensmad" 2>/dev/null
+  [0-9A-HJKMNP-TV-Z]{6} (re)
+  $ pusterum schedule fr23 add "2026-12-05 10:00-14:00" 2>/dev/null
+  [0-9A-HJKMNP-TV-Z]{6} (re)
+  $ pusterum schedule fr23 cancel EECGQR --date 2026-12-01 --by family --reason "Syg" 2>/dev/null
+  $ pusterum match 2026-6W --assign louise-bach --date 2026-11-22
+  Case 2026-6WPXB: louise-bach is fixed staff from 2026-11-22; the case is now active.
+  $ pusterum case amend zdsg3 --from 2027-01-01 --quantity 5 --note "Mere tid"
+  Amended 2026-ZDSG3 from 2027-01-01: 5 h/week; 217.00 h granted over the whole period.
+  $ pusterum intake --file "$EXAMPLES/referrals/favrskov-2026-11-19.yaml" > ../new-id && git log --format=%s -1 | grep -c "^intake $(cat ../new-id)$"
+  1
+  $ pusterum staff edit louise-bach --max-hours 25 --phone "20 30 40 50" && git log --format=%s -7
+  Updated louise-bach.
+  staff louise-bach: edit --max-hours 25
+  intake [0-9]{4}-[0-9A-HJKMNP-TV-Z]{5} (re)
+  case 2026-ZDSG3: amend --from 2027-01-01 --quantity 5
+  match 2026-6WPXB: --assign louise-bach --date 2026-11-22
+  schedule 2025-FR23R: cancel EECGQR --date 2026-12-01 --by family
+  schedule 2025-FR23R: add 2026-12-05 10:00-14:00
+  log-hours 2025-FR23R: 1.00 h on 2026-11-19 by maja-kristensen
+  $ git show --stat --format=%s HEAD~4 | grep '|'
+   cases/2025-FR23R/schedule.yaml | 1 +
+  $ git status --porcelain
+  A  notes.txt
+   M staff/fatima-ali.yaml
+  $ git show --name-only --format= HEAD~1
+  cases/[0-9]{4}-[0-9A-HJKMNP-TV-Z]{5}/case.yaml (re)
+
+A refused command and a command that only reads commit nothing.
+
+  $ pusterum log-hours fr23 --date 2026-11-19 --start 19:00 --end 20:00 2>&1 | tail -1; pusterum case list > /dev/null; pusterum check > /dev/null; git log --oneline | wc -l
+  --start: error: maja-kristensen is already logged from 2026-11-19T19:00\+01:00 to 2026-11-19T20:00\+01:00 on case 2025-FR23R \(entry [0-9A-HJKMNP-TV-Z]{6}\); .* \[staff-overlap\] (re)
+  9
+
+When git is missing or fails, the change is still written, and one line says
+that it is not committed and why. The exit status stays 0, so a script does
+not log the same hours twice by running the command again.
+
+  $ bin=$(dirname "$(command -v pusterum)"); PATH=$bin pusterum log-hours fr23 --date 2026-11-18 --start 19:00 --end 20:00 2>&1 | grep -v '^\(week\|grant\|Logged\|warning\|--\)'
+  [0-9A-HJKMNP-TV-Z]{6} (re)
+  pusterum: warning: the change is written but not committed: git could not be run (not found on PATH) (git.autocommit is on in pusterum.yaml; commit it yourself)
+  $ GIT_DIR=/nonexistent pusterum staff edit louise-bach --max-hours 26
+  Updated louise-bach.
+  pusterum: warning: the change is written but not committed: `git add` failed: fatal: not a git repository: '/nonexistent' (git.autocommit is on in pusterum.yaml; commit it yourself)
+  $ git status --porcelain
+   M cases/2025-FR23R/hours/2026-11.yaml
+  A  notes.txt
+   M staff/fatima-ali.yaml
+   M staff/louise-bach.yaml
+
+`init --git` makes a repository, turns autocommit on and commits the new
+folder; the first intake is the next commit.
+
+  $ pusterum init --git "$HOME/new" --name "Pusterum Git ApS" && cd "$HOME/new" && grep -A1 '^git:' pusterum.yaml && git log --format=%s && git status --porcelain --ignored
+  Created provider folder /.*/new \(Pusterum Git ApS\)\. Next: .* (re)
+  git:
+    autocommit: true
+  init: provider folder Pusterum Git ApS
+  !! .pusterum/lock
+  $ cd "$HOME/new" && pusterum intake --file "$EXAMPLES/referrals/favrskov-2026-11-19.yaml" > /dev/null && git log --format=%s | sed 's/[0-9]\{4\}-[0-9A-Z]\{5\}/ID/' && git show --name-only --format= HEAD~1 | head -3
+  intake ID
+  init: provider folder Pusterum Git ApS
+  .gitattributes
+  .gitignore
+  .pusterum/schemas/case.schema.json
+
+`init --git` without git still creates the folder, and says once why nothing is committed.
+
+  $ bin=$(dirname "$(command -v pusterum)"); PATH=$bin pusterum init --git "$HOME/nogit" 2>&1 | tail -1; test -f "$HOME/nogit/pusterum.yaml" && test ! -e "$HOME/nogit/.git" && echo created
+  pusterum: warning: the change is written but not committed: git could not be run (not found on PATH) (git.autocommit is on in pusterum.yaml; commit it yourself)
+  created
