@@ -67,26 +67,21 @@ store::Loaded<Plan> read_plan(const std::string& text, const std::string& file) 
   f.for_each_map("visits", [&](store::Fields& v) { plan.visits.push_back(visit_from(v)); });
   f.for_each_map("changes", [&](store::Fields& c) { plan.changes.push_back(change_from(c)); });
   f.finish();
+  // A problem at a field already read, with its line and column.
+  auto report = [&](const std::string& path, std::string message, std::string hint) {
+    const auto at = loaded.positions.find(path);
+    loaded.problems.add(Problem{.where = at == loaded.positions.end() ? Location{.file = file, .line = 0, .column = 0, .flag = {}} : at->second,
+                                .rule = "schema", .message = path + ": " + std::move(message), .hint = std::move(hint)});
+  };
   // A union merge of two clones that changed the same line keeps both versions.
   std::set<std::string> ids;
-  for (size_t i = 0; i < plan.visits.size(); ++i) {
-    if (ids.insert(plan.visits[i].id).second) continue;
-    const std::string path = fmt::format("visits[{}].id", i);
-    const auto at = loaded.positions.find(path);
-    loaded.problems.add(Problem{.where = at == loaded.positions.end() ? Location{.file = file, .line = 0, .column = 0, .flag = {}} : at->second,
-                                .rule = "schema",
-                                .message = fmt::format("{}: visit {} is planned twice (a merge may have kept two versions of its line)", path, plan.visits[i].id),
-                                .hint = "keep the line that is right and delete the other"});
-  }
-  for (size_t i = 0; i < plan.changes.size(); ++i) {
-    if (plan.find(plan.changes[i].visit)) continue;
-    const std::string path = fmt::format("changes[{}].visit", i);
-    const auto at = loaded.positions.find(path);
-    loaded.problems.add(Problem{.where = at == loaded.positions.end() ? Location{.file = file, .line = 0, .column = 0, .flag = {}} : at->second,
-                                .rule = "schema",
-                                .message = fmt::format("{}: no planned visit '{}'", path, plan.changes[i].visit),
-                                .hint = "a change names a visit of this plan"});
-  }
+  for (size_t i = 0; i < plan.visits.size(); ++i)
+    if (!ids.insert(plan.visits[i].id).second)
+      report(fmt::format("visits[{}].id", i), fmt::format("visit {} is planned twice (a merge may have kept two versions of its line)", plan.visits[i].id),
+             "keep the line that is right and delete the other");
+  for (size_t i = 0; i < plan.changes.size(); ++i)
+    if (!plan.find(plan.changes[i].visit))
+      report(fmt::format("changes[{}].visit", i), fmt::format("no planned visit '{}'", plan.changes[i].visit), "a change names a visit of this plan");
   loaded.value = std::move(plan);
   return loaded;
 }

@@ -21,29 +21,21 @@ import signal
 import subprocess
 import sys
 import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from common import Tally, env  # noqa: E402
 import time
 
 
-def env():
-    e = {k: v for k, v in os.environ.items() if not k.startswith("PUSTERUM_")}
-    e.update(PUSTERUM_TODAY="2026-11-22", NO_COLOR="1")
-    return e
 
 
 def main(argv):
     binary, examples = os.path.abspath(argv[1]), os.path.abspath(argv[2])
     kills = int(argv[3]) if len(argv) > 3 else 200
     rng = random.Random(int(argv[4]) if len(argv) > 4 else 1)
-    passed = failed = 0
+    tally = Tally()
     killed = finished = 0
 
-    def tally(ok, what):
-        nonlocal passed, failed
-        if ok:
-            passed += 1
-        else:
-            failed += 1
-            print("FAIL " + what)
 
     work = tempfile.mkdtemp(prefix="pusterum-kill-")
     tree = os.path.join(work, "tree")
@@ -102,8 +94,7 @@ def main(argv):
     finally:
         shutil.rmtree(work, ignore_errors=True)
     print("%d commands: %d killed while running, %d finished first" % (kills, killed, finished))
-    print("%d passed, %d failed" % (passed, failed))
-    return 1 if failed else 0
+    return tally.summary()
 
 
 if __name__ == "__main__":

@@ -19,14 +19,13 @@ import shutil
 import subprocess
 import sys
 import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from common import Tally, env  # noqa: E402
 from concurrent.futures import ThreadPoolExecutor
 import datetime as dt
 
 
-def env():
-    e = {k: v for k, v in os.environ.items() if not k.startswith("PUSTERUM_")}
-    e.update(PUSTERUM_TODAY="2026-11-22", NO_COLOR="1")
-    return e
 
 
 def main(argv):
@@ -65,15 +64,8 @@ def main(argv):
 
     with ThreadPoolExecutor(max_workers=writers) as pool:
         results = [r for rs in pool.map(worker, range(writers)) for r in rs]
-    passed = failed = 0
+    tally = Tally()
 
-    def tally(ok, what):
-        nonlocal passed, failed
-        if ok:
-            passed += 1
-        else:
-            failed += 1
-            print("FAIL " + what)
 
     def read(path):
         with open(os.path.join(tree, path), encoding="utf-8") as f:
@@ -97,8 +89,7 @@ def main(argv):
     shutil.rmtree(work, ignore_errors=True)
     print("%d writers x %d commands: %s" % (writers, ops, ", ".join("%s %s" % (n, "ok" if c == 0 else "refused")
                                                                + " %d" % v for (n, c), v in sorted(counts.items()))))
-    print("%d passed, %d failed" % (passed, failed))
-    return 1 if failed else 0
+    return tally.summary()
 
 
 if __name__ == "__main__":

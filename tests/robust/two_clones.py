@@ -17,33 +17,18 @@ import shutil
 import subprocess
 import sys
 import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from common import Tally, env  # noqa: E402
 import datetime as dt
 
-TODAY = "2026-11-22"
-
-
-class Tally:
-    def __init__(self):
-        self.passed = self.failed = 0
-
-    def __call__(self, ok, what):
-        if ok:
-            self.passed += 1
-        else:
-            self.failed += 1
-            print("FAIL " + what)
-
-
-def env():
-    e = {k: v for k, v in os.environ.items() if not k.startswith("PUSTERUM_")}
-    e.update(PUSTERUM_TODAY=TODAY, NO_COLOR="1", GIT_AUTHOR_NAME="Test", GIT_AUTHOR_EMAIL="test@example.invalid",
-             GIT_COMMITTER_NAME="Test", GIT_COMMITTER_EMAIL="test@example.invalid", GIT_CONFIG_NOSYSTEM="1",
-             GIT_CONFIG_GLOBAL="/dev/null")
-    return e
+# A throw-away git identity, and none of the user's git configuration.
+GIT = dict(GIT_AUTHOR_NAME="Test", GIT_AUTHOR_EMAIL="test@example.invalid", GIT_COMMITTER_NAME="Test",
+           GIT_COMMITTER_EMAIL="test@example.invalid", GIT_CONFIG_NOSYSTEM="1", GIT_CONFIG_GLOBAL="/dev/null")
 
 
 def run(args, cwd, check=True):
-    p = subprocess.run(args, cwd=cwd, env=env(), capture_output=True, text=True, stdin=subprocess.DEVNULL, timeout=120)
+    p = subprocess.run(args, cwd=cwd, env=env(**GIT), capture_output=True, text=True, stdin=subprocess.DEVNULL, timeout=120)
     if check and p.returncode != 0:
         raise RuntimeError("%s failed (%d): %s" % (" ".join(args), p.returncode, p.stderr.strip()[:400]))
     return p
@@ -129,8 +114,7 @@ def main(argv):
               % (rounds, rounds, rounds, rounds, sum(1 for d in plan_days["a"] if d <= dt.date(2026, 12, 31))))
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    print("%d passed, %d failed" % (tally.passed, tally.failed))
-    return 1 if tally.failed else 0
+    return tally.summary()
 
 
 if __name__ == "__main__":
