@@ -76,4 +76,14 @@ struct Case {
   Grant grant;
 };
 
+// The fixed staff member on `day`: from the staffing history when it has
+// one (before its first entry nobody was fixed), else the case's fixed_staff.
+inline std::string fixed_staff_on(const Case& c, Date day) {
+  if (c.staffing_history.empty()) return c.fixed_staff;
+  std::string fixed;
+  for (const auto& change : c.staffing_history)
+    if (change.date <= day) fixed = change.fixed;
+  return fixed;
+}
+
 } // namespace pusterum

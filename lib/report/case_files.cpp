@@ -1,5 +1,7 @@
 #include "report/case_files.hpp"
 
+#include "schedule/plan_file.hpp"
+
 #include "hours/case_log.hpp"
 #include "hours/ledger.hpp"
 #include "util/error.hpp"
@@ -78,7 +80,8 @@ StatusReport build_report(const store::Tree& tree, const CaseFiles& files, grant
                           .today = today,
                           .status_text = read_status_text(tree, text_file),
                           .status_text_file = tree.relative(text_file),
-                          .sent = sent_on(files.sent, span)};
+                          .sent = sent_on(files.sent, span),
+                          .planned = schedule::planned_hours(tree, files.c, span)};
   return compute_status(input);
 }
 

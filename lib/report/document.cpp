@@ -126,6 +126,14 @@ struct Writer {
            {t("Overnatninger", "Overnight stays"), number(r.kinds_in_period.overnight), number(r.kinds_to_date.overnight)},
            {t("Møder", "Meetings"), number(r.kinds_in_period.meeting), number(r.kinds_to_date.meeting)}},
           {false, true, true});
+    if (r.planned_in_period) {
+      const Rational difference = r.in_period.used - *r.planned_in_period;
+      const std::string more_or_less = difference == Rational(0) ? t("som planlagt", "as planned")
+                                       : difference > Rational(0) ? hours(difference) + t(" mere end planlagt", " more than planned")
+                                                                  : hours(Rational(0) - difference) + t(" mindre end planlagt", " less than planned");
+      paragraph(t("Vagtplanen havde ", "The shift plan had ") + hours(*r.planned_in_period) + t(" i perioden; brugt ", " in the period; used ") +
+                hours(r.in_period.used) + ", " + more_or_less + ".");
+    }
     paragraph(t("Alle tal er timer. Timer er reel tid i Europe/Copenhagen; en bevillingsændring gælder fra sin dato.",
                 "All figures are hours: real elapsed time in Europe/Copenhagen; a change of the grant counts from its date."));
   }

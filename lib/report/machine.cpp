@@ -68,6 +68,8 @@ Json chart_json(const std::vector<ChartPoint>& chart) {
 
 std::string number(const Rational& v, const render::CsvDialect& dialect) { return format_number(v, 2, dialect.numbers); }
 
+Json planned_json(const StatusReport& r) { return r.planned_in_period ? render::hours_json(*r.planned_in_period) : Json(nullptr); }
+
 } // namespace
 
 std::string_view pace_name(Pace pace) {
@@ -99,7 +101,8 @@ Json status_json(const StatusReport& r) {
           {"hours",
            {{"period", figures_json(r.in_period)},
             {"to_date", figures_json(r.to_date)},
-            {"whole_grant", figures_json({r.granted_total, r.to_date.used})}}},
+            {"whole_grant", figures_json({r.granted_total, r.to_date.used})},
+            {"planned_in_period", planned_json(r)}}},
           {"hours_by_kind", {{"period", kinds_json(r.kinds_in_period)}, {"to_date", kinds_json(r.kinds_to_date)}}},
           {"forecast", forecast_json(r.forecast)},
           {"visits", visits_json(r.visits)},
@@ -126,7 +129,8 @@ Json summary_json(const std::string& municipality, const std::vector<StatusRepor
                     {"municipality_case_number", r.municipality_case_number},
                     {"period", span_json(r.period)},
                     {"hours", {{"period", figures_json(r.in_period)}, {"to_date", figures_json(r.to_date)},
-                               {"whole_grant", figures_json({r.granted_total, r.to_date.used})}}},
+                               {"whole_grant", figures_json({r.granted_total, r.to_date.used})},
+                               {"planned_in_period", planned_json(r)}}},
                     {"pace", std::string(pace_name(r.forecast.pace))},
                     {"status_text", r.status_text ? (r.status_text->missing.empty() ? "complete" : "partial") : "missing"},
                     {"sent", r.sent ? Json(r.sent->iso()) : Json(nullptr)}});

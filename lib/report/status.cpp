@@ -153,14 +153,6 @@ int Visits::cancelled_total() const {
   return n;
 }
 
-std::string fixed_staff_on(const Case& c, Date day) {
-  if (c.staffing_history.empty()) return c.fixed_staff;
-  std::string fixed; // before the first staffing nobody was fixed
-  for (const auto& h : c.staffing_history)
-    if (h.date <= day) fixed = h.fixed;
-  return fixed;
-}
-
 StatusReport compute_status(const StatusInput& in) {
   const Case& c = in.c;
   StatusReport r;
@@ -182,6 +174,7 @@ StatusReport compute_status(const StatusInput& in) {
 
   const grant::Span to_date{r.grant_period.first, in.period.last};
   r.in_period = {grant::granted_hours(c.grant, in.period), hours::used_hours(in.effective, in.period)};
+  r.planned_in_period = in.planned;
   r.to_date = {grant::granted_hours(c.grant, to_date), hours::used_hours(in.effective, to_date)};
   r.granted_total = grant::total_hours(c.grant);
   r.kinds_in_period = hours_by_kind(in.effective, in.period);

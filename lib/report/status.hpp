@@ -98,6 +98,7 @@ struct StatusReport {
   HoursFigures in_period;
   HoursFigures to_date;            // from the grant's start to the period's end
   Rational granted_total;          // over the whole grant period
+  std::optional<Rational> planned_in_period; // by the case's plan; nullopt when it has none
   Rational left_total() const { return granted_total - to_date.used; }
   HoursByKind kinds_in_period;
   HoursByKind kinds_to_date;
@@ -122,6 +123,7 @@ struct StatusInput {
   std::optional<StatusText> status_text;
   std::string status_text_file;
   std::optional<Date> sent;
+  std::optional<Rational> planned; // hours the case's plan puts in the period; nullopt: no plan
 };
 
 StatusReport compute_status(const StatusInput& in);
@@ -129,8 +131,5 @@ StatusReport compute_status(const StatusInput& in);
 // A projected total above the grant is `over`; below this share of it, `well_under`.
 inline const Rational well_under_share{4, 5};
 
-// The fixed staff member on `day`: from the staffing history when it has
-// one, else the case's fixed_staff.
-std::string fixed_staff_on(const Case& c, Date day);
 
 } // namespace pusterum::report

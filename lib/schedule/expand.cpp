@@ -23,12 +23,6 @@ void require_real_times(const Pattern& once, const Zone& zone) {
   }
 }
 
-std::string fixed_staff_on(const Case& c, Date day) {
-  std::string fixed;
-  for (const auto& change : c.staffing_history)
-    if (change.date <= day) fixed = change.fixed;
-  return fixed.empty() && c.staffing_history.empty() ? c.fixed_staff : fixed;
-}
 
 namespace {
 

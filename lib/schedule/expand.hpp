@@ -36,9 +36,6 @@ struct Visit {
 // saying that a time does not exist or happens twice and how to write it.
 void require_real_times(const Pattern& once, const Zone& zone);
 
-// The fixed staff member on `day` by the case's staffing history.
-std::string fixed_staff_on(const Case& c, Date day);
-
 // Visits (cancelled ones included, marked) whose time touches the days
 // `first` to `last`, in start order. Recurring visits without an `until`
 // run to the end of the grant.

@@ -1,5 +1,6 @@
 #include "schedule/plan_file.hpp"
 
+#include "schedule/expand.hpp"
 #include "store/flow_line.hpp"
 #include "util/fs.hpp"
 
@@ -122,6 +123,15 @@ store::Loaded<Plan> load_plan(const store::Tree& tree, const std::string& case_i
     return none;
   }
   return read_plan(tree.read_text(path), tree.relative(path));
+}
+
+std::optional<Rational> planned_hours(const store::Tree& tree, const Case& c, grant::Span span) {
+  if (!fs::is_readable_file(plan_path(tree, c.id))) return std::nullopt;
+  const auto plan = load_plan(tree, c.id);
+  Rational total;
+  for (const auto& v : expand(store::require(plan), c, Zone(tree.provider().time_zone), span.first, span.last))
+    if (!v.cancelled && span.first <= v.start.local.date && v.start.local.date <= span.last) total += v.hours();
+  return total;
 }
 
 void save_plan(const store::Tree& tree, const std::string& case_id, const Plan& plan) {

@@ -4,6 +4,7 @@
 // file:line:col for every problem.
 #include "schedule/plan.hpp"
 #include "store/read.hpp"
+#include "grant/arithmetic.hpp"
 #include "store/tree.hpp"
 
 #include <filesystem>
@@ -17,6 +18,10 @@ std::string write_plan(const Plan& plan, const std::string& case_id);
 std::filesystem::path plan_path(const store::Tree& tree, const std::string& case_id);
 // The case's plan (empty when it has none); its problems are in `problems`.
 store::Loaded<Plan> load_plan(const store::Tree& tree, const std::string& case_id);
+// Hours the case's plan puts on the days of `span` (cancelled dates left
+// out); nullopt when the case has no plan. Throws when the plan is unreadable.
+std::optional<Rational> planned_hours(const store::Tree& tree, const Case& c, grant::Span span);
+
 // Call while holding the tree's lock.
 void save_plan(const store::Tree& tree, const std::string& case_id, const Plan& plan);
 

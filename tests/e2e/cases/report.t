@@ -28,6 +28,9 @@ period: July to September for a grant that started on 1 January.
   Overnatninger  0,00        0,00
   Møder          0,00        0,00
 
+  Vagtplanen havde 91 timer i perioden; brugt 80,5 timer, 10,5 timer mindre end
+  planlagt.
+
   Alle tal er timer. Timer er reel tid i Europe/Copenhagen; en bevillingsændring
   gælder fra sin dato.
 
@@ -92,6 +95,9 @@ The same in English; a month, with the voided visit of 19 November left out.
   Visits           21.00          253.50
   Overnight stays  0.00           0.00
   Meetings         0.00           0.00
+
+  The shift plan had 28 hours in the period; used 21 hours, 7 hours less than
+  planned.
 
   All figures are hours: real elapsed time in Europe/Copenhagen; a change of the
   grant counts from its date.
