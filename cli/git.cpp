@@ -27,9 +27,12 @@ namespace {
 
 namespace stdfs = std::filesystem;
 
-// Never committed: the lock and the rebuildable cache (init's .gitignore says so too).
+// Never committed: the lock, the rebuildable cache and the access log (init's
+// .gitignore says so too). The access log is not journaled at all; this is a
+// second guard, since a commit would copy who-read-what into every clone.
 bool never_committed(const std::string& relative) {
-  return relative == ".pusterum/lock" || relative.starts_with(".pusterum/cache/") || relative.starts_with("..");
+  return relative == ".pusterum/lock" || relative.starts_with(".pusterum/cache/") || relative.starts_with(".pusterum/access/") ||
+         relative.starts_with("..");
 }
 
 // The provider folder that holds `file`: the nearest folder upwards with pusterum.yaml.

@@ -51,6 +51,8 @@ special_days: ["06-05", "12-24", "12-31"]
 constexpr const char* gitignore = R"(# pusterum's lock and rebuildable cache: never commit them.
 .pusterum/lock
 .pusterum/cache/
+# Who read which case: kept on this machine, never copied into every clone.
+.pusterum/access/
 # Half-written files of an interrupted write.
 .*.tmp.*
 cases/.new-*

@@ -4,6 +4,7 @@
 #include "complete.hpp"
 #include "git.hpp"
 
+#include "store/access.hpp"
 #include "util/error.hpp"
 #include "util/fs.hpp"
 #include "util/text.hpp"
@@ -114,6 +115,37 @@ void refuse_unknown_command(CLI::App& app, int argc, char** argv) {
   }
 }
 
+// The access log (store/access.hpp): one line per case the command read or
+// changed, appended once at the end, whatever the outcome: a refused change
+// still looked at the data. Failing to log is a warning, not a failure: the
+// command has already shown or written what it did.
+void log_accesses(const CLI::App& app) {
+  const auto touched = store::accessed_cases();
+  if (touched.empty()) return;
+  std::string command = command_path(deepest(app)); // "pusterum schedule add"
+  if (const size_t space = command.find(' '); space != std::string::npos) command = command.substr(space + 1);
+  const std::string user = store::access_user();
+  for (const auto& tree_accesses : touched) {
+    try {
+      std::string zone = "UTC";
+      try {
+        const store::Tree tree(tree_accesses.root);
+        if (const auto provider = tree.load_provider(); provider.value) zone = provider.value->time_zone;
+      } catch (const std::exception&) {
+        // a broken pusterum.yaml: the time in UTC, which the offset says
+      }
+      const std::string when = store::access_timestamp(zone);
+      std::vector<store::Access> lines;
+      for (const auto& id : tree_accesses.case_ids) lines.push_back({when, user, command, id});
+      store::append_accesses(tree_accesses.root, lines);
+    } catch (const std::exception& e) {
+      const auto paint = cli::stderr_painter();
+      std::cerr << "pusterum: " << paint(terminal::Colour::yellow, "warning:") << " the access log could not be written: " << e.what()
+                << "\n";
+    }
+  }
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -138,34 +170,37 @@ int main(int argc, char** argv) {
   cli::register_schedule(app, globals);
   cli::register_report(app, globals);
   cli::register_check(app, globals);
+  cli::register_access_log(app, globals);
 
   // The shells' completion scripts ask here (completions/); never a real command.
   if (argc >= 2 && std::string_view(argv[1]) == "__complete") return cli::complete(app, {argv + 2, argv + argc});
 
+  int code = 0;
   try {
     refuse_unknown_command(app, argc, argv);
     fs::keep_locks(); // held until the change is committed (git.autocommit)
     app.parse(argc, argv);
     cli::commit_changes(app);
   } catch (const CLI::CallForHelp& e) {
-    return app.exit(e);
+    code = app.exit(e);
   } catch (const CLI::CallForAllHelp& e) {
-    return app.exit(e);
+    code = app.exit(e);
   } catch (const CLI::CallForVersion& e) {
-    return app.exit(e);
+    code = app.exit(e);
   } catch (const CLI::ParseError& e) {
     std::string message = e.what();
     print_error(message, suggestion(app, message.substr(message.find(':') + 1)));
-    return static_cast<int>(Exit::usage);
+    code = static_cast<int>(Exit::usage);
   } catch (const Error& e) {
     print_error(e.what(), e.hint());
-    return static_cast<int>(e.code());
+    code = static_cast<int>(e.code());
   } catch (const YAML::Exception& e) {
     print_error(fmt::format("YAML: {}", e.what()), {});
-    return static_cast<int>(Exit::invalid);
+    code = static_cast<int>(Exit::invalid);
   } catch (const std::exception& e) {
     print_error(fmt::format("internal error: {}", e.what()), "please report this with the command you ran");
-    return 70;
+    code = 70;
   }
-  return 0;
+  log_accesses(app);
+  return code;
 }

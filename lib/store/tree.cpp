@@ -1,6 +1,7 @@
 #include "store/tree.hpp"
 
 #include "privacy/cpr.hpp"
+#include "store/access.hpp"
 #include "store/ids.hpp"
 #include "store/write.hpp"
 #include "util/error.hpp"
@@ -80,7 +81,9 @@ Tree::Tree(stdfs::path root) : root_(std::move(root)) {}
 
 std::string Tree::read_text(const stdfs::path& path) const {
   try {
-    return fs::read_file(path);
+    std::string text = fs::read_file(path);
+    note_case_path(root_, path); // for the access log: which cases this command looked at
+    return text;
   } catch (const Error& e) {
     // Name the file as the user knows it in the tree, not by an absolute path.
     const std::string message = e.what();

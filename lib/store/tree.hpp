@@ -60,7 +60,8 @@ public:
 
   Date today() const; // $PUSTERUM_TODAY when set, else today in the provider's zone
 
-  // A file of the tree; a failure names it relative to the tree.
+  // A file of the tree; a failure names it relative to the tree. Every read
+  // of a case folder's file notes the case for the access log (store/access.hpp).
   std::string read_text(const std::filesystem::path& path) const;
 
 private:

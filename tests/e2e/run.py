@@ -76,6 +76,10 @@ def tree_digest(root):
             dirnames.remove(".git")
         if os.path.basename(dirpath) == ".pusterum" and "cache" in dirnames:
             dirnames.remove("cache")  # rebuildable from the files, and may be refreshed by any command
+        if os.path.basename(dirpath) == ".pusterum" and "access" in dirnames:
+            # The access log: a refused command still read the case, so it
+            # appends its line there by design; the case files stay unchanged.
+            dirnames.remove("access")
         for name in sorted(filenames):
             p = os.path.join(dirpath, name)
             if name == "lock" and os.path.basename(dirpath) == ".pusterum":

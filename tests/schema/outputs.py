@@ -71,6 +71,21 @@ def run_billing_and_overview(run):
         run("report-overview", ["report", "overview", *args, "--format", "json"])
 # --- end of report billing and report overview ---------------------------------
 
+# --- access-log (issue 8, item 8) ----------------------------------------------
+SCHEMAS_OF_COMMAND["access-log"] = ["access-log"]
+
+
+def run_access_log(run, report, case_ids):
+    """Every case's access log after all the commands above read it, one with a span, and one with no accesses."""
+    for case_id in case_ids:
+        data = run("access-log", ["access-log", case_id, "--format", "json"]) or {}
+        if not data.get("accesses"):
+            report(False, "FAIL pusterum access-log %s: no accesses logged after the commands above read the case" % case_id)
+    if case_ids:
+        run("access-log", ["access-log", case_ids[0], "--from", "2026-11-01", "--to", "2026-11-30", "--format", "json"])
+        run("access-log", ["access-log", case_ids[0], "--from", "2020-01-01", "--to", "2020-01-31", "--format", "json"])
+# --- end of access-log ------------------------------------------------------------
+
 
 def load_output_schemas(root):
     schema_dir = os.path.join(root, "schemas", "output")
@@ -278,6 +293,7 @@ def main(argv):
             run("schedule", ["schedule", "--staff", staff_id, "--format", "json"])
         run("schedule-check", ["schedule", "check", "--from", "2026-01-01", "--to", "2026-12-31", "--format", "json"], expect_exit=1)
         run_billing_and_overview(run)
+        run_access_log(run, report, case_ids)
 
     # 3. `check` with findings: a schema error in a case file and a warning from pusterum.yaml.
     with tempfile.TemporaryDirectory(prefix="pusterum-outputs-") as tmp:
