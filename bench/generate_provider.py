@@ -758,26 +758,28 @@ class HoursWriter:
             self.week.setdefault(sid, []).append(span)
             return [(wd, start, end)], every
         hours = weekly_hours(g)
-        n = 1 if hours < 4 else 2
+        n = 1 if hours < 4 else 2 if hours < 7 else 3
         minutes = max(120, min(240, int(hours * 60 / n) // 30 * 30))
-        lo, hi = 15 * 60, 19 * 60
+        window = None
         if g["windows"]:
             a, b = g["windows"][0].split("-")
-            lo, hi = int(a[:2]) * 60 + int(a[3:]), int(b[:2]) * 60 + int(b[3:])
-        minutes = min(minutes, hi - lo)
-        days = [WEEKDAYS.index(d) for d in (g["days"] or WEEKDAYS[:5])]
+            window = (int(a[:2]) * 60 + int(a[3:]), int(b[:2]) * 60 + int(b[3:]))
+        # Without days in the grant any day will do: after school on weekdays, from the morning at weekends.
+        days = [WEEKDAYS.index(d) for d in (g["days"] or WEEKDAYS)]
         rng.shuffle(days)
         out = []
         for wd in days:
             if len(out) == n:
                 break
-            starts = list(range(lo, hi - minutes + 1, 30))
+            lo, hi = window or ((14 * 60 if wd < 5 else 9 * 60), 20 * 60)
+            length = min(minutes, hi - lo)
+            starts = list(range(lo, hi - length + 1, 30))
             rng.shuffle(starts)
             for start in starts:
-                span = (wd * 1440 + start, wd * 1440 + start + minutes)
+                span = (wd * 1440 + start, wd * 1440 + start + length)
                 if self.free(sid, span):
                     self.week.setdefault(sid, []).append(span)
-                    out.append((wd, start, start + minutes))
+                    out.append((wd, start, start + length))
                     break
         return out, 1
 
@@ -870,6 +872,17 @@ class HoursWriter:
                 f.write(HOURS_HEADER + "".join(lines))
             self.entries += len(lines)
 
+RATES = """rates:
+  - from: 2020-01-01
+    hour: 385.00
+    overnight_block: 1600.00
+    awake_night_hour: 410.00
+    evening_supplement: 35.00
+    weekend_supplement: 45.00
+    holiday_supplement: 90.00
+    km: 3.79
+"""
+
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[1])
@@ -917,7 +930,8 @@ def main():
     os.makedirs(os.path.join(root, "cases"), mode=0o700, exist_ok=True)
     os.makedirs(os.path.join(root, ".pusterum"), mode=0o700, exist_ok=True)
     with open(os.path.join(root, "pusterum.yaml"), "w", encoding="utf-8") as f:
-        f.write(PROVIDER)
+        # With hours, rates too, so `pusterum report billing` can price them.
+        f.write(PROVIDER + (RATES if args.hours_years else ""))
     for s in staff:
         write_staff(os.path.join(root, "staff", s["id"] + ".yaml"), s)
     for c in cases:
