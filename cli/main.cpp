@@ -137,6 +137,7 @@ int main(int argc, char** argv) {
   cli::register_log_hours(app, globals);
   cli::register_schedule(app, globals);
   cli::register_report(app, globals);
+  cli::register_export(app, globals);
   cli::register_check(app, globals);
 
   // The shells' completion scripts ask here (completions/); never a real command.
