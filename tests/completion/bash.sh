@@ -63,7 +63,7 @@ cd "$root/examples" || exit 1
 unset PUSTERUM_ROOT
 
 # Commands, at the top and below one.
-expect "" "" "init intake staff case match log-hours schedule report check"
+expect "" "" "init intake staff case match log-hours schedule report export check"
 expect "" "lo" "log-hours"
 expect "staff" "" "add edit list show deactivate"
 expect "case" "a" "amend"
