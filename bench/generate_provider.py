@@ -688,6 +688,202 @@ rules:
 """
 
 
+
+# --- hours logs (--hours-years) ---------------------------------------------
+# Y years of delivered hours for every active case, as `pusterum log-hours`
+# writes them: cases/<id>/hours/YYYY-MM.yaml, one flow map per line. The
+# grants of active cases are moved back so they cover the Y years. Each case
+# keeps a weekly pattern (visits on its days and hours, or overnight
+# weekends) with its fixed staff member; the patterns of one person never
+# overlap within the week, so their entries never overlap either. Some visits
+# are cancelled, a few entries voided or corrected, km logged where the grant
+# includes driving. Times carry the UTC offset they had in Europe/Copenhagen.
+
+HOURS_HEADER = ("# yaml-language-server: $schema=../../../.pusterum/schemas/hours.schema.json\n"
+                "# Written by pusterum log-hours: one entry per line, never edited. Correct with --void or --correct.\n")
+ROUTES = ["Hjem til svømmehallen og tilbage", "Hjem til legelandet og tilbage", "Hjem til skoven og tilbage",
+          "Hjem til biblioteket og tilbage", "Hjem til fodboldbanen og tilbage"]
+
+
+def extend_history(seed, c, years):
+    """Move an active case's grant back so it covers most of the Y years of hours."""
+    rng = random.Random("%d/%s/history" % (seed, c["id"]))
+    g = c["grant"]
+    g["start"] = TODAY - datetime.timedelta(days=int(365.25 * years) - rng.randint(0, 120))
+    g["granted_on"] = g["start"] - datetime.timedelta(days=rng.randint(5, 40))
+    c["referred"] = g["start"] - datetime.timedelta(days=rng.randint(10, 40))
+    c["matched"] = g["start"] + datetime.timedelta(days=rng.randint(0, 14))
+
+
+class HoursWriter:
+    def __init__(self, seed, staff, years):
+        from zoneinfo import ZoneInfo
+        self.seed = seed
+        self.staff = {s["id"]: s for s in staff}
+        self.zone = ZoneInfo("Europe/Copenhagen")
+        self.first_day = TODAY - datetime.timedelta(days=int(365.25 * years))
+        self.week = {}        # staff -> [(start, end)] in minutes of the week, never overlapping
+        self.meetings = set()  # (staff, day) with a start-up meeting at 10:00
+        self.offsets = {}
+        self.entries = 0
+
+    def offset(self, day):
+        """The UTC offset on `day` for times from 03:00 on: no visit starts in the night of a DST change."""
+        text = self.offsets.get(day)
+        if text is None:
+            minutes = int(datetime.datetime(day.year, day.month, day.day, 12, tzinfo=self.zone).utcoffset().total_seconds()) // 60
+            text = "%s%02d:%02d" % ("+" if minutes >= 0 else "-", abs(minutes) // 60, abs(minutes) % 60)
+            self.offsets[day] = text
+        return text
+
+    def moment(self, day, minute):
+        day += datetime.timedelta(days=minute // 1440)
+        minute %= 1440
+        return '"%sT%02d:%02d%s"' % (day.isoformat(), minute // 60, minute % 60, self.offset(day)), day
+
+    def free(self, sid, span):
+        return not any(a < span[1] and span[0] < b for a, b in self.week.get(sid, ()))
+
+    def pattern(self, rng, c, sid):
+        """[(weekday, start minute, end minute relative to that day's midnight)], every k weeks, phase."""
+        g = c["grant"]
+        if g["overnight"]:
+            per_year = g["quantity"] * (12 if g["unit"] == "dogn_per_month" else 1)
+            stay = (4, 960, 2 * 1440 + 960, 2) if per_year >= 24 else (5, 600, 1440 + 600, 1)
+            every = max(1, min(8, round(52 * stay[3] / per_year)))
+            wd, start, end, _ = stay
+            span = (wd * 1440 + start, wd * 1440 + end)
+            if not self.free(sid, span):
+                return [], 1
+            self.week.setdefault(sid, []).append(span)
+            return [(wd, start, end)], every
+        hours = weekly_hours(g)
+        n = 1 if hours < 4 else 2 if hours < 7 else 3
+        minutes = max(120, min(240, int(hours * 60 / n) // 30 * 30))
+        window = None
+        if g["windows"]:
+            a, b = g["windows"][0].split("-")
+            window = (int(a[:2]) * 60 + int(a[3:]), int(b[:2]) * 60 + int(b[3:]))
+        # Without days in the grant any day will do: after school on weekdays, from the morning at weekends.
+        days = [WEEKDAYS.index(d) for d in (g["days"] or WEEKDAYS)]
+        rng.shuffle(days)
+        out = []
+        for wd in days:
+            if len(out) == n:
+                break
+            lo, hi = window or ((14 * 60 if wd < 5 else 9 * 60), 20 * 60)
+            length = min(minutes, hi - lo)
+            starts = list(range(lo, hi - length + 1, 30))
+            rng.shuffle(starts)
+            for start in starts:
+                span = (wd * 1440 + start, wd * 1440 + start + length)
+                if self.free(sid, span):
+                    self.week.setdefault(sid, []).append(span)
+                    out.append((wd, start, start + length))
+                    break
+        return out, 1
+
+    def new_id(self, rng, taken):
+        while True:
+            eid = "".join(rng.choice(CROCKFORD) for _ in range(6))
+            # Never one that reads as a number, so it is written unquoted as pusterum does.
+            if eid not in taken and any(ch.isalpha() and ch != "E" for ch in eid):
+                taken.add(eid)
+                return eid
+
+    def logged(self, rng, end_day):
+        day = min(TODAY, end_day + datetime.timedelta(days=rng.choice([0, 0, 1, 1, 2, 3])))
+        minute = rng.randint(20 * 60, 23 * 60 + 59) if day < TODAY or day > end_day else 23 * 60 + 59
+        return '"%sT%02d:%02d%s"' % (day.isoformat(), minute // 60, minute % 60, self.offset(day))
+
+    def write(self, root, c):
+        rng = random.Random("%d/%s/hours" % (self.seed, c["id"]))
+        g, sid = c["grant"], c["fixed"]
+        by = slug(c["coordinator"]).replace("-", ".")
+        first = max(g["start"], c["matched"], self.first_day)
+        taken = set()
+        months = {}   # "YYYY-MM" -> [lines]
+
+        def put(day, line):
+            months.setdefault(day.strftime("%Y-%m"), []).append(line)
+
+        # The start-up meeting: the first weekday from `first` at 10:00 with none of the person's others that day.
+        day = first
+        while day.weekday() >= 5 or (sid, day) in self.meetings:
+            day += datetime.timedelta(days=1)
+        self.meetings.add((sid, day))
+        if day < TODAY:
+            s, _ = self.moment(day, 600)
+            e, _ = self.moment(day, 660)
+            put(day, "- {id: %s, kind: meeting, staff: %s, start: %s, end: %s, note: Opstartsmøde, logged: %s, by: %s}\n" % (
+                self.new_id(rng, taken), sid, s, e, self.logged(rng, day), by))
+        first = day + datetime.timedelta(days=1)  # visits from the day after the meeting
+        slots, every = self.pattern(rng, c, sid)
+        phase = rng.randrange(every)
+        absences = self.staff[sid]["absences"]
+        driving = g["driving"]
+        kind = "overnight" if g["overnight"] else "visit"
+        late = []    # voids and corrections, written after the month's entries
+        monday0 = first - datetime.timedelta(days=first.weekday())
+        week = 0
+        while True:
+            monday_ = monday0 + datetime.timedelta(days=7 * week)
+            if monday_ > TODAY:
+                break
+            if week % every == phase:
+                for wd, start, end in slots:
+                    day = monday_ + datetime.timedelta(days=wd)
+                    s, _ = self.moment(day, start)
+                    e, end_day = self.moment(day, end)
+                    if day < first or end_day >= TODAY or day > g["end"]:
+                        continue
+                    eid = self.new_id(rng, taken)
+                    logged = self.logged(rng, end_day)
+                    r = rng.random()
+                    if any(a <= end_day and day <= b for a, b, _ in absences):
+                        put(day, "- {id: %s, kind: cancelled, staff: %s, start: %s, end: %s, cancelled_by: provider, note: Ingen vikar, logged: %s, by: %s}\n" % (
+                            eid, sid, s, e, logged, by))
+                        continue
+                    if r < 0.04:
+                        who, note = rng.choice([("family", "Familien er bortrejst"), ("illness", "Barnet er sygt"),
+                                                ("family", "Aflyst samme dag"), ("illness", "Aflyst samme dag")])
+                        put(day, "- {id: %s, kind: cancelled, staff: %s, start: %s, end: %s, cancelled_by: %s, note: %s, logged: %s, by: %s}\n" % (
+                            eid, sid, s, e, who, note, logged, by))
+                        continue
+                    km = ""
+                    if driving and rng.random() < 0.4:
+                        km = ", km: %d, route: %s" % (rng.randint(4, 18), rng.choice(ROUTES))
+                    put(day, "- {id: %s, kind: %s, staff: %s, start: %s, end: %s%s, logged: %s, by: %s}\n" % (
+                        eid, kind, sid, s, e, km, logged, by))
+                    if r > 0.994:
+                        late.append((day, "- {id: %s, kind: void, voids: %s, reason: Registreret på den forkerte dag, logged: %s, by: %s}\n" % (
+                            self.new_id(rng, taken), eid, logged, by)))
+                    elif r > 0.985 and kind == "visit" and end - start >= 150:
+                        e2, _ = self.moment(day, end - 30)
+                        late.append((day, "- {id: %s, kind: visit, staff: %s, start: %s, end: %s%s, corrects: %s, reason: Sluttede en halv time før, logged: %s, by: %s}\n" % (
+                            self.new_id(rng, taken), sid, s, e2, km, eid, logged, by)))
+            week += 1
+        for day, line in late:
+            put(day, line)
+        folder = os.path.join(root, "cases", c["id"], "hours")
+        os.makedirs(folder, mode=0o700, exist_ok=True)
+        for month, lines in months.items():
+            with open(os.path.join(folder, month + ".yaml"), "w", encoding="utf-8") as f:
+                f.write(HOURS_HEADER + "".join(lines))
+            self.entries += len(lines)
+
+RATES = """rates:
+  - from: 2020-01-01
+    hour: 385.00
+    overnight_block: 1600.00
+    awake_night_hour: 410.00
+    evening_supplement: 35.00
+    weekend_supplement: 45.00
+    holiday_supplement: 90.00
+    km: 3.79
+"""
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[1])
     ap.add_argument("dir")
@@ -700,6 +896,9 @@ def main():
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--plans", action="store_true",
                     help="also write a shift plan (cases/<id>/schedule.yaml) for every active or paused case")
+    ap.add_argument("--hours-years", type=float, default=None, metavar="Y",
+                    help="also write Y years of hours logs (cases/<id>/hours/YYYY-MM.yaml) up to today for every active "
+                         "case; their grants are moved back to cover the Y years")
     args = ap.parse_args()
     waiting = round(args.open * args.waiting)
     active = args.open - waiting
@@ -721,12 +920,18 @@ def main():
         a["siblings"], b["siblings"] = [b["id"]], [a["id"]]
         b["municipality"], b["postcode"] = a["municipality"], a["postcode"]
 
+    if args.hours_years:
+        for c in cases:
+            if c["status"] == "active":
+                extend_history(args.seed, c, args.hours_years)
+
     root = args.dir
     os.makedirs(os.path.join(root, "staff"), mode=0o700, exist_ok=True)
     os.makedirs(os.path.join(root, "cases"), mode=0o700, exist_ok=True)
     os.makedirs(os.path.join(root, ".pusterum"), mode=0o700, exist_ok=True)
     with open(os.path.join(root, "pusterum.yaml"), "w", encoding="utf-8") as f:
-        f.write(PROVIDER)
+        # With hours, rates too, so `pusterum report billing` can price them.
+        f.write(PROVIDER + (RATES if args.hours_years else ""))
     for s in staff:
         write_staff(os.path.join(root, "staff", s["id"] + ".yaml"), s)
     for c in cases:
@@ -741,8 +946,16 @@ def main():
                 continue
             write_plan(os.path.join(root, "cases", c["id"], "schedule.yaml"), c, visits, planner.changes(c, visits))
             plans += 1
-    print("%s: %d staff, %d cases: %d open (%d waiting for a match, %d active or paused), %d closed%s" % (
-        root, len(staff), len(cases), args.open, waiting, active, closed, ", %d plans" % plans if args.plans else ""))
+    entries = 0
+    if args.hours_years:
+        writer = HoursWriter(args.seed, staff, args.hours_years)
+        for c in sorted(cases, key=lambda c: c["id"]):
+            if c["status"] == "active":
+                writer.write(root, c)
+        entries = writer.entries
+    print("%s: %d staff, %d cases: %d open (%d waiting for a match, %d active or paused), %d closed%s%s" % (
+        root, len(staff), len(cases), args.open, waiting, active, closed, ", %d plans" % plans if args.plans else "",
+        ", %d hours entries" % entries if args.hours_years else ""))
 
 
 if __name__ == "__main__":

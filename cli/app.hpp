@@ -45,6 +45,7 @@ void register_log_hours(CLI::App& app, Globals& globals);
 void register_schedule(CLI::App& app, Globals& globals);
 void register_report(CLI::App& app, Globals& globals);
 void register_access_log(CLI::App& app, Globals& globals);
+void register_export(CLI::App& app, Globals& globals);
 // `report billing` and `report overview`, added under `report`.
 void register_report_billing(CLI::App& report, Globals& globals);
 void register_report_overview(CLI::App& report, Globals& globals);

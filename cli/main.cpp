@@ -169,6 +169,7 @@ int main(int argc, char** argv) {
   cli::register_log_hours(app, globals);
   cli::register_schedule(app, globals);
   cli::register_report(app, globals);
+  cli::register_export(app, globals);
   cli::register_check(app, globals);
   cli::register_access_log(app, globals);
 

@@ -63,7 +63,7 @@ cd "$root/examples" || exit 1
 unset PUSTERUM_ROOT
 
 # Commands, at the top and below one.
-expect "" "" "init intake staff case match log-hours schedule report check access-log"
+expect "" "" "init intake staff case match log-hours schedule report export check access-log"
 expect "" "lo" "log-hours"
 expect "staff" "" "add edit list show deactivate"
 expect "case" "a" "amend"

@@ -15,7 +15,7 @@ main.cpp: 'X' is not a pusterum command, with a suggestion.
 main.cpp: 'X' is not a pusterum command, with the list of commands when nothing is close.
 
   $ pusterum frobnicate
-  pusterum: error: 'frobnicate' is not a pusterum command; commands: init, intake, staff, case, match, log-hours, schedule, report, check, access-log
+  pusterum: error: 'frobnicate' is not a pusterum command; commands: init, intake, staff, case, match, log-hours, schedule, report, export, check, access-log
   [2]
 
 main.cpp: 'X' is not a pusterum staff command (a mistyped subcommand one level down).
