@@ -137,9 +137,8 @@ TEST_CASE("deep nesting and alias bombs end in one clear problem, not a crash or
   CHECK_FALSE(laughs.value);
   CHECK(only_problem(laughs) == "case.yaml:1:4: error: not accepted YAML: anchors (&name) are not allowed in "
                                 "pusterum's files; write the value out in full where it is needed [yaml]");
-  CHECK(only_problem(read("household: *nowhere\n")).find("error: not") != std::string::npos);
-  CHECK(only_problem(read(replace(minimal_case, "place: home", "place: home\n<<: *x"))).find("aliases (*name) are not allowed") !=
-        std::string::npos);
+  // An alias needs an anchor before it, so yaml-cpp refuses one without.
+  CHECK(only_problem(read("household: *nowhere\n")).starts_with("case.yaml:1:12: error: not valid YAML: the referenced anchor is not defined"));
 }
 
 TEST_CASE("a duplicated key is refused rather than one of them silently winning") {
