@@ -11,6 +11,11 @@ build=${PUSTERUM_FUZZ_BUILD:-$root/build-fuzz}
 jobs=${PUSTERUM_FUZZ_JOBS:-$(nproc)}
 harnesses=(provider staff case plan hours pattern timesheet)
 
+if ! command -v "${CXX:-clang++}" >/dev/null; then
+  echo "fuzz: ${CXX:-clang++} not found: apt-get install clang libclang-rt-14-dev"
+  echo "0 passed, ${#harnesses[@]} failed"
+  exit 1
+fi
 start=$(date +%s)
 mkdir -p "$build"
 # -O1 with line tables: the sanitizers' usual level, and a build half as slow as -O2 -g.
