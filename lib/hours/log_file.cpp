@@ -162,7 +162,12 @@ public:
 
   std::string text(const std::string& key, bool required = false) {
     auto v = take(key, required);
-    return v ? v->first : std::string();
+    if (!v) return {};
+    // "staff: ," reads as an empty value: an entry without it, which
+    // format_entry would write without the key at all.
+    if (required && v->first.empty())
+      problem(v->second, fmt::format("the entry's {} is empty", key), fmt::format("give '{}: ...' a value", key));
+    return v->first;
   }
 
   Moment moment(const std::string& key) {

@@ -5,7 +5,9 @@
 #include "util/text.hpp"
 
 #include <fmt/format.h>
+#include <yaml-cpp/eventhandler.h>
 
+#include <sstream>
 #include <utility>
 
 namespace pusterum::store {
@@ -50,18 +52,83 @@ void Source::report(const YAML::Node& node, const std::string& path, std::string
                         .message = std::move(message), .hint = std::move(hint)});
 }
 
+namespace {
+
+// Before yaml-cpp builds nodes, one pass over the parser's events refuses
+// what pusterum's files never need and what makes a small file expensive:
+// nesting deeper than max_yaml_depth (yaml-cpp recurses once per level) and
+// anchors and aliases (an alias bomb, "billion laughs", turns a few hundred
+// bytes into billions of nodes for anything that walks the tree).
+struct Refused {
+  YAML::Mark mark;
+  std::string message;
+  std::string hint;
+};
+
+class Guard : public YAML::EventHandler {
+public:
+  void OnDocumentStart(const YAML::Mark&) override {}
+  void OnDocumentEnd() override {}
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override { check_anchor(mark, anchor); }
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override { refuse_alias(mark); }
+  void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor, const std::string&) override {
+    check_anchor(mark, anchor);
+  }
+  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                       YAML::EmitterStyle::value) override {
+    open(mark, anchor);
+  }
+  void OnSequenceEnd() override { --depth_; }
+  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor, YAML::EmitterStyle::value) override {
+    open(mark, anchor);
+  }
+  void OnMapEnd() override { --depth_; }
+  void OnAnchor(const YAML::Mark& mark, const std::string&) override { check_anchor(mark, 1); }
+
+private:
+  void open(const YAML::Mark& mark, YAML::anchor_t anchor) {
+    check_anchor(mark, anchor);
+    if (++depth_ > max_yaml_depth)
+      throw Refused{mark, fmt::format("nested more than {} levels deep", max_yaml_depth),
+                    "pusterum's files are a few levels deep: look for unclosed '[' or '{' or runaway indentation"};
+  }
+  static void check_anchor(const YAML::Mark& mark, YAML::anchor_t anchor) {
+    if (anchor != YAML::NullAnchor)
+      throw Refused{mark, "anchors (&name) are not allowed in pusterum's files",
+                    "write the value out in full where it is needed"};
+  }
+  [[noreturn]] static void refuse_alias(const YAML::Mark& mark) {
+    throw Refused{mark, "aliases (*name) are not allowed in pusterum's files",
+                  "write the value out in full where it is needed"};
+  }
+  int depth_ = 0;
+};
+
+void add_yaml_problem(const Source& source, const YAML::Mark& mark, std::string message, std::string hint) {
+  Location where{.file = source.file, .line = 0, .column = 0, .flag = {}};
+  if (!mark.is_null()) {
+    where.line = mark.line + 1;
+    where.column = mark.column + 1;
+  }
+  source.problems->add(Problem{.where = where, .rule = "yaml", .severity = Severity::block,
+                               .message = std::move(message), .hint = std::move(hint)});
+}
+
+} // namespace
+
 std::optional<YAML::Node> parse_yaml(const std::string& text, const Source& source) {
   try {
+    std::istringstream in(text);
+    YAML::Parser parser(in);
+    Guard guard;
+    parser.HandleNextDocument(guard); // the first document, which YAML::Load reads
     return YAML::Load(text);
+  } catch (const Refused& refused) {
+    add_yaml_problem(source, refused.mark, fmt::format("not accepted YAML: {}", refused.message), refused.hint);
+    return std::nullopt;
   } catch (const YAML::Exception& e) {
-    Location where{.file = source.file, .line = 0, .column = 0, .flag = {}};
-    if (!e.mark.is_null()) {
-      where.line = e.mark.line + 1;
-      where.column = e.mark.column + 1;
-    }
-    source.problems->add(Problem{.where = where, .rule = "yaml", .severity = Severity::block,
-                                 .message = fmt::format("not valid YAML: {}", e.msg),
-                                 .hint = "fix the syntax at that place (indentation, quotes, a missing ':')"});
+    add_yaml_problem(source, e.mark, fmt::format("not valid YAML: {}", e.msg),
+                     "fix the syntax at that place (indentation, quotes, a missing ':')");
     return std::nullopt;
   }
 }

@@ -36,6 +36,9 @@ struct Source {
 };
 
 // Parse YAML text; a syntax error becomes a located problem and nullopt.
+// So does nesting deeper than max_yaml_depth and any anchor or alias:
+// refused before yaml-cpp builds nodes (deep nesting and alias bombs).
+inline constexpr int max_yaml_depth = 64;
 std::optional<YAML::Node> parse_yaml(const std::string& text, const Source& source);
 
 class Fields {

@@ -21,6 +21,9 @@ date::local_seconds local_seconds(LocalTime t) {
 
 std::optional<int> parse_clock(std::string_view s, bool allow_24) {
   if (s.size() != 5 || s[2] != ':') return std::nullopt;
+  // Digits only: from_chars alone takes "-1:04" as minus one hour (found by fuzz_pattern).
+  for (const size_t i : {0, 1, 3, 4})
+    if (s[i] < '0' || s[i] > '9') return std::nullopt;
   int h = 0, m = 0;
   auto digits = [](std::string_view part, int& out) {
     const auto [end, ec] = std::from_chars(part.data(), part.data() + part.size(), out);

@@ -104,6 +104,18 @@ TEST_CASE("hours log: a broken line is reported with its line and the others are
   CHECK(read.problems.problems()[1].message == "unknown key 'colour'");
 }
 
+TEST_CASE("hours log: an empty required value is refused, not read as an entry without it") {
+  // Found by tests/fuzz/fuzz_hours: "staff: ," was read as a visit without
+  // staff, which format_entry then wrote without the key at all.
+  const auto read = parse_log("- {id: AAAAAA, kind: visit, staff: , start: \"2026-11-06T15:00+01:00\", "
+                              "end: \"2026-11-06T18:00+01:00\", logged: \"2026-11-22T10:00+01:00\"}\n",
+                              "h.yaml");
+  CHECK(read.entries.empty());
+  REQUIRE(read.problems.problems().size() == 1);
+  CHECK(read.problems.problems()[0].to_string() == "h.yaml:1:36: error: the entry's staff is empty; give 'staff: ...' a value [hours-log]");
+  CHECK(parse_log("- {id: \"\", kind: void, voids: AAAAAA, logged: \"2026-11-22T10:00+01:00\"}\n", "h.yaml").entries.empty());
+}
+
 TEST_CASE("ledger: voids remove, corrections replace, and only real visits use the grant") {
   Entry a = visit("AAAAAA", "2026-11-03", "15:00", "18:00");
   Entry b = visit("BBBBBB", "2026-11-05", "15:00", "18:00");

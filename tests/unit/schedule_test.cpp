@@ -99,6 +99,12 @@ TEST_CASE("schedule pattern: what cannot be read says why") {
   CHECK(error_of("sometimes").find("e.g. 'every tue 15:00-18:00'") != std::string::npos);
 }
 
+TEST_CASE("schedule pattern: a signed clock is not a time") {
+  // fuzz_pattern: "4052-02-29 10:00--1:04" read as ending at minus 56 minutes.
+  CHECK(error_of("2026-02-12 10:00--1:04").starts_with("'-1:04' is not an end time (HH:MM)"));
+  CHECK(error_of("every tue -1:00-18:00").starts_with("'-1:00' is not a start time (HH:MM)"));
+}
+
 TEST_CASE("schedule pattern: the days a pattern falls on") {
   const auto tuesdays = start_days(when("every tue 15:00-18:00"), d("2026-11-03"), d("2026-11-01"), d("2026-11-30"));
   CHECK(tuesdays == std::vector<Date>{d("2026-11-03"), d("2026-11-10"), d("2026-11-17"), d("2026-11-24")});

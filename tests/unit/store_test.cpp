@@ -117,6 +117,30 @@ TEST_CASE("broken YAML is one located problem, not a crash") {
   CHECK(p.starts_with("case.yaml:2:1: error: not valid YAML"));
 }
 
+TEST_CASE("deep nesting and alias bombs end in one clear problem, not a crash or gigabytes") {
+  // 3000 levels: past yaml-cpp's own recursion limit, refused at level 65.
+  const auto deep = read(std::string("id: ") + std::string(3000, '[') + std::string(3000, ']') + "\n");
+  CHECK_FALSE(deep.value);
+  CHECK(only_problem(deep).starts_with("case.yaml:1:68: error: not accepted YAML: nested more than 64 levels deep"));
+  const auto deep_block = read("child:\n  " + [] { std::string s; for (int i = 0; i < 100; ++i) s += "- "; return s; }() + "x\n");
+  CHECK(only_problem(deep_block).find("nested more than 64 levels deep") != std::string::npos);
+  // 64 levels are fine as YAML (the schema then refuses the value).
+  const auto deep_ok = read(replace(minimal_case, "place: home", "place: " + std::string(63, '[') + std::string(63, ']')));
+  CHECK(only_problem(deep_ok).find("YAML") == std::string::npos);
+
+  // Billion laughs: nine levels of nine aliases each.
+  std::string bomb = "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n";
+  for (char c = 'b'; c <= 'i'; ++c)
+    bomb += fmt::format("{0}: &{0} [*{1}, *{1}, *{1}, *{1}, *{1}, *{1}, *{1}, *{1}, *{1}]\n", c, static_cast<char>(c - 1));
+  bomb += "household: *i\n";
+  const auto laughs = read(bomb);
+  CHECK_FALSE(laughs.value);
+  CHECK(only_problem(laughs) == "case.yaml:1:4: error: not accepted YAML: anchors (&name) are not allowed in "
+                                "pusterum's files; write the value out in full where it is needed [yaml]");
+  // An alias needs an anchor before it, so yaml-cpp refuses one without.
+  CHECK(only_problem(read("household: *nowhere\n")).starts_with("case.yaml:1:12: error: not valid YAML: the referenced anchor is not defined"));
+}
+
 TEST_CASE("a duplicated key is refused rather than one of them silently winning") {
   CHECK(only_problem(read(replace(minimal_case, "place: home\n", "place: home\nplace: both\n"))) ==
         "case.yaml:10:1: error: place: the key appears twice; keep one of them [schema]");

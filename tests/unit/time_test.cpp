@@ -47,6 +47,12 @@ TEST_CASE("clock: times of day and windows") {
   CHECK(parse_clock("24:00", true) == 1440);
   CHECK_FALSE(parse_clock("7:30"));
   CHECK_FALSE(parse_clock("12:60"));
+  // Found by fuzz_pattern: a sign is not a digit ("-1:04" was minus 56 minutes).
+  CHECK_FALSE(parse_clock("-1:04"));
+  CHECK_FALSE(parse_clock("+1:04"));
+  CHECK_FALSE(parse_clock("10:-5"));
+  CHECK_FALSE(parse_clock(" 9:30"));
+  CHECK_FALSE(parse_window("-1:00-02:00"));
   CHECK(parse_window("15:00-18:30") == TimeWindow{900, 1110});
   CHECK_FALSE(parse_window("18:00-15:00"));
   CHECK(parse_window("20:00-24:00") == TimeWindow{1200, 1440});
