@@ -130,7 +130,7 @@ def subcommands(text):
 def has_json_format(text):
     """Whether the options of a help text include --format with json."""
     for line in text.splitlines():
-        m = re.match(r"^\s+(?:-\w,)?--format\b(\S*)", line)
+        m = re.match(r"^\s+(?:-\w,)?--format\b(.*)", line)
         if m:
             values = re.search(r"\{([^}]*)\}", m.group(1))
             return values is None or "json" in values.group(1).split(",")
