@@ -68,6 +68,12 @@ def parse(path):
     return blocks, trailing
 
 
+def machine_state(folder, names):
+    """What running pusterum in examples/ leaves on this machine (the access
+    log, the read cache, the lock): not part of the example provider."""
+    return [n for n in names if n in ("access", "cache", "lock")] if os.path.basename(folder) == ".pusterum" else []
+
+
 def tree_digest(root):
     h = hashlib.sha256()
     for dirpath, dirnames, filenames in os.walk(root):
@@ -139,7 +145,7 @@ def run_file(path, pusterum, examples, update):
     blocks, trailing = parse(path)
     work = tempfile.mkdtemp(prefix="pusterum-e2e-")
     tree = os.path.join(work, "tree")
-    shutil.copytree(examples, tree, symlinks=True)
+    shutil.copytree(examples, tree, symlinks=True, ignore=machine_state)
     bindir = os.path.join(work, "bin")
     os.mkdir(bindir)
     os.symlink(os.path.abspath(pusterum), os.path.join(bindir, "pusterum"))

@@ -191,7 +191,10 @@ def pusterum_env():
 def copy_examples(root, into):
     tree = os.path.join(into, "tree")
     # Follow the symlink examples/.pusterum/schemas -> ../../schemas, which would dangle in the copy.
-    shutil.copytree(os.path.join(root, "examples"), tree, symlinks=False)
+    # Leave out what running pusterum in examples/ left on this machine (access log, cache, lock).
+    shutil.copytree(os.path.join(root, "examples"), tree, symlinks=False,
+                    ignore=lambda folder, names: [n for n in names if n in ("access", "cache", "lock")]
+                    if os.path.basename(folder) == ".pusterum" else [])
     return tree
 
 
