@@ -51,26 +51,10 @@ private:
 class In {
 public:
   explicit In(std::string_view bytes) : bytes_(bytes) {}
-  uint8_t u8() {
-    uint8_t v;
-    raw(&v, sizeof v);
-    return v;
-  }
-  uint32_t u32() {
-    uint32_t v;
-    raw(&v, sizeof v);
-    return v;
-  }
-  int32_t i32() {
-    int32_t v;
-    raw(&v, sizeof v);
-    return v;
-  }
-  int64_t i64() {
-    int64_t v;
-    raw(&v, sizeof v);
-    return v;
-  }
+  uint8_t u8() { return fixed<uint8_t>(); }
+  uint32_t u32() { return fixed<uint32_t>(); }
+  int32_t i32() { return fixed<int32_t>(); }
+  int64_t i64() { return fixed<int64_t>(); }
   bool flag() { return u8() != 0; }
   std::string text() {
     const uint32_t n = u32();
@@ -109,6 +93,13 @@ public:
   }
 
 private:
+  // A fixed-size value in the host's byte order: the cache is never moved between machines.
+  template <class T>
+  T fixed() {
+    T v;
+    raw(&v, sizeof v);
+    return v;
+  }
   // A count of items of at least `size` bytes each, checked against what is left.
   uint32_t count(size_t size) {
     const uint32_t n = u32();
