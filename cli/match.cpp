@@ -68,7 +68,7 @@ void refuse_if_unreadable(const match::Roster& roster, bool staff_too) {
 void list(const Globals& g, const Options& o) {
   const store::Tree tree = open_tree(g);
   const std::string id = tree.resolve_case(o.case_id);
-  match::ReadCache cache(tree);
+  store::ReadCache cache(tree);
   const match::Roster roster = match::load_for_case(tree, cache, id);
   warn_unknown_weights(tree.provider());
   warn_unreadable(roster);
@@ -116,7 +116,7 @@ void assign(const Globals& g, const Options& o) {
   request.reassign = o.reassign;
   request.force = o.force;
   request.reason = o.reason;
-  match::ReadCache cache(tree);
+  store::ReadCache cache(tree);
   const match::Roster roster = match::load_for_case(tree, cache, request.case_id);
   refuse_if_unreadable(roster, false);
   const match::Assignment a = match::assignment(tree, roster, request, tree.today());
@@ -133,7 +133,7 @@ void assign(const Globals& g, const Options& o) {
 }
 
 void propose(const store::Tree& tree, const Options& o) {
-  match::ReadCache cache(tree);
+  store::ReadCache cache(tree);
   const match::Roster roster = match::load_all(tree, cache);
   warn_unknown_weights(tree.provider());
   if (o.apply)

@@ -94,7 +94,7 @@ void show(Globals& globals, const Options& o) {
 void save_checked(const store::Tree& tree, const Case& c, const Plan& before, const Plan& after, Date first, Date last) {
   const Zone zone(tree.provider().time_zone);
   Diagnostics unreadable;
-  match::ReadCache cache(tree);
+  store::ReadCache cache(tree);
   const auto staff = read_all_staff(tree, unreadable, cache);
   const Book book = with_plan(read_book(tree, cache), tree, c, before);
   cache.save();
@@ -199,7 +199,7 @@ void check(Globals& globals, const Options& o) {
   const Zone zone(tree.provider().time_zone);
   const auto [first, last] = days(tree, o, 13);
   Diagnostics problems;
-  match::ReadCache cache(tree);
+  store::ReadCache cache(tree);
   const auto staff = read_all_staff(tree, problems, cache);
   Book book = read_book(tree, cache);
   cache.save();

@@ -10,7 +10,7 @@ namespace {
 
 bool holds_staff(CaseStatus s) { return s == CaseStatus::active || s == CaseStatus::paused; }
 
-void load_staff(const store::Tree& tree, ReadCache& cache, Roster& roster) {
+void load_staff(const store::Tree& tree, store::ReadCache& cache, Roster& roster) {
   for (const auto& id : tree.staff_ids()) {
     if (auto s = cache.staff(id, tree.read_text(tree.staff_file(id))))
       roster.staff.push_back(std::move(*s));
@@ -20,7 +20,7 @@ void load_staff(const store::Tree& tree, ReadCache& cache, Roster& roster) {
 }
 
 // A case file already read; a file with problems is skipped and named.
-void add_case(const store::Tree& tree, ReadCache& cache, const std::string& id, const std::string& text, Roster& roster) {
+void add_case(const store::Tree& tree, store::ReadCache& cache, const std::string& id, const std::string& text, Roster& roster) {
   if (auto c = cache.case_file(id, text))
     roster.cases.push_back(std::move(*c));
   else
@@ -57,7 +57,7 @@ std::optional<CaseStatus> peek_status(std::string_view text) {
   return parse_enum<CaseStatus>(text.substr(from, end == std::string_view::npos ? end : end - from));
 }
 
-Roster load_for_case(const store::Tree& tree, ReadCache& cache, const std::string& case_id) {
+Roster load_for_case(const store::Tree& tree, store::ReadCache& cache, const std::string& case_id) {
   Roster roster;
   load_staff(tree, cache, roster);
   const Case target = tree.require_case(case_id);
@@ -77,7 +77,7 @@ Roster load_for_case(const store::Tree& tree, ReadCache& cache, const std::strin
   return roster;
 }
 
-Roster load_all(const store::Tree& tree, ReadCache& cache) {
+Roster load_all(const store::Tree& tree, store::ReadCache& cache) {
   Roster roster;
   load_staff(tree, cache, roster);
   for (const auto& id : tree.case_ids()) {

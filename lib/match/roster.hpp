@@ -6,7 +6,7 @@
 // whose bytes have not changed since the last run come from the read cache
 // (read_cache.hpp) instead of being parsed again.
 #include "match/context.hpp"
-#include "match/read_cache.hpp"
+#include "store/read_cache.hpp"
 #include "store/tree.hpp"
 
 #include <string>
@@ -28,9 +28,9 @@ struct Roster {
 // For one case: staff, the case, its siblings and every case holding staff.
 // The caller saves the cache when its command succeeds: a refused command
 // changes nothing on disk, not even the cache.
-Roster load_for_case(const store::Tree& tree, ReadCache& cache, const std::string& case_id);
+Roster load_for_case(const store::Tree& tree, store::ReadCache& cache, const std::string& case_id);
 // For every case waiting for a match: everything.
-Roster load_all(const store::Tree& tree, ReadCache& cache);
+Roster load_all(const store::Tree& tree, store::ReadCache& cache);
 
 // The context on `today`: the provider, its weights and the hours held.
 Context context_of(const store::Tree& tree, const Roster& roster, Date today);

@@ -170,10 +170,10 @@ std::optional<store::Loaded<Plan>> decode_plan(std::string_view bytes) {
 }
 
 // The plan of a case whose plan file exists, from the cache when its bytes are unchanged.
-store::Loaded<Plan> load_plan(const store::Tree& tree, const std::string& id, match::ReadCache& cache) {
+store::Loaded<Plan> load_plan(const store::Tree& tree, const std::string& id, store::ReadCache& cache) {
   const std::string text = tree.read_text(plan_path(tree, id));
   const std::string key = "cases/" + id + "/schedule.yaml";
-  const uint64_t hash = match::content_hash(text);
+  const uint64_t hash = store::content_hash(text);
   if (auto bytes = cache.bytes(key, hash))
     if (auto loaded = decode_plan(*bytes)) return std::move(*loaded);
   auto loaded = read_plan(text, tree.relative(plan_path(tree, id)));
@@ -186,7 +186,7 @@ store::Loaded<Plan> load_plan(const store::Tree& tree, const std::string& id, ma
 
 } // namespace
 
-Book read_book(const store::Tree& tree, match::ReadCache& cache) {
+Book read_book(const store::Tree& tree, store::ReadCache& cache) {
   Book book;
   for (const auto& id : tree.case_ids()) {
     if (!fs::is_readable_file(plan_path(tree, id)) || !fs::is_readable_file(tree.case_file(id))) continue;
@@ -206,13 +206,13 @@ Book read_book(const store::Tree& tree, match::ReadCache& cache) {
 }
 
 Book read_book(const store::Tree& tree) {
-  match::ReadCache cache(tree);
+  store::ReadCache cache(tree);
   Book book = read_book(tree, cache);
   cache.save();
   return book;
 }
 
-std::map<std::string, Staff, std::less<>> read_all_staff(const store::Tree& tree, Diagnostics& problems, match::ReadCache& cache) {
+std::map<std::string, Staff, std::less<>> read_all_staff(const store::Tree& tree, Diagnostics& problems, store::ReadCache& cache) {
   std::map<std::string, Staff, std::less<>> staff;
   for (const auto& id : tree.staff_ids()) {
     if (auto s = cache.staff(id, tree.read_text(tree.staff_file(id)))) {
@@ -227,7 +227,7 @@ std::map<std::string, Staff, std::less<>> read_all_staff(const store::Tree& tree
 }
 
 std::map<std::string, Staff, std::less<>> read_all_staff(const store::Tree& tree, Diagnostics& problems) {
-  match::ReadCache cache(tree);
+  store::ReadCache cache(tree);
   auto staff = read_all_staff(tree, problems, cache);
   cache.save();
   return staff;

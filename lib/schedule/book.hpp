@@ -1,7 +1,7 @@
 #pragma once
 // Every plan of the tree at once, for what crosses cases: one person's
 // roster, double bookings and working time.
-#include "match/read_cache.hpp"
+#include "store/read_cache.hpp"
 #include "schedule/plan_file.hpp"
 #include "schedule/plan_rules.hpp"
 #include "store/tree.hpp"
@@ -21,9 +21,9 @@ struct Book {
 // Case and staff files come from the read cache when their bytes are
 // unchanged (match/read_cache.hpp); a file with problems is read, and
 // reported, every time. The overloads without a cache use one of their own.
-Book read_book(const store::Tree& tree, match::ReadCache& cache);
+Book read_book(const store::Tree& tree, store::ReadCache& cache);
 Book read_book(const store::Tree& tree);
-std::map<std::string, Staff, std::less<>> read_all_staff(const store::Tree& tree, Diagnostics& problems, match::ReadCache& cache);
+std::map<std::string, Staff, std::less<>> read_all_staff(const store::Tree& tree, Diagnostics& problems, store::ReadCache& cache);
 std::map<std::string, Staff, std::less<>> read_all_staff(const store::Tree& tree, Diagnostics& problems);
 
 // Each plan expanded over first..last, widened so that the budget periods and

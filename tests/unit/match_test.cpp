@@ -1,12 +1,12 @@
 // The matching core: hard rules, scores, hours and availability.
 #include "match/availability.hpp"
-#include "match/codec.hpp"
+#include "store/codec.hpp"
 #include "match/hours.hpp"
 #include "match/joint.hpp"
 #include "match/open.hpp"
 #include "match/record.hpp"
 #include "match/rank.hpp"
-#include "match/read_cache.hpp"
+#include "store/read_cache.hpp"
 #include "match/rules.hpp"
 #include "match/score.hpp"
 #include "match/weights.hpp"
@@ -26,6 +26,7 @@
 
 using namespace pusterum;
 using namespace pusterum::match;
+using pusterum::store::ReadCache, pusterum::store::encode, pusterum::store::decode_case, pusterum::store::decode_staff, pusterum::store::CodecError;
 
 namespace {
 
@@ -763,7 +764,7 @@ struct TreeCopy {
 
 } // namespace
 
-TEST_CASE("match cache: every example file and every field of the model survive the binary form") {
+TEST_CASE("read cache: every example file and every field of the model survive the binary form") {
   const store::Tree tree(examples_dir);
   for (const auto& id : tree.staff_ids()) {
     const Staff s = tree.require_staff(id);
@@ -781,14 +782,14 @@ TEST_CASE("match cache: every example file and every field of the model survive 
   CHECK(encode(decode_staff(encode(s))) == encode(s));
 }
 
-TEST_CASE("match cache: cut or damaged bytes are refused, never half read") {
+TEST_CASE("read cache: cut or damaged bytes are refused, never half read") {
   const std::string bytes = encode(full_case());
   for (size_t n = 0; n < bytes.size(); ++n) CHECK_THROWS_AS(decode_case(std::string_view(bytes).substr(0, n)), CodecError);
   CHECK_THROWS_AS(decode_case(bytes + "x"), CodecError);
   CHECK_THROWS_AS(decode_staff(bytes), CodecError);
 }
 
-TEST_CASE("match cache: unchanged files are decoded, changed ones parsed again, broken ones never cached") {
+TEST_CASE("read cache: unchanged files are decoded, changed ones parsed again, broken ones never cached") {
   TreeCopy copy;
   const store::Tree tree(copy.root);
   const auto staff_ids = tree.staff_ids();
@@ -830,15 +831,15 @@ TEST_CASE("match cache: unchanged files are decoded, changed ones parsed again, 
     cache.save();
   }
   // A file that is gone leaves the cache with the next save: it holds personal data.
-  CHECK(copy.text(".pusterum/cache/match.bin").find("staff/mikkel-thomsen.yaml") != std::string::npos);
+  CHECK(copy.text(".pusterum/cache/files.bin").find("staff/mikkel-thomsen.yaml") != std::string::npos);
   std::filesystem::remove(copy.root / "staff/mikkel-thomsen.yaml");
   {
     ReadCache cache(tree);
     cache.save();
   }
-  CHECK(copy.text(".pusterum/cache/match.bin").find("staff/mikkel-thomsen.yaml") == std::string::npos);
+  CHECK(copy.text(".pusterum/cache/files.bin").find("staff/mikkel-thomsen.yaml") == std::string::npos);
   // A damaged cache file is as good as none.
-  copy.write(".pusterum/cache/match.bin", "pusterum match cache\n garbage");
+  copy.write(".pusterum/cache/files.bin", "pusterum read cache\n garbage");
   {
     ReadCache cache(tree);
     int found = 0;

@@ -1,6 +1,6 @@
 #pragma once
-// A rebuildable cache of the staff and case files matching reads, in
-// .pusterum/cache/match.bin (ignored by git, readable by the owner only):
+// A rebuildable cache of the staff, case and plan files, in
+// .pusterum/cache/files.bin (ignored by git, readable by the owner only):
 // for each file, a 64-bit hash of its bytes and what the reader made of them.
 // A file whose bytes hash the same is decoded from the cache instead of being
 // parsed as YAML again, which is what makes `match CASE` fast on a large
@@ -12,12 +12,14 @@
 #include "model/staff.hpp"
 #include "store/tree.hpp"
 
+#include <atomic>
 #include <cstdint>
+#include <mutex>
 #include <map>
 #include <optional>
 #include <string>
 
-namespace pusterum::match {
+namespace pusterum::store {
 
 class ReadCache {
 public:
@@ -35,9 +37,7 @@ public:
   // the bytes kept for `path` when its content hash is still `hash`.
   std::optional<std::string> bytes(const std::string& path, uint64_t hash) { return lookup(path, hash); }
   void keep(const std::string& path, uint64_t hash, std::string bytes) { store(path, hash, std::move(bytes)); }
-  void forget(const std::string& path) {
-    if (entries_.erase(path)) changed_ = true;
-  }
+  void forget(const std::string& path);
 
   // Writes the cache back when anything changed, keeping entries of files not
   // looked at that still exist. Failing to write (a read-only tree) is not an
@@ -47,6 +47,9 @@ public:
   // For tests and the benchmark: how many files were parsed, and decoded.
   int parsed() const { return parsed_; }
   int decoded() const { return decoded_; }
+
+  // staff(), case_file(), bytes(), keep() and forget() may be called from
+  // several threads at once; the constructor and save() may not.
 
 private:
   struct Entry {
@@ -58,13 +61,14 @@ private:
   void store(const std::string& path, uint64_t hash, std::string bytes);
 
   const store::Tree& tree_;
+  std::mutex mutex_; // guards entries_ and changed_
   std::map<std::string, Entry, std::less<>> entries_; // by path in the tree
   bool changed_ = false;
-  int parsed_ = 0;
-  int decoded_ = 0;
+  std::atomic<int> parsed_ = 0;
+  std::atomic<int> decoded_ = 0;
 };
 
 // FNV-1a, 64 bits: stable across builds, which std::hash is not.
 uint64_t content_hash(std::string_view bytes);
 
-} // namespace pusterum::match
+} // namespace pusterum::store

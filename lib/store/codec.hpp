@@ -11,7 +11,7 @@
 #include <string>
 #include <string_view>
 
-namespace pusterum::match {
+namespace pusterum::store {
 
 // Bumped whenever the encoding or the model changes, so old caches are dropped.
 constexpr uint32_t codec_version = 1;
@@ -26,4 +26,4 @@ struct CodecError : std::runtime_error {
 Staff decode_staff(std::string_view bytes);
 Case decode_case(std::string_view bytes);
 
-} // namespace pusterum::match
+} // namespace pusterum::store

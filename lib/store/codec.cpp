@@ -1,8 +1,8 @@
-#include "match/codec.hpp"
+#include "store/codec.hpp"
 
 #include <cstring>
 
-namespace pusterum::match {
+namespace pusterum::store {
 
 namespace {
 
@@ -375,4 +375,4 @@ Case decode_case(std::string_view bytes) {
   return c;
 }
 
-} // namespace pusterum::match
+} // namespace pusterum::store

@@ -1,18 +1,18 @@
-#include "match/read_cache.hpp"
+#include "store/read_cache.hpp"
 
-#include "match/codec.hpp"
+#include "store/codec.hpp"
 #include "util/error.hpp"
 #include "util/fs.hpp"
 
 #include <cstring>
 
-namespace pusterum::match {
+namespace pusterum::store {
 
 namespace {
 
-constexpr std::string_view magic = "pusterum match cache\n";
+constexpr std::string_view magic = "pusterum read cache\n";
 
-std::filesystem::path cache_file(const store::Tree& tree) { return tree.root() / ".pusterum" / "cache" / "match.bin"; }
+std::filesystem::path cache_file(const store::Tree& tree) { return tree.root() / ".pusterum" / "cache" / "files.bin"; }
 
 // What else a cached entity depends on: the format, this build's reader and
 // model (a field added to a struct changes its size, and so drops old caches
@@ -77,6 +77,7 @@ ReadCache::ReadCache(const store::Tree& tree) : tree_(tree) {
 }
 
 std::optional<std::string> ReadCache::lookup(const std::string& path, uint64_t hash) {
+  const std::lock_guard lock(mutex_);
   const auto it = entries_.find(path);
   if (it == entries_.end()) return std::nullopt;
   it->second.seen = true;
@@ -85,6 +86,7 @@ std::optional<std::string> ReadCache::lookup(const std::string& path, uint64_t h
 }
 
 void ReadCache::store(const std::string& path, uint64_t hash, std::string bytes) {
+  const std::lock_guard lock(mutex_);
   entries_[path] = Entry{hash, std::move(bytes), true};
   changed_ = true;
 }
@@ -104,9 +106,9 @@ std::optional<Staff> ReadCache::staff(const std::string& id, const std::string& 
     }
   }
   ++parsed_;
-  auto loaded = store::read_staff(text, path);
+  auto loaded = read_staff(text, path);
   if (!loaded.value || !loaded.problems.empty() || loaded.value->id != id) {
-    if (entries_.erase(path)) changed_ = true;
+    forget(path);
     return std::nullopt;
   }
   store(path, hash, encode(*loaded.value));
@@ -126,13 +128,18 @@ std::optional<Case> ReadCache::case_file(const std::string& id, const std::strin
     }
   }
   ++parsed_;
-  auto loaded = store::read_case(text, path, tree_.provider());
+  auto loaded = read_case(text, path, tree_.provider());
   if (!loaded.value || !loaded.problems.empty() || loaded.value->id != id) {
-    if (entries_.erase(path)) changed_ = true;
+    forget(path);
     return std::nullopt;
   }
   store(path, hash, encode(*loaded.value));
   return std::move(*loaded.value);
+}
+
+void ReadCache::forget(const std::string& path) {
+  const std::lock_guard lock(mutex_);
+  if (entries_.erase(path)) changed_ = true;
 }
 
 void ReadCache::save() {
@@ -163,4 +170,4 @@ void ReadCache::save() {
   }
 }
 
-} // namespace pusterum::match
+} // namespace pusterum::store
