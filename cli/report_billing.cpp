@@ -33,7 +33,12 @@ std::string rendered(const report::BillingBasis& basis, const SheetOptions& o, L
 
 bool same_municipality(const std::string& a, const std::string& b) { return text::to_lower_ascii(a) == text::to_lower_ascii(b); }
 
-[[noreturn]] void unknown_municipality(const std::string& given, const std::set<std::string>& names) {
+// Only when no case matched: is the name one no case has?
+void check_municipality(const store::Tree& tree, const std::string& given) {
+  std::set<std::string> names;
+  for (const auto& loaded : tree.load_cases())
+    if (loaded.value) names.insert(loaded.value->municipality);
+  if (std::any_of(names.begin(), names.end(), [&](const std::string& m) { return same_municipality(m, given); })) return;
   const std::vector<std::string> known(names.begin(), names.end());
   const auto close = text::closest(given, known);
   throw Error(Exit::usage, fmt::format("no case belongs to the municipality '{}'", given),
@@ -67,17 +72,14 @@ void run(const Globals& g, const Options& o) {
   const report::BillingPeriod period = chosen_period(o.sheet, tree.today());
   const Zone zone(provider.time_zone);
 
-  // The case files are read once: the municipalities they name also check --municipality.
-  std::set<std::string> municipalities;
-  const auto inputs = report::read_cases_with_hours(tree, [&](const Case& c) {
-    municipalities.insert(c.municipality);
-    return o.municipality.empty() || same_municipality(c.municipality, o.municipality);
-  });
-  if (!o.municipality.empty() && std::none_of(municipalities.begin(), municipalities.end(),
-                                               [&](const std::string& m) { return same_municipality(m, o.municipality); }))
-    unknown_municipality(o.municipality, municipalities);
-  std::vector<std::pair<std::string, report::CaseBilling>> billed;
-  for (const auto& [c, effective] : inputs.cases) billed.emplace_back(c.municipality, report::bill_case(c, effective, period, provider, zone));
+  // Each case is billed as it is read, so memory holds the bills, not the logs.
+  auto wanted_case = [&](const Case& c) { return o.municipality.empty() || same_municipality(c.municipality, o.municipality); };
+  using Billed = std::pair<std::string, report::CaseBilling>;
+  auto inputs = report::map_cases_with_hours<Billed>(
+    tree, {.of_case = wanted_case, .days = grant::Span{period.first, period.last}},
+    [&](report::CaseWithHours&& input) { return Billed{input.c.municipality, report::bill_case(input.c, input.effective, period, provider, zone)}; });
+  if (!o.municipality.empty() && inputs.results.empty()) check_municipality(tree, o.municipality);
+  std::vector<Billed> billed = std::move(inputs.results);
   const auto basis = report::group_by_municipality(provider.name, period, std::move(billed));
 
   if (o.out.empty())

@@ -32,7 +32,7 @@ void run(const Globals& g, const Options& o) {
   const Provider& provider = tree.provider();
   const Language lang = chosen_language(o.sheet, provider);
   const report::BillingPeriod period = chosen_period(o.sheet, tree.today());
-  const auto inputs = report::read_cases_with_hours(tree, [](const Case&) { return true; });
+  const auto inputs = report::read_cases_with_hours(tree);
   const auto overview = report::make_overview(provider, inputs.cases, staff_names(tree), period, tree.today(), Zone(provider.time_zone));
 
   if (o.sheet.format == "json")

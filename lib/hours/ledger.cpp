@@ -6,16 +6,14 @@
 
 namespace pusterum::hours {
 
-std::vector<Entry> effective(const std::vector<Entry>& log) {
+std::vector<Entry> effective(std::vector<Entry> log) {
   std::set<std::string> gone; // voided or replaced by a correction
   for (const auto& e : log) {
     if (e.kind == Kind::void_entry) gone.insert(e.voids);
     if (!e.corrects.empty()) gone.insert(e.corrects);
   }
-  std::vector<Entry> out;
-  for (const auto& e : log)
-    if (e.kind != Kind::void_entry && !gone.contains(e.id)) out.push_back(e);
-  return out;
+  std::erase_if(log, [&](const Entry& e) { return e.kind == Kind::void_entry || gone.contains(e.id); });
+  return log;
 }
 
 Rational used_hours(const std::vector<Entry>& entries, grant::Span span) {

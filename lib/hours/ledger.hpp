@@ -12,7 +12,7 @@ namespace pusterum::hours {
 // Entries with every void and correction applied: a voided entry is gone, a
 // corrected one is replaced by its correction. Voids themselves are not
 // included. The order of the log is kept.
-std::vector<Entry> effective(const std::vector<Entry>& log);
+std::vector<Entry> effective(std::vector<Entry> log);
 
 // Hours of visits, overnight stays and meetings that start on a day of `span`.
 Rational used_hours(const std::vector<Entry>& effective_entries, grant::Span span);
