@@ -121,8 +121,32 @@ std::string resolve_entry(const std::string& given, const std::vector<Entry>& lo
   throw Error(Exit::usage, fmt::format("'{}' matches {} entries", given, hits.size()), "type more of the entry ID");
 }
 
+// A correction that moves an entry to another month also voids the original
+// in the original's month file, so each month file tells the whole story of
+// the entries that start in it and a quarter's reports read only its months.
+// Written after the correction: a crash in between loses nothing.
+std::optional<Entry> void_moved_original(const store::Tree& tree, const Case& c, const Entry& correction,
+                                        const std::vector<Entry>& log, std::set<std::string>& taken) {
+  if (correction.corrects.empty()) return std::nullopt;
+  const auto original = std::find_if(log.begin(), log.end(), [&](const Entry& e) { return e.id == correction.corrects; });
+  if (original == log.end()) return std::nullopt;
+  const std::string month = hours::month_of(original->start.local.date);
+  if (month == hours::month_of(correction.start.local.date)) return std::nullopt;
+  Entry v;
+  v.kind = hours::Kind::void_entry;
+  v.voids = original->id;
+  v.reason = fmt::format("moved to {} by the correction {}", correction.start.local.date.iso(), correction.id);
+  v.logged = correction.logged;
+  v.by = correction.by;
+  v.id = hours::new_entry_id(taken);
+  taken.insert(v.id);
+  hours::append_entries(hours::month_file(tree, c.id, month), {v});
+  return v;
+}
+
 // Checks `entries` (new ones) against everything, then appends them all or
-// none. Returns the log as it is now, new entries last.
+// none. Returns the log as it is now, new entries last (after the voids of
+// originals a correction moved to another month).
 std::vector<Entry> check_and_append(const store::Tree& tree, const Case& c, std::vector<Entry> entries, std::vector<Entry> log,
                                     const hours::Locate& locate_of, const std::vector<hours::Locate>& row_locators) {
   const Provider& provider = tree.provider();
@@ -166,6 +190,8 @@ std::vector<Entry> check_and_append(const store::Tree& tree, const Case& c, std:
   std::map<std::string, std::vector<Entry>> by_month;
   for (const auto& e : entries) by_month[hours::month_of(e.start.local.date)].push_back(e);
   for (const auto& [month, list] : by_month) hours::append_entries(hours::month_file(tree, c.id, month), list);
+  for (const auto& e : entries)
+    if (auto v = void_moved_original(tree, c, e, log, taken)) log.insert(log.end() - static_cast<long>(entries.size()), *v);
   return log;
 }
 
@@ -188,10 +214,18 @@ std::string staff_id(const store::Tree& tree, const std::string& given, const Ca
 }
 
 // A correction starts from the entry it replaces: only what is given changes.
+// A correction to another --date keeps the times of day (and a stay's
+// length in days); without --date it keeps the original's exact moments.
 hours::EntryInput corrected(hours::EntryInput in, const Entry& original) {
+  const auto clock = [](const Moment& m) { return fmt::format("{:02}:{:02}", m.local.minute / 60, m.local.minute % 60); };
+  const auto new_day = in.date.empty() ? std::nullopt : Date::parse(in.date);
   if (in.date.empty()) in.date = original.start.local.date.iso();
-  if (in.start.empty()) in.start = original.start.iso();
-  if (in.end.empty() && in.end_date.empty()) in.end = original.end.iso();
+  if (in.start.empty()) in.start = new_day ? clock(original.start) : original.start.iso();
+  if (in.end.empty() && in.end_date.empty()) {
+    const int32_t days = original.end.local.date - original.start.local.date;
+    if (new_day && days > 0) in.end_date = (*new_day + days).iso();
+    in.end = new_day ? clock(original.end) : original.end.iso();
+  }
   if (in.staff.empty()) in.staff = original.staff;
   if (in.kind.empty()) in.kind = std::string(name_of(original.kind));
   if (in.cancelled_by.empty() && original.cancelled_by && in.kind == "cancelled") in.cancelled_by = name_of(*original.cancelled_by);
@@ -345,7 +379,7 @@ void list(const store::Tree& tree, const Case& c, const Options& o) {
   for (const auto& e : live) live_ids.insert(e.id);
   std::map<std::string, std::string> replaced_by;
   for (const auto& e : log.entries) {
-    if (e.kind == hours::Kind::void_entry) replaced_by[e.voids] = "voided by " + e.id;
+    if (e.kind == hours::Kind::void_entry) replaced_by.try_emplace(e.voids, "voided by " + e.id); // a correction's own void says less
     if (!e.corrects.empty()) replaced_by[e.corrects] = "corrected by " + e.id;
   }
   std::vector<Entry> shown;

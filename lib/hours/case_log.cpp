@@ -17,6 +17,12 @@ stdfs::path month_file(const store::Tree& tree, const std::string& case_id, cons
   return tree.case_dir(case_id) / "hours" / (month + ".yaml");
 }
 
+std::vector<std::string> months_touched(Date first, Date last) {
+  std::vector<std::string> months;
+  for (Date day = first_of_month(first); day <= last; day = add_months(day, 1)) months.push_back(month_of(day));
+  return months;
+}
+
 std::vector<std::string> months_of(const store::Tree& tree, const std::string& case_id) {
   std::vector<std::string> months;
   std::error_code ec;
@@ -32,8 +38,9 @@ LogRead read_months(const store::Tree& tree, const std::string& case_id, const s
   LogRead all;
   for (const auto& month : months) {
     const stdfs::path file = month_file(tree, case_id, month);
-    if (!fs::is_readable_file(file)) continue;
-    LogRead part = parse_log(tree.read_text(file), tree.relative(file));
+    const auto text = tree.read_text_if_present(file);
+    if (!text) continue;
+    LogRead part = parse_log(*text, tree.relative(file));
     all.entries.insert(all.entries.end(), std::make_move_iterator(part.entries.begin()),
                        std::make_move_iterator(part.entries.end()));
     all.problems.append(part.problems);

@@ -11,6 +11,8 @@
 namespace pusterum::hours {
 
 std::filesystem::path month_file(const store::Tree& tree, const std::string& case_id, const std::string& month);
+// "YYYY-MM" of every month from `first` to `last`: the files a span of days touches.
+std::vector<std::string> months_touched(Date first, Date last);
 std::vector<std::string> months_of(const store::Tree& tree, const std::string& case_id); // sorted "YYYY-MM"
 // The entries of the given months (missing files are empty), problems and all.
 LogRead read_months(const store::Tree& tree, const std::string& case_id, const std::vector<std::string>& months);

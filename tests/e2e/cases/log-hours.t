@@ -320,3 +320,20 @@ An entry that differs from the plan is logged, and the difference is said.
   week 2026-11-16..2026-11-22: 7.00 of 4.00 h used, -3.00 h left
   grant 2026-03-01..2027-02-28: 139.50 of 208.57 h used, 69.07 h left
   warning: the week's 4.00 h are used up (175%)
+
+A correction that moves an entry to another month also voids it in its own month's file, so a report that reads only that month does not count it: October's visit hours drop from 16 + 12 to 14 + 10.5.
+
+  $ pusterum report billing --period 2026-10 --municipality Aarhus --format csv | grep 2025-FR23R | cut -d, -f5,6,8
+  visit,day,16.00
+  visit,evening,12.00
+  $ pusterum log-hours FR23 --correct 3PJZG6 --date 2026-11-04 --reason "Forkert dato" > /dev/null
+  --start: warning: the grant allows tue, thu 15:00-19:00, not wed 15:00-18:30; check the times, or ask the caseworker about the grant's days and hours [outside-grant-terms]
+  Logged [0-9A-HJKMNP-TV-Z]{6}: visit 2026-11-04 15:00 to 18:30 \(3\.50 h\) by maja-kristensen, replacing 3PJZG6\. (re)
+  week 2026-11-02..2026-11-08: 14.00 of 7.00 h used, -7.00 h left
+  grant 2026-01-01..2026-12-31: 261.50 of 321.86 h used, 60.36 h left
+  warning: the week's 7.00 h are used up (200%)
+  $ tail -1 cases/2025-FR23R/hours/2026-10.yaml
+  - {id: [0-9A-HJKMNP-TV-Z]{6}, kind: void, voids: 3PJZG6, reason: moved to 2026-11-04 by the correction [0-9A-HJKMNP-TV-Z]{6}, logged: "2026-11-22T23:59\+01:00", by: .*} (re)
+  $ pusterum report billing --period 2026-10 --municipality Aarhus --format csv | grep 2025-FR23R | cut -d, -f5,6,8
+  visit,day,14.00
+  visit,evening,10.50
