@@ -13,7 +13,9 @@
 #include <charconv>
 #include <cstring>
 #include <fcntl.h>
-#include <map>
+#include <algorithm>
+#include <array>
+#include <functional>
 #include <unistd.h>
 
 namespace pusterum::hours {
@@ -24,26 +26,75 @@ constexpr const char* header =
   "# yaml-language-server: $schema=../../../.pusterum/schemas/hours.schema.json\n"
   "# Written by pusterum log-hours: one entry per line, never edited. Correct with --void or --correct.\n";
 
+// The keys an entry may have. A line's values go into fixed slots, reused
+// from line to line: reading a large log allocates almost nothing per entry.
+constexpr std::array<std::string_view, 14> known_keys{"id",     "kind",  "staff",    "start",  "end",    "cancelled_by", "km",
+                                                      "route",  "note",  "voids",    "corrects", "reason", "logged",     "by"};
+
+std::optional<size_t> key_index(std::string_view key) {
+  for (size_t i = 0; i < known_keys.size(); ++i)
+    if (known_keys[i] == key) return i;
+  return std::nullopt;
+}
+
 // The scalars of one flow map, with the column each value starts at.
 struct Scalars {
-  std::map<std::string, std::pair<std::string, int>, std::less<>> values;
+  struct Slot {
+    std::string text;
+    int column = 0;
+    bool present = false;
+  };
+  std::array<Slot, known_keys.size()> slots;
+  std::vector<std::pair<std::string, int>> unknown;    // key, column of its value
+  std::vector<std::pair<std::string, int>> duplicates; // key, column of its second value
   std::string error;
   int error_column = 0;
-  std::vector<std::pair<std::string, int>> duplicates;
   int line = 0; // 1-based, when read from a whole file
+  // Between a key and its value:
+  std::optional<size_t> pending;
+  std::string pending_unknown;
+  bool want_key = true;
+
+  void clear() {
+    for (auto& slot : slots) slot.present = false;
+    unknown.clear();
+    duplicates.clear();
+    error.clear();
+    error_column = 0;
+    want_key = true;
+  }
+
+  void scalar(std::string_view text, int column) {
+    if (want_key) {
+      pending = key_index(text);
+      if (!pending) pending_unknown.assign(text);
+    } else if (!pending) {
+      unknown.emplace_back(pending_unknown, column);
+    } else if (Slot& slot = slots[*pending]; slot.present) {
+      duplicates.emplace_back(std::string(known_keys[*pending]), column);
+    } else {
+      slot.text.assign(text);
+      slot.column = column;
+      slot.present = true;
+    }
+    want_key = !want_key;
+  }
 };
 
+std::string_view scalar_text(const yaml_event_t& event) {
+  return {reinterpret_cast<const char*>(event.data.scalar.value), event.data.scalar.length};
+}
+
 // One parser for the whole file: the common case, and far cheaper than a
-// parser a line (libyaml allocates its buffers for each). Nullopt when the
-// file is not one flat list of flat maps; then each line is read alone.
-std::optional<std::vector<Scalars>> scan_file(std::string_view text) {
+// parser a line (libyaml allocates its buffers for each). Calls `each` with
+// every entry as it is read; false when the file is not one flat list of
+// flat maps, one a line; then each line is read alone.
+bool scan_file(std::string_view text, Scalars& s, const std::function<void(Scalars&)>& each) {
   yaml_parser_t parser;
   yaml_parser_initialize(&parser);
   yaml_parser_set_input_string(&parser, reinterpret_cast<const unsigned char*>(text.data()), text.size());
-  std::vector<Scalars> entries;
   int depth = 0;
-  bool want_key = true, failed = false;
-  std::string key;
+  bool failed = false;
   for (bool done = false; !done && !failed;) {
     yaml_event_t event;
     if (!yaml_parser_parse(&parser, &event)) {
@@ -57,46 +108,34 @@ std::optional<std::vector<Scalars>> scan_file(std::string_view text) {
     case YAML_MAPPING_START_EVENT:
       failed = depth++ != 1 || event.data.mapping_start.style != YAML_FLOW_MAPPING_STYLE ||
                event.start_mark.line != event.end_mark.line;
-      entries.emplace_back();
-      entries.back().line = static_cast<int>(event.start_mark.line) + 1;
-      want_key = true;
+      s.clear();
+      s.line = static_cast<int>(event.start_mark.line) + 1;
       break;
-    case YAML_MAPPING_END_EVENT: failed = --depth != 1 || event.start_mark.line + 1 != static_cast<size_t>(entries.back().line); break;
-    case YAML_SCALAR_EVENT: {
-      if (depth != 2) {
-        failed = true;
-        break;
-      }
-      std::string value(reinterpret_cast<const char*>(event.data.scalar.value), event.data.scalar.length);
-      if (want_key) {
-        key = std::move(value);
-      } else {
-        const int column = static_cast<int>(event.start_mark.column) + 1;
-        if (!entries.back().values.emplace(key, std::pair{std::move(value), column}).second)
-          entries.back().duplicates.emplace_back(key, column);
-      }
-      want_key = !want_key;
+    case YAML_MAPPING_END_EVENT:
+      failed = --depth != 1 || event.start_mark.line + 1 != static_cast<size_t>(s.line);
+      if (!failed) each(s);
       break;
-    }
+    case YAML_SCALAR_EVENT:
+      failed = depth != 2;
+      if (!failed) s.scalar(scalar_text(event), static_cast<int>(event.start_mark.column) + 1);
+      break;
     case YAML_ALIAS_EVENT: failed = true; break;
     default: break;
     }
     yaml_event_delete(&event);
   }
   yaml_parser_delete(&parser);
-  if (failed) return std::nullopt;
-  return entries;
+  return !failed;
 }
 
-// libyaml's event parser: ten times faster than building yaml-cpp nodes.
-Scalars scan_line(std::string_view line) {
-  Scalars out;
+// One line alone, when the whole file could not be read in one go: its own
+// problems, with their columns, and never the neighbours'.
+void scan_line(std::string_view line, Scalars& out) {
+  out.clear();
   yaml_parser_t parser;
   yaml_parser_initialize(&parser);
   yaml_parser_set_input_string(&parser, reinterpret_cast<const unsigned char*>(line.data()), line.size());
   enum { outside, in_sequence, in_map } state = outside;
-  std::string key;
-  bool want_key = true;
   for (bool done = false; !done;) {
     yaml_event_t event;
     if (!yaml_parser_parse(&parser, &event)) {
@@ -115,19 +154,14 @@ Scalars scan_line(std::string_view line) {
       if (state != in_sequence) out.error = "expected one entry as '- {key: value, ...}'", out.error_column = column;
       state = in_map;
       break;
-    case YAML_SCALAR_EVENT: {
-      const std::string text(reinterpret_cast<const char*>(event.data.scalar.value), event.data.scalar.length);
+    case YAML_SCALAR_EVENT:
       if (state != in_map) {
         out.error = "expected one entry as '- {key: value, ...}'";
         out.error_column = column;
-      } else if (want_key) {
-        key = text;
-      } else if (!out.values.emplace(key, std::pair{text, column}).second) {
-        out.duplicates.emplace_back(key, column);
+      } else {
+        out.scalar(scalar_text(event), column);
       }
-      want_key = !want_key;
       break;
-    }
     case YAML_ALIAS_EVENT: out.error = "aliases are not allowed in an hours log", out.error_column = column; break;
     default: break;
     }
@@ -135,7 +169,6 @@ Scalars scan_line(std::string_view line) {
     if (!out.error.empty()) break;
   }
   yaml_parser_delete(&parser);
-  return out;
 }
 
 class LineReader {
@@ -150,14 +183,13 @@ public:
   }
 
   std::optional<std::pair<std::string, int>> take(const std::string& key, bool required) {
-    const auto it = s_.values.find(key);
-    if (it == s_.values.end()) {
+    Scalars::Slot& slot = s_.slots[*key_index(key)];
+    if (!slot.present) {
       if (required) problem(0, fmt::format("the entry has no {}", key), fmt::format("add '{}: ...' to the line", key));
       return std::nullopt;
     }
-    auto value = it->second;
-    s_.values.erase(it);
-    return value;
+    slot.present = false; // taken: what is left at the end does not belong
+    return std::pair{slot.text, slot.column};
   }
 
   std::string text(const std::string& key, bool required = false) {
@@ -198,8 +230,12 @@ public:
   }
 
   void finish() {
-    for (const auto& [key, value] : s_.values)
-      problem(value.second, fmt::format("unknown key '{}'", key), "remove it: the hours log has a fixed set of keys");
+    std::vector<std::pair<std::string, int>> left = s_.unknown; // keys this kind of entry does not have
+    for (size_t i = 0; i < known_keys.size(); ++i)
+      if (s_.slots[i].present) left.emplace_back(known_keys[i], s_.slots[i].column);
+    std::sort(left.begin(), left.end());
+    for (const auto& [key, column] : left)
+      problem(column, fmt::format("unknown key '{}'", key), "remove it: the hours log has a fixed set of keys");
     for (const auto& [key, column] : s_.duplicates)
       problem(column, fmt::format("the key '{}' appears twice", key), "keep one of them");
   }
@@ -263,12 +299,12 @@ std::string month_of(Date day) { return fmt::format("{:04}-{:02}", day.year(), d
 
 LogRead parse_log(std::string_view text, const std::string& file) {
   LogRead out;
-  if (auto entries = scan_file(text)) {
-    out.entries.reserve(entries->size());
-    for (auto& s : *entries)
-      if (auto entry = read_entry(s, file, s.line, out.problems)) out.entries.push_back(std::move(*entry));
-    return out;
-  }
+  Scalars s;
+  const bool whole = scan_file(text, s, [&](Scalars& entry) {
+    if (auto e = read_entry(entry, file, entry.line, out.problems)) out.entries.push_back(std::move(*e));
+  });
+  if (whole) return out;
+  out = {};
   int line = 0;
   for (size_t at = 0; at < text.size();) {
     size_t end = text.find('\n', at);
@@ -277,7 +313,7 @@ LogRead parse_log(std::string_view text, const std::string& file) {
     ++line;
     at = end + 1;
     if (line_text.empty() || line_text.front() == '#') continue;
-    Scalars s = scan_line(line_text);
+    scan_line(line_text, s);
     if (auto entry = read_entry(s, file, line, out.problems)) out.entries.push_back(std::move(*entry));
   }
   return out;

@@ -9,6 +9,9 @@
 
 #include <fmt/format.h>
 
+#include <cerrno>
+#include <cstring>
+
 #include <algorithm>
 #include <cstdlib>
 #include <unistd.h>
@@ -79,10 +82,10 @@ stdfs::path Tree::find_root(const std::optional<std::string>& explicit_root) {
 
 Tree::Tree(stdfs::path root) : root_(std::move(root)) {}
 
-std::string Tree::read_text(const stdfs::path& path) const {
+std::optional<std::string> Tree::read_text_if_present(const stdfs::path& path) const {
   try {
-    std::string text = fs::read_file(path);
-    note_case_path(root_, path); // for the access log: which cases this command looked at
+    auto text = fs::read_file_if_present(path);
+    if (text) note_case_path(root_, path); // for the access log: which cases this command looked at
     return text;
   } catch (const Error& e) {
     // Name the file as the user knows it in the tree, not by an absolute path.
@@ -94,7 +97,21 @@ std::string Tree::read_text(const stdfs::path& path) const {
   }
 }
 
+std::string Tree::read_text(const stdfs::path& path) const {
+  if (auto text = read_text_if_present(path)) return std::move(*text);
+  errno = ENOENT;
+  throw Error(Exit::environment, fmt::format("{}: cannot read: {}", relative(path), std::strerror(errno)),
+              "restore it from git (`git checkout -- FILE`) or run `pusterum check`");
+}
+
 std::string Tree::relative(const stdfs::path& path) const {
+  // Nearly every path is built as root_ / ...: cut the prefix, and leave
+  // stdfs::relative (which asks the file system for each part) to the rest.
+  const std::string& root = root_.native();
+  const std::string& full = path.native();
+  if (!root.empty() && full.size() > root.size() + 1 && full.starts_with(root) && full[root.size()] == '/' &&
+      full.find("/.", root.size()) == std::string::npos)
+    return full.substr(root.size() + 1);
   std::error_code ec;
   const auto rel = stdfs::relative(path, root_, ec);
   return ec || rel.empty() ? path.string() : rel.string();

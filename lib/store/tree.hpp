@@ -63,6 +63,7 @@ public:
   // A file of the tree; a failure names it relative to the tree. Every read
   // of a case folder's file notes the case for the access log (store/access.hpp).
   std::string read_text(const std::filesystem::path& path) const;
+  std::optional<std::string> read_text_if_present(const std::filesystem::path& path) const; // nullopt: no such file
 
 private:
   std::filesystem::path root_;

@@ -1,6 +1,7 @@
 #pragma once
 // File-system primitives that never leave a half-written file behind.
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -10,6 +11,7 @@ namespace pusterum::fs {
 namespace stdfs = std::filesystem;
 
 std::string read_file(const stdfs::path& path);
+std::optional<std::string> read_file_if_present(const stdfs::path& path); // nullopt when it does not exist
 bool is_readable_file(const stdfs::path& path);
 
 // Write to a temporary file beside `path`, fsync it, rename it over `path`

@@ -1,3 +1,4 @@
+#include "hours/case_log.hpp"
 #include "hours/entry_input.hpp"
 #include "hours/ledger.hpp"
 #include "hours/log_file.hpp"
@@ -114,6 +115,31 @@ TEST_CASE("hours log: an empty required value is refused, not read as an entry w
   REQUIRE(read.problems.problems().size() == 1);
   CHECK(read.problems.problems()[0].to_string() == "h.yaml:1:36: error: the entry's staff is empty; give 'staff: ...' a value [hours-log]");
   CHECK(parse_log("- {id: \"\", kind: void, voids: AAAAAA, logged: \"2026-11-22T10:00+01:00\"}\n", "h.yaml").entries.empty());
+}
+
+TEST_CASE("hours log: what one line holds never carries over to the next") {
+  // The reader reuses one set of slots from line to line.
+  Entry first = visit("AAAAAA", "2026-11-03", "15:00", "18:00");
+  first.note = "Svømmehal";
+  first.km = 7;
+  const std::string text = format_entry(first) + format_entry(visit("BBBBBB", "2026-11-05", "15:00", "18:00")) +
+                           "- {id: CCCCCC, kind: visit, staff: anna, start: \"2026-11-06T15:00+01:00\", end: \"2026-11-06T18:00+01:00\", "
+                           "voids: AAAAAA, logged: \"2026-11-22T10:00+01:00\", colour: red, id: DDDDDD}\n";
+  const auto read = parse_log(text, "h.yaml");
+  REQUIRE(read.entries.size() == 2);
+  CHECK(read.entries[0].note == "Svømmehal");
+  CHECK(read.entries[1].note.empty());
+  CHECK(!read.entries[1].km);
+  // A key of another kind of entry, an unknown one and a repeated one, in that order.
+  std::vector<std::string> messages;
+  for (const auto& p : read.problems.problems()) messages.push_back(p.message);
+  CHECK(messages == std::vector<std::string>{"unknown key 'colour'", "unknown key 'voids'", "the key 'id' appears twice"});
+}
+
+TEST_CASE("hours log: the months a span of days touches, for reading only their files") {
+  CHECK(months_touched(*Date::parse("2026-07-01"), *Date::parse("2026-09-30")) == std::vector<std::string>{"2026-07", "2026-08", "2026-09"});
+  CHECK(months_touched(*Date::parse("2026-12-31"), *Date::parse("2027-01-01")) == std::vector<std::string>{"2026-12", "2027-01"});
+  CHECK(months_touched(*Date::parse("2026-03-15"), *Date::parse("2026-03-15")) == std::vector<std::string>{"2026-03"});
 }
 
 TEST_CASE("ledger: voids remove, corrections replace, and only real visits use the grant") {
