@@ -14,6 +14,7 @@
 #include "render/json.hpp"
 #include "render/table.hpp"
 #include "util/error.hpp"
+#include "util/parallel.hpp"
 #include "util/text.hpp"
 
 #include <fmt/format.h>
@@ -64,17 +65,21 @@ Surroundings surroundings(const store::Tree& tree, const std::string& case_id, c
     months.insert(hours::month_of(e.end.local.date));
     staff.insert(e.staff);
   }
-  Surroundings s;
   const std::vector<std::string> wanted(months.begin(), months.end());
-  for (const auto& id : tree.case_ids()) {
+  const std::vector<std::string> ids = tree.case_ids();
+  std::vector<std::vector<Entry>> found(ids.size());
+  parallel_for(ids.size(), [&](size_t i) {
     // This case's log is already read; the others only for the months around.
-    const auto log = id == case_id ? std::vector<Entry>{} : hours::read_months(tree, id, wanted).entries;
-    for (const auto& e : hours::effective(id == case_id ? case_log : log)) {
-      if (!staff.contains(e.staff)) continue;
-      s.staff_entries.push_back(e);
-      s.staff_cases.push_back(id);
+    auto live = hours::effective(ids[i] == case_id ? case_log : hours::read_months(tree, ids[i], wanted).entries);
+    std::erase_if(live, [&](const Entry& e) { return !staff.contains(e.staff); });
+    found[i] = std::move(live);
+  });
+  Surroundings s;
+  for (size_t i = 0; i < ids.size(); ++i)
+    for (auto& e : found[i]) {
+      s.staff_entries.push_back(std::move(e));
+      s.staff_cases.push_back(ids[i]);
     }
-  }
   return s;
 }
 
