@@ -40,6 +40,7 @@ constexpr std::array rules{
   // Reported while reading, always blocking: listed so that check --rules shows them.
   Rule{"hours-log", Severity::block, "every line of an hours log is one readable entry"},
   Rule{"cpr-number", Severity::block, "no value shaped like a CPR number, unless cpr_field: true allows one in child.cpr"},
+  Rule{"merge-conflict", Severity::block, "no file holds git's conflict markers (<<<<<<<, =======, >>>>>>>) of a merge left unresolved"},
   Rule{"schema", Severity::block, "every file has the keys, types and values its JSON Schema describes"},
   Rule{"yaml", Severity::block, "every file is valid YAML"},
 };
@@ -55,7 +56,7 @@ const Rule* find_rule(std::string_view name) {
 }
 
 bool is_fixed(std::string_view rule) {
-  return rule == "schema" || rule == "yaml" || rule == "cpr-number" || rule == "hours-log";
+  return rule == "schema" || rule == "yaml" || rule == "merge-conflict" || rule == "cpr-number" || rule == "hours-log";
 }
 
 Severity severity_of(const Provider& provider, std::string_view rule) {

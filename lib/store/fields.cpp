@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 #include <yaml-cpp/eventhandler.h>
 
+#include <algorithm>
 #include <sstream>
 #include <utility>
 
@@ -114,9 +115,32 @@ void add_yaml_problem(const Source& source, const YAML::Mark& mark, std::string 
                                .message = std::move(message), .hint = std::move(hint)});
 }
 
+// The first line of git's conflict markers ("<<<<<<< HEAD") at the start of
+// a line, 1-based, or 0. pusterum leaves case and staff files to git's
+// ordinary merge, so two clones changing the same lines stay a visible
+// conflict; this names it instead of the YAML error the markers cause.
+int conflict_marker_line(const std::string& text) {
+  int line = 1;
+  for (size_t at = 0; at < text.size(); ++line) {
+    const size_t end = std::min(text.find('\n', at), text.size());
+    const std::string_view l(text.data() + at, end - at);
+    if (l.starts_with("<<<<<<<") && (l.size() == 7 || l[7] == ' ')) return line;
+    at = end + 1;
+  }
+  return 0;
+}
+
 } // namespace
 
 std::optional<YAML::Node> parse_yaml(const std::string& text, const Source& source) {
+  if (const int line = conflict_marker_line(text)) {
+    source.problems->add(Problem{
+      .where = {source.file, line, 1, {}}, .rule = "merge-conflict", .severity = Severity::block,
+      .message = "a git merge conflict is not resolved: both sides of the merge changed this part",
+      .hint = "keep what holds of the two sides, delete the <<<<<<<, ======= and >>>>>>> lines, then `git add` the file "
+              "and run `pusterum check`"});
+    return std::nullopt;
+  }
   try {
     std::istringstream in(text);
     YAML::Parser parser(in);

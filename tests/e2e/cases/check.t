@@ -38,6 +38,7 @@ Rules and their severities, as pusterum.yaml sets them.
   average-week             warn      staff work at most 48 hours a week on average over 4 months
   hours-log                block     every line of an hours log is one readable entry
   cpr-number               block     no value shaped like a CPR number, unless cpr_field: true allows one in child.cpr
+  merge-conflict           block     no file holds git's conflict markers (<<<<<<<, =======, >>>>>>>) of a merge left unresolved
   schema                   block     every file has the keys, types and values its JSON Schema describes
   yaml                     block     every file is valid YAML
 
