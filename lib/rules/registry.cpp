@@ -13,6 +13,8 @@ constexpr std::array rules{
   Rule{"unknown-staff", Severity::block, "every staff ID a case names (fixed, substitutes, do-not-match) has a staff file"},
   Rule{"unknown-sibling", Severity::warn, "every sibling a case names is a case in the tree"},
   Rule{"grant-period", Severity::block, "a grant ends on or after its start, and amendments fall inside the period in date order"},
+  Rule{"amendment-conflict", Severity::block,
+       "two amendments from the same day that set one thing differently say which came later (a later recorded date)"},
   Rule{"inactive-staff-assigned", Severity::block, "nobody deactivated is fixed staff or substitute on a case that is not closed"},
   Rule{"borneattest-expired", Severity::block,
        "fixed staff and substitutes of open cases have a børneattest with result ok, renewed within the provider's interval"},
