@@ -1,9 +1,11 @@
 #include "hours/log_file.hpp"
 
+#include "privacy/cpr.hpp"
 #include "store/flow_line.hpp"
 #include "store/yaml_style.hpp"
 #include "util/error.hpp"
 #include "util/fs.hpp"
+#include "util/text.hpp"
 
 #include <fmt/format.h>
 #include <yaml-cpp/yaml.h>
@@ -157,6 +159,13 @@ public:
     }
     auto value = it->second;
     s_.values.erase(it);
+    if (privacy::contains_cpr(value.first)) { // an entry edited by hand; log-hours refuses one on the way in
+      problems_.add(Problem{.where = {file_, line_, value.second, {}}, .rule = "cpr-number", .severity = Severity::block,
+                            .message = fmt::format("{}: holds a value shaped like a CPR number", key),
+                            .hint = "remove it: pusterum identifies people by internal ID"});
+      ok_ = false;
+      return std::nullopt;
+    }
     return value;
   }
 
@@ -199,9 +208,11 @@ public:
 
   void finish() {
     for (const auto& [key, value] : s_.values)
-      problem(value.second, fmt::format("unknown key '{}'", key), "remove it: the hours log has a fixed set of keys");
+      problem(value.second, text::looks_like_key(key) ? fmt::format("unknown key '{}'", key) : "a key that is not one of the log's",
+              "remove it: the hours log has a fixed set of keys");
     for (const auto& [key, column] : s_.duplicates)
-      problem(column, fmt::format("the key '{}' appears twice", key), "keep one of them");
+      problem(column, text::looks_like_key(key) ? fmt::format("the key '{}' appears twice", key) : "a key appears twice",
+              "keep one of them");
   }
 
   bool ok() const { return ok_; }

@@ -401,6 +401,13 @@ void Fields::finish() {
   for (auto it = node_.begin(); it != node_.end(); ++it) {
     const std::string key = it->first.Scalar();
     const std::string key_path = child_path(key);
+    if (!text::looks_like_key(key)) { // text out of place, perhaps a line of a note: never repeated
+      source_.report(it->first, key_path,
+                     path_.empty() ? std::string("a line here reads as a key but is not one")
+                                   : fmt::format("{}: a line here reads as a key but is not one", path_),
+                     "a line of text that lost its indentation or quotes? indent it under its field, or remove it");
+      continue;
+    }
     if (!seen.insert(key).second) {
       source_.report(it->first, key_path, fmt::format("{}: the key appears twice", key_path), "keep one of them");
       continue;

@@ -32,6 +32,13 @@ TEST_CASE("messages blank out every CPR-shaped value and keep the rest") {
     CHECK(privacy::redact_cpr(kept) == kept);
 }
 
+TEST_CASE("only what looks like a key is quoted back as one") {
+  for (const char* key : {"household", "grant", "km_cap_per_month", "borneattest-by", "010203-1234"})
+    CHECK_MESSAGE(text::looks_like_key(key), key);
+  for (const char* text : {"Bor i Viby", "Trine Vestergaard", "", "mor,far", "højde", std::string(41, 'a').c_str()})
+    CHECK_MESSAGE(!text::looks_like_key(text), text);
+}
+
 TEST_CASE("slugs spell Danish letters the Danish way") {
   CHECK(text::slugify("Søren Mølgaard") == "soeren-moelgaard");
   CHECK(text::slugify("Åse Ærø-Møller") == "aase-aeroe-moeller");

@@ -433,6 +433,17 @@ A CPR-shaped key is not repeated in the unknown-key message.
   [1]
   $ cp "$EXAMPLES/staff/ida-lauridsen.yaml" staff/ida-lauridsen.yaml
 
+fields.cpp: a line here reads as a key but is not one. A line of text that
+lost its indentation is what the file says about a person, not a key, and is
+not repeated.
+
+  $ printf 'Bor i Viby: lejlighed\n' >> staff/ida-lauridsen.yaml
+  $ pusterum check
+  staff/ida-lauridsen.yaml:34:1: error: a line here reads as a key but is not one; a line of text that lost its indentation or quotes? indent it under its field, or remove it [schema]
+  1 error, 0 warnings in 80 files
+  [1]
+  $ cp "$EXAMPLES/staff/ida-lauridsen.yaml" staff/ida-lauridsen.yaml
+
 fields.cpp: 'X' is read as a number or yes/no, not as text (a value and a list item).
 
   $ sed -i -e 's/^postcode: .*/postcode: 8680/' -e 's/^areas: .*/areas: [Skanderborg, yes]/' staff/ida-lauridsen.yaml
