@@ -16,6 +16,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <map>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace pusterum::hours {
@@ -313,6 +314,9 @@ void append_entries(const std::filesystem::path& file, const std::vector<Entry>&
   const bool fresh = !std::filesystem::exists(file);
   const int fd = ::open(file.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
   if (fd < 0) throw Error(Exit::environment, fmt::format("{}: cannot open for appending: {}", file.string(), std::strerror(errno)));
+  // A log git checked out (or anything else made) readable by others becomes
+  // the owner's only, like every file pusterum writes.
+  if (!fresh) ::fchmod(fd, 0600);
   std::string data = fresh ? header : "";
   if (!fresh) {
     // A crash can leave a last line without its newline: close it first.
