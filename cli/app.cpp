@@ -1,5 +1,6 @@
 #include "app.hpp"
 
+#include "privacy/cpr.hpp"
 #include "util/error.hpp"
 
 #include <fmt/format.h>
@@ -21,11 +22,13 @@ void add_format_option(CLI::App* command, std::string& format, std::vector<std::
 terminal::Painter stdout_painter() { return terminal::Painter(terminal::colour_wanted(STDOUT_FILENO)); }
 terminal::Painter stderr_painter() { return terminal::Painter(terminal::colour_wanted(STDERR_FILENO)); }
 
-void say(const std::string& message) { std::cerr << message << "\n"; }
+void say(const std::string& message) { std::cerr << privacy::redact_cpr(message) << "\n"; }
+
+std::string shown(const Problem& p) { return privacy::redact_cpr(p.to_string()); }
 
 void print_problem(const Problem& p) {
   const auto paint = stderr_painter();
-  std::string line = p.to_string();
+  std::string line = shown(p);
   if (paint.enabled()) {
     const std::string label = p.severity == Severity::block ? "error:" : "warning:";
     const auto colour = p.severity == Severity::block ? terminal::Colour::red : terminal::Colour::yellow;
@@ -36,6 +39,15 @@ void print_problem(const Problem& p) {
 
 void print_problems(const Diagnostics& problems) {
   for (const auto& p : problems.problems()) print_problem(p);
+}
+
+void refuse_cpr(const std::string& value, const std::string& flag, const std::string& what, const std::string& hint) {
+  if (!privacy::contains_cpr(value)) return;
+  Diagnostics problems;
+  problems.add(Problem{.where = {.file = {}, .line = 0, .column = 0, .flag = flag}, .rule = "cpr-number",
+                       .severity = Severity::block, .message = fmt::format("the {} holds a value shaped like a CPR number", what),
+                       .hint = hint});
+  store::throw_problems(problems);
 }
 
 Date date_option(const std::string& value, const std::string& flag) {

@@ -27,8 +27,17 @@ terminal::Painter stderr_painter();
 
 // Messages for people go to stderr, so stdout carries only data.
 void say(const std::string& message);
+// A problem as one line, with any value shaped like a CPR number blanked out:
+// messages repeat what was given, and never a CPR number.
+std::string shown(const Problem& problem);
 void print_problem(const Problem& problem);
 void print_problems(const Diagnostics& problems);
+
+// Text a flag stores in a file (a note, a reason, a name) is refused, like
+// every field of a file, when it holds a value shaped like a CPR number:
+// "--note: error: the note holds ... [cpr-number]", exit 3.
+void refuse_cpr(const std::string& value, const std::string& flag, const std::string& what,
+                const std::string& hint = "remove it: pusterum identifies people by internal ID and the municipality's case number");
 
 // Parse a date given on the command line, or throw a usage error naming the flag.
 Date date_option(const std::string& value, const std::string& flag);

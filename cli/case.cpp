@@ -230,6 +230,7 @@ const StatusMove moves[] = {
 };
 
 void move_status(const Globals& g, const Options& o, const StatusMove& move) {
+  refuse_cpr(o.note, "--note", "note");
   const store::Tree tree = open_tree(g);
   const auto lock = tree.lock();
   const std::string id = tree.resolve_case(o.id);

@@ -59,7 +59,7 @@ int run_check(const Globals& g, const Options& o) {
   } else {
     const auto paint = stdout_painter();
     for (const auto& p : problems.problems()) {
-      std::string line = p.to_string();
+      std::string line = shown(p);
       const std::string label = p.severity == Severity::block ? "error:" : "warning:";
       if (const size_t at = line.find(label); at != std::string::npos)
         line.replace(at, label.size(), paint(p.severity == Severity::block ? terminal::Colour::red : terminal::Colour::yellow, label));

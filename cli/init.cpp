@@ -76,13 +76,14 @@ void run_init(const std::string& dir, const std::string& name, const std::string
   if (stdfs::exists(root / "pusterum.yaml"))
     throw Error(Exit::usage, fmt::format("{} is already a provider folder", root.string()),
                 "run `pusterum check` there, or choose another folder");
+  const std::string provider = name.empty() ? stdfs::weakly_canonical(stdfs::absolute(root)).filename().string() : name;
+  refuse_cpr(provider, name.empty() ? "DIR" : "--name", "provider's name");
   fs::create_private_dirs(root);
   for (const char* sub : {"staff", "cases", ".pusterum/schemas"}) fs::create_private_dirs(root / sub);
   for (const auto& schema : store::embedded_schemas())
     fs::write_file_atomic(root / ".pusterum" / "schemas" / std::string(schema.name), schema.content);
   fs::write_file_atomic(root / ".gitignore", gitignore);
   fs::write_file_atomic(root / ".gitattributes", gitattributes);
-  const std::string provider = name.empty() ? stdfs::weakly_canonical(stdfs::absolute(root)).filename().string() : name;
   // pusterum.yaml last: its presence is what makes the folder a tree.
   fs::write_file_atomic(root / "pusterum.yaml", provider_yaml(provider.empty() ? "Provider" : provider, language, git));
   if (git) git_init(root); // main() commits the new files

@@ -112,6 +112,7 @@ void ask_missing(YAML::Node& node) {
 }
 
 void run_intake(const Globals& g, const Options& o, const FieldFlags& flags) {
+  refuse_cpr(o.note, "--note", "note");
   const store::Tree tree = open_tree(g);
   const Provider& provider = tree.provider();
 

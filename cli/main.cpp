@@ -4,6 +4,7 @@
 #include "complete.hpp"
 #include "git.hpp"
 
+#include "privacy/cpr.hpp"
 #include "store/access.hpp"
 #include "util/error.hpp"
 #include "util/fs.hpp"
@@ -27,7 +28,9 @@ std::string version_text() {
                      NLOHMANN_JSON_VERSION_MAJOR, NLOHMANN_JSON_VERSION_MINOR, NLOHMANN_JSON_VERSION_PATCH);
 }
 
-void print_error(const std::string& message, const std::string& hint) {
+void print_error(const std::string& given_message, const std::string& given_hint) {
+  // Messages repeat what was given; a CPR number never.
+  const std::string message = privacy::redact_cpr(given_message), hint = privacy::redact_cpr(given_hint);
   if (message.empty()) return; // the command has said all there is to say (check's findings)
   const auto paint = cli::stderr_painter();
   // Problems of files already carry "file:line:col: error: ...".

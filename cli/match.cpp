@@ -106,6 +106,7 @@ std::vector<Staff> named_staff(const store::Tree& tree, const Options& o) {
 
 void assign(const Globals& g, const Options& o) {
   if (o.format != "text") throw Error(Exit::usage, "--format applies to listings, not to --assign", "leave out --format");
+  refuse_cpr(o.reason, "--reason", "reason");
   const store::Tree tree = open_tree(g);
   const auto lock = tree.lock();
   match::AssignRequest request;

@@ -4,6 +4,7 @@
 #include "app.hpp"
 
 #include "hours/case_log.hpp"
+#include "privacy/cpr.hpp"
 #include "render/csv.hpp"
 #include "report/case_files.hpp"
 #include "report/document.hpp"
@@ -108,7 +109,7 @@ Batch build_reports(const Options& o, const store::Tree& tree, const std::vector
       batch.reports.push_back(report::build_report(tree, files, span, request.label, today));
     } catch (const Error& e) {
       if (chosen.size() == 1) throw;
-      batch.failures.push_back({id, e.what() + (e.hint().empty() ? "" : "; " + e.hint())});
+      batch.failures.push_back({id, privacy::redact_cpr(e.what() + (e.hint().empty() ? "" : "; " + e.hint()))});
       if (batch.worst == Exit::ok) batch.worst = e.code();
     }
   }
@@ -248,6 +249,7 @@ void run(const Globals& g, const Options& o) {
   if (o.due && !(o.period.empty() && o.from.empty() && o.to.empty()))
     throw Error(Exit::usage, "--due lists every status period that has ended", "leave out --period, --from and --to");
   if (o.csv_dialect != "programs" && o.format != "csv") throw Error(Exit::usage, "--csv-dialect goes with --format csv");
+  refuse_cpr(o.out, "--out", "folder name", "choose another folder: its name would be in every message about the files");
   const store::Tree tree = open_tree(g);
   if (!o.mark_sent.empty()) return mark_sent(tree, o);
   if (o.due) return list_due(tree, o);

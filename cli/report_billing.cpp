@@ -66,6 +66,7 @@ void write_files(const report::BillingBasis& basis, const Options& o, Language l
 }
 
 void run(const Globals& g, const Options& o) {
+  refuse_cpr(o.out, "--out", "folder name", "choose another folder: its name would be in every message about the files");
   const store::Tree tree = open_tree(g);
   const Provider& provider = tree.provider();
   const Language lang = chosen_language(o.sheet, provider);

@@ -128,6 +128,7 @@ Pattern pattern_option(const std::string& text, const std::string& flag) {
 }
 
 void add(Globals& globals, const Options& o) {
+  refuse_cpr(o.note, "--note", "note");
   auto e = begin_edit(globals, o);
   const auto lock = e.tree.lock();
   e = begin_edit(globals, o); // read again under the lock
@@ -161,6 +162,7 @@ void add(Globals& globals, const Options& o) {
 }
 
 void change(Globals& globals, const Options& o, ChangeKind kind) {
+  refuse_cpr(o.reason, "--reason", "reason");
   auto e = begin_edit(globals, o);
   const auto lock = e.tree.lock();
   e = begin_edit(globals, o);

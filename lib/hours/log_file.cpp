@@ -1,9 +1,11 @@
 #include "hours/log_file.hpp"
 
+#include "privacy/cpr.hpp"
 #include "store/flow_line.hpp"
 #include "store/yaml_style.hpp"
 #include "util/error.hpp"
 #include "util/fs.hpp"
+#include "util/text.hpp"
 
 #include <fmt/format.h>
 #include <yaml-cpp/yaml.h>
@@ -16,6 +18,7 @@
 #include <algorithm>
 #include <array>
 #include <functional>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace pusterum::hours {
@@ -189,6 +192,13 @@ public:
       return std::nullopt;
     }
     slot.present = false; // taken: what is left at the end does not belong
+    if (privacy::contains_cpr(slot.text)) { // an entry edited by hand; log-hours refuses one on the way in
+      problems_.add(Problem{.where = {file_, line_, slot.column, {}}, .rule = "cpr-number", .severity = Severity::block,
+                            .message = fmt::format("{}: holds a value shaped like a CPR number", key),
+                            .hint = "remove it: pusterum identifies people by internal ID"});
+      ok_ = false;
+      return std::nullopt;
+    }
     return std::pair{slot.text, slot.column};
   }
 
@@ -235,9 +245,11 @@ public:
       if (s_.slots[i].present) left.emplace_back(known_keys[i], s_.slots[i].column);
     std::sort(left.begin(), left.end());
     for (const auto& [key, column] : left)
-      problem(column, fmt::format("unknown key '{}'", key), "remove it: the hours log has a fixed set of keys");
+      problem(column, text::looks_like_key(key) ? fmt::format("unknown key '{}'", key) : "a key that is not one of the log's",
+              "remove it: the hours log has a fixed set of keys");
     for (const auto& [key, column] : s_.duplicates)
-      problem(column, fmt::format("the key '{}' appears twice", key), "keep one of them");
+      problem(column, text::looks_like_key(key) ? fmt::format("the key '{}' appears twice", key) : "a key appears twice",
+              "keep one of them");
   }
 
   bool ok() const { return ok_; }
@@ -338,6 +350,9 @@ void append_entries(const std::filesystem::path& file, const std::vector<Entry>&
   const bool fresh = !std::filesystem::exists(file);
   const int fd = ::open(file.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
   if (fd < 0) throw Error(Exit::environment, fmt::format("{}: cannot open for appending: {}", file.string(), std::strerror(errno)));
+  // A log git checked out (or anything else made) readable by others becomes
+  // the owner's only, like every file pusterum writes.
+  if (!fresh) ::fchmod(fd, 0600);
   std::string data = fresh ? header : "";
   if (!fresh) {
     // A crash can leave a last line without its newline: close it first.

@@ -16,4 +16,9 @@ bool is_cpr(std::string_view text);
 // "010203-1234" -> "010203-****": the serial part never reaches output.
 std::string mask_cpr(std::string_view cpr);
 
+// `text` with every value shaped like a CPR number replaced by "******-****":
+// for messages, which may repeat what was given (a flag's value, a file name,
+// an unknown key) and must not repeat a CPR number.
+std::string redact_cpr(std::string_view text);
+
 } // namespace pusterum::privacy

@@ -125,7 +125,7 @@ Json to_json(const Staff& s) {
 }
 
 Json to_json(const Location& where) {
-  return Json{{"file", where.file.empty() ? Json(nullptr) : Json(where.file)},
+  return Json{{"file", where.file.empty() ? Json(nullptr) : Json(privacy::redact_cpr(where.file))},
               {"line", where.line > 0 ? Json(where.line) : Json(nullptr)},
               {"column", where.column > 0 ? Json(where.column) : Json(nullptr)},
               {"flag", where.flag.empty() ? Json(nullptr) : Json(where.flag)}};
@@ -135,8 +135,8 @@ Json to_json(const Problem& p) {
   return Json{{"rule", p.rule},
               {"severity", p.severity == Severity::block ? "error" : "warning"},
               {"where", to_json(p.where)},
-              {"message", p.message},
-              {"hint", p.hint}};
+              {"message", privacy::redact_cpr(p.message)},
+              {"hint", privacy::redact_cpr(p.hint)}};
 }
 
 std::string dump(const Json& json) { return json.dump(2) + "\n"; }

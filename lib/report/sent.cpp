@@ -1,5 +1,6 @@
 #include "report/sent.hpp"
 
+#include "privacy/cpr.hpp"
 #include "util/text.hpp"
 
 #include <fmt/format.h>
@@ -48,9 +49,20 @@ struct LineReader {
       fail({}, "the line is not a map like {from: ..., to: ..., sent: ...}", "restore the line from git");
       return std::nullopt;
     }
-    for (const auto& item : map)
-      if (!known_keys.contains(item.first.Scalar()))
-        fail(item.first.Scalar(), fmt::format("unknown key '{}'", item.first.Scalar()), "use from, to, sent and by");
+    bool cpr = false;
+    for (const auto& item : map) {
+      const std::string key = item.first.Scalar();
+      if (!known_keys.contains(key))
+        fail(key, text::looks_like_key(key) ? fmt::format("unknown key '{}'", key) : "a key that is not from, to, sent or by",
+             "use from, to, sent and by");
+      else if (item.second.IsScalar() && privacy::contains_cpr(item.second.Scalar())) {
+        problems.add(Problem{.where = {file, number, static_cast<int>(line.find(key + ":")) + 1, {}}, .rule = "cpr-number",
+                             .severity = Severity::block, .message = fmt::format("{}: holds a value shaped like a CPR number", key),
+                             .hint = "remove it: pusterum identifies people by internal ID"});
+        cpr = true;
+      }
+    }
+    if (cpr) return std::nullopt;
     const auto from = date(map, "from"), to = date(map, "to"), sent = date(map, "sent");
     if (!from || !to || !sent) return std::nullopt;
     if (*to < *from) {

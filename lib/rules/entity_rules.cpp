@@ -3,6 +3,8 @@
 #include "grant/arithmetic.hpp"
 #include "rules/borneattest.hpp"
 #include "store/ids.hpp"
+#include "store/write.hpp"
+#include "util/text.hpp"
 
 #include <fmt/format.h>
 
@@ -63,6 +65,48 @@ void check_staffing(const Case& c, const Provider& provider, Date today, const T
     check_assigned(c.substitutes[i], fmt::format("substitutes[{}]", i), "substitute");
 }
 
+// What two amendments from the same day both set, to different values:
+// "quantity: 6 and 7", "end: 2027-01-31 and 2027-02-28", "terms".
+std::vector<std::string> disagreements(const Amendment& a, const Amendment& b) {
+  std::vector<std::string> out;
+  if (a.quantity && b.quantity && *a.quantity != *b.quantity)
+    out.push_back(fmt::format("quantity: {} and {}", store::decimal_text(*a.quantity), store::decimal_text(*b.quantity)));
+  if (a.unit && b.unit && *a.unit != *b.unit) out.push_back(fmt::format("unit: {} and {}", name_of(*a.unit), name_of(*b.unit)));
+  if (a.end && b.end && *a.end != *b.end) out.push_back(fmt::format("end: {} and {}", a.end->iso(), b.end->iso()));
+  if (a.terms && b.terms && *a.terms != *b.terms) out.push_back("terms");
+  return out;
+}
+
+std::string recorded_text(const Amendment& a) { return a.recorded ? a.recorded->iso() : "no date"; }
+
+// Two amendments from one day that set one thing to different values. The
+// later in the file wins, and a later `recorded` date says that order is
+// meant: a correction. Recorded the same day, or the later one listed first,
+// the order is an accident, typically of two clones amending the same grant
+// and a merge that kept both: nothing says which decision holds.
+void check_amendment_conflicts(const Grant& g, Findings& f) {
+  static const char* const field_of[] = {"quantity", "unit", "end", "terms"};
+  for (size_t j = 1; j < g.amendments.size(); ++j) {
+    const Amendment& b = g.amendments[j];
+    for (size_t i = 0; i < j; ++i) {
+      const Amendment& a = g.amendments[i];
+      if (a.from != b.from || (a.recorded && b.recorded && *a.recorded < *b.recorded)) continue;
+      const auto differ = disagreements(a, b);
+      if (differ.empty()) continue;
+      std::string field = "from";
+      for (const char* name : field_of)
+        if (differ.front().starts_with(name)) field = name;
+      f.add("amendment-conflict", fmt::format("grant.amendments[{}].{}", j, field),
+            fmt::format("grant.amendments[{}] and [{}] both apply from {} and disagree on {} (recorded {} and {}); "
+                        "nothing says which holds",
+                        i, j, b.from.iso(), text::join(differ, ", "), recorded_text(a), recorded_text(b)),
+            "two clones amended the same grant? keep the amendment the municipality decided, delete the other from "
+            "case.yaml, then run `pusterum check`");
+      break; // one finding per amendment
+    }
+  }
+}
+
 } // namespace
 
 void check_grant(const Grant& g, Findings& f) {
@@ -99,6 +143,7 @@ void check_grant(const Grant& g, Findings& f) {
     if (!a.quantity && !a.unit && !a.end && !a.terms)
       f.add("grant-period", path, "the amendment changes nothing", "give a new quantity, unit, end or terms");
   }
+  check_amendment_conflicts(g, f);
 }
 
 void check_references(const Case& c, const TreeView& tree, Findings& f) {

@@ -13,6 +13,8 @@ constexpr std::array rules{
   Rule{"unknown-staff", Severity::block, "every staff ID a case names (fixed, substitutes, do-not-match) has a staff file"},
   Rule{"unknown-sibling", Severity::warn, "every sibling a case names is a case in the tree"},
   Rule{"grant-period", Severity::block, "a grant ends on or after its start, and amendments fall inside the period in date order"},
+  Rule{"amendment-conflict", Severity::block,
+       "two amendments from the same day that set one thing differently say which came later (a later recorded date)"},
   Rule{"inactive-staff-assigned", Severity::block, "nobody deactivated is fixed staff or substitute on a case that is not closed"},
   Rule{"borneattest-expired", Severity::block,
        "fixed staff and substitutes of open cases have a børneattest with result ok, renewed within the provider's interval"},
@@ -40,6 +42,7 @@ constexpr std::array rules{
   // Reported while reading, always blocking: listed so that check --rules shows them.
   Rule{"hours-log", Severity::block, "every line of an hours log is one readable entry"},
   Rule{"cpr-number", Severity::block, "no value shaped like a CPR number, unless cpr_field: true allows one in child.cpr"},
+  Rule{"merge-conflict", Severity::block, "no file holds git's conflict markers (<<<<<<<, =======, >>>>>>>) of a merge left unresolved"},
   Rule{"schema", Severity::block, "every file has the keys, types and values its JSON Schema describes"},
   Rule{"yaml", Severity::block, "every file is valid YAML"},
 };
@@ -55,7 +58,7 @@ const Rule* find_rule(std::string_view name) {
 }
 
 bool is_fixed(std::string_view rule) {
-  return rule == "schema" || rule == "yaml" || rule == "cpr-number" || rule == "hours-log";
+  return rule == "schema" || rule == "yaml" || rule == "merge-conflict" || rule == "cpr-number" || rule == "hours-log";
 }
 
 Severity severity_of(const Provider& provider, std::string_view rule) {

@@ -18,7 +18,7 @@ struct Rule {
 std::span<const Rule> all_rules();
 const Rule* find_rule(std::string_view name);
 Severity severity_of(const Provider& provider, std::string_view rule);
-// schema, yaml and cpr-number always block: pusterum.yaml cannot change them.
+// schema, yaml, merge-conflict, cpr-number and hours-log always block: pusterum.yaml cannot change them.
 bool is_fixed(std::string_view rule);
 
 } // namespace pusterum::rules

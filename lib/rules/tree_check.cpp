@@ -3,6 +3,8 @@
 #include "match/weights.hpp"
 #include "hours/case_log.hpp"
 #include "hours/ledger.hpp"
+#include "report/sent.hpp"
+#include "report/status_text.hpp"
 #include "schedule/plan_file.hpp"
 #include "rules/entity_rules.hpp"
 #include "rules/registry.hpp"
@@ -12,6 +14,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <filesystem>
 #include <map>
 #include <set>
 
@@ -45,6 +49,25 @@ void check_provider(const store::Loaded<Provider>& loaded, const Provider& p, Di
     const auto it = loaded.positions.find("time_zone");
     out.add(Problem{.where = it != loaded.positions.end() ? it->second : Location{loaded.file, 0, 0, {}},
                     .rule = "schema", .severity = Severity::block, .message = e.what(), .hint = e.hint()});
+  }
+}
+
+// The status texts and the record of reports sent are read by `report`; check
+// names what `report` would refuse (a CPR number, a broken line) before a
+// report is due. Not counted as files: the count is of the files the rules read.
+void check_status_folder(const store::Tree& tree, const std::string& case_id, Diagnostics& out) {
+  const std::filesystem::path folder = tree.case_dir(case_id) / "status";
+  std::error_code ec;
+  if (!std::filesystem::is_directory(folder, ec)) return;
+  std::vector<std::filesystem::path> files;
+  for (const auto& entry : std::filesystem::directory_iterator(folder, ec))
+    if (entry.is_regular_file()) files.push_back(entry.path());
+  std::sort(files.begin(), files.end());
+  for (const auto& file : files) {
+    if (file.extension() == ".md")
+      report::parse_status_text(tree.read_text(file), tree.relative(file), out);
+    else if (file.filename() == "sent.yaml")
+      out.append(report::parse_sent(tree.read_text(file), tree.relative(file)).problems);
   }
 }
 
@@ -141,6 +164,7 @@ TreeCheck check_tree(const store::Tree& tree) {
       out.append(schedule::load_plan(tree, id).problems);
       ++result.files;
     }
+    check_status_folder(tree, id, out);
     if (!readable) continue;
     const Case& c = *loaded.value;
     Findings f(provider, out, loaded.file, &loaded.positions);

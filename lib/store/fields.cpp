@@ -8,6 +8,7 @@
 #include <yaml-cpp/eventhandler.h>
 #include <yaml.h>
 
+#include <algorithm>
 #include <sstream>
 #include <utility>
 
@@ -160,9 +161,32 @@ void add_yaml_problem(const Source& source, const YAML::Mark& mark, std::string 
                                .message = std::move(message), .hint = std::move(hint)});
 }
 
+// The first line of git's conflict markers ("<<<<<<< HEAD") at the start of
+// a line, 1-based, or 0. pusterum leaves case and staff files to git's
+// ordinary merge, so two clones changing the same lines stay a visible
+// conflict; this names it instead of the YAML error the markers cause.
+int conflict_marker_line(const std::string& text) {
+  int line = 1;
+  for (size_t at = 0; at < text.size(); ++line) {
+    const size_t end = std::min(text.find('\n', at), text.size());
+    const std::string_view l(text.data() + at, end - at);
+    if (l.starts_with("<<<<<<<") && (l.size() == 7 || l[7] == ' ')) return line;
+    at = end + 1;
+  }
+  return 0;
+}
+
 } // namespace
 
 std::optional<YAML::Node> parse_yaml(const std::string& text, const Source& source) {
+  if (const int line = conflict_marker_line(text)) {
+    source.problems->add(Problem{
+      .where = {source.file, line, 1, {}}, .rule = "merge-conflict", .severity = Severity::block,
+      .message = "a git merge conflict is not resolved: both sides of the merge changed this part",
+      .hint = "keep what holds of the two sides, delete the <<<<<<<, ======= and >>>>>>> lines, then `git add` the file "
+              "and run `pusterum check`"});
+    return std::nullopt;
+  }
   try {
     auto verdict = refused_by_libyaml(text);
     if (!verdict) {
@@ -428,6 +452,13 @@ void Fields::finish() {
   for (auto it = node_.begin(); it != node_.end(); ++it) {
     const std::string key = it->first.Scalar();
     const std::string key_path = child_path(key);
+    if (!text::looks_like_key(key)) { // text out of place, perhaps a line of a note: never repeated
+      source_.report(it->first, key_path,
+                     path_.empty() ? std::string("a line here reads as a key but is not one")
+                                   : fmt::format("{}: a line here reads as a key but is not one", path_),
+                     "a line of text that lost its indentation or quotes? indent it under its field, or remove it");
+      continue;
+    }
     if (!seen.insert(key).second) {
       source_.report(it->first, key_path, fmt::format("{}: the key appears twice", key_path), "keep one of them");
       continue;

@@ -209,7 +209,7 @@ Date today_in_zone(std::string_view time_zone) {
   for (const auto& p : problems.problems()) {
     if (p.severity != Severity::block) continue;
     lines.push_back(p.to_string());
-    malformed = malformed || p.rule == "schema" || p.rule == "yaml" || p.rule == "cpr-number" || p.rule == "hours-log";
+    malformed = malformed || p.rule == "schema" || p.rule == "yaml" || p.rule == "merge-conflict" || p.rule == "cpr-number" || p.rule == "hours-log";
   }
   throw Error(malformed ? Exit::invalid : Exit::findings, text::join(lines, "\n"));
 }

@@ -25,6 +25,15 @@ std::vector<std::string> split(std::string_view s, char separator) {
   return parts;
 }
 
+bool looks_like_key(std::string_view s) {
+  if (s.empty() || s.size() > 40) return false;
+  for (const char c : s) {
+    const bool ascii_word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+    if (!ascii_word) return false;
+  }
+  return true;
+}
+
 std::string join(const std::vector<std::string>& parts, std::string_view separator) {
   std::string out;
   for (size_t i = 0; i < parts.size(); ++i) {

@@ -20,6 +20,12 @@ std::string slugify(std::string_view s);
 size_t edit_distance(std::string_view a, std::string_view b);
 std::optional<std::string> closest(std::string_view word, const std::vector<std::string>& candidates);
 
+// Whether `s` could be a key of a file (ASCII letters, digits, '_' and '-',
+// at most 40 characters). Messages quote an unknown key only then: a line of
+// text that lost its indentation ("Bor i Viby: lejlighed") is not a key but
+// what a case says about a family, and a message does not repeat it.
+bool looks_like_key(std::string_view s);
+
 // Width in terminal columns of UTF-8 text (one column per code point).
 size_t display_width(std::string_view s);
 

@@ -105,6 +105,17 @@ TEST_CASE("hours log: a broken line is reported with its line and the others are
   CHECK(read.problems.problems()[1].message == "unknown key 'colour'");
 }
 
+TEST_CASE("hours log: a line edited by hand is refused with a CPR number in it, and text that is not a key is not repeated") {
+  const std::string start = "- {id: AAAAAA, kind: visit, staff: anna, start: \"2026-11-06T15:00+01:00\", end: \"2026-11-06T18:00+01:00\", "
+                            "logged: \"2026-11-22T10:00+01:00\", ";
+  const auto read = parse_log(start + "note: \"cpr 010203-1234\"}\n" + start + "Oliver Hansen: autisme}\n", "h.yaml");
+  CHECK(read.entries.empty());
+  REQUIRE(read.problems.problems().size() == 2);
+  CHECK(read.problems.problems()[0].rule == "cpr-number");
+  CHECK(read.problems.problems()[0].message == "note: holds a value shaped like a CPR number");
+  CHECK(read.problems.problems()[1].message == "a key that is not one of the log's");
+}
+
 TEST_CASE("hours log: an empty required value is refused, not read as an entry without it") {
   // Found by tests/fuzz/fuzz_hours: "staff: ," was read as a visit without
   // staff, which format_entry then wrote without the key at all.

@@ -24,6 +24,21 @@ TEST_CASE("CPR-shaped values are recognised wherever they hide") {
   CHECK(privacy::mask_cpr("010203-1234") == "010203-****");
 }
 
+TEST_CASE("messages blank out every CPR-shaped value and keep the rest") {
+  CHECK(privacy::redact_cpr("--date '010203-1234' is not a date") == "--date '******-****' is not a date");
+  CHECK(privacy::redact_cpr("311299 1234 and 0102031234") == "******-**** and ******-****");
+  // What is not shaped like one stays: dates, case numbers, phone numbers, longer runs.
+  for (const char* kept : {"2026-11-22", "27.24.12-A35-41-25", "+45 20 11 22 33", "01020312345", "011303-1234", "case 2026-K7M3Q"})
+    CHECK(privacy::redact_cpr(kept) == kept);
+}
+
+TEST_CASE("only what looks like a key is quoted back as one") {
+  for (const char* key : {"household", "grant", "km_cap_per_month", "borneattest-by", "010203-1234"})
+    CHECK_MESSAGE(text::looks_like_key(key), key);
+  for (const char* text : {"Bor i Viby", "Trine Vestergaard", "", "mor,far", "højde", std::string(41, 'a').c_str()})
+    CHECK_MESSAGE(!text::looks_like_key(text), text);
+}
+
 TEST_CASE("slugs spell Danish letters the Danish way") {
   CHECK(text::slugify("Søren Mølgaard") == "soeren-moelgaard");
   CHECK(text::slugify("Åse Ærø-Møller") == "aase-aeroe-moeller");

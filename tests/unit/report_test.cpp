@@ -325,6 +325,14 @@ TEST_CASE("sent records: read line by line, refused with file:line:col") {
   CHECK(bad.problems.problems()[0].to_string().starts_with("sent.yaml:1:38: error: sent '2026-04-31' is not a date"));
   CHECK(bad.problems.problems()[1].to_string().starts_with("sent.yaml:2:56: error: unknown key 'at'"));
   CHECK(bad.problems.problems()[2].where.line == 3);
+
+  const SentRead cpr = parse_sent("- {from: 2026-01-01, to: 2026-03-31, sent: 2026-04-08, by: \"0102031234\"}\n"
+                                  "- {from: 2026-04-01, to: 2026-06-30, sent: 2026-07-08, Mette Lund: x}\n", "sent.yaml");
+  CHECK(cpr.records.size() == 1); // the line with an unknown key is read, and the key named
+  REQUIRE(cpr.problems.problems().size() == 2);
+  CHECK(cpr.problems.problems()[0].to_string() ==
+        "sent.yaml:1:56: error: by: holds a value shaped like a CPR number; remove it: pusterum identifies people by internal ID [cpr-number]");
+  CHECK(cpr.problems.problems()[1].message == "a key that is not from, to, sent or by");
 }
 
 TEST_CASE("due: ended periods not marked sent") {

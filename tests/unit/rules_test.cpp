@@ -140,6 +140,61 @@ TEST_CASE("grant periods and amendments") {
   CHECK(fx.rules_of(c) == Names{"grant-period"});
 }
 
+TEST_CASE("two amendments from one day that disagree, with nothing saying which came later, are a conflict") {
+  Fixture fx;
+  Case c = active_case();
+  Amendment a;
+  a.from = d("2026-06-01");
+  a.recorded = d("2026-11-22");
+  a.quantity = Rational(6);
+  Amendment b = a;
+  b.quantity = Rational(7);
+  c.grant.amendments = {a, b}; // two clones amended the same grant; the merge kept both
+  CHECK(fx.rules_of(c) == Names{"amendment-conflict"});
+  CHECK(fx.out.problems().front().message ==
+        "grant.amendments[0] and [1] both apply from 2026-06-01 and disagree on quantity: 6 and 7 (recorded 2026-11-22 "
+        "and 2026-11-22); nothing says which holds");
+  // A correction recorded on a later day, listed after what it corrects, is meant.
+  c.grant.amendments[0].recorded = d("2026-11-20");
+  CHECK(fx.rules_of(c).empty());
+  // Listed before what it corrects, the file's order contradicts the dates.
+  std::swap(c.grant.amendments[0], c.grant.amendments[1]);
+  CHECK(fx.rules_of(c) == Names{"amendment-conflict"});
+  // A hand-written amendment without a recorded date says nothing either.
+  c.grant.amendments = {a, b};
+  c.grant.amendments[0].recorded.reset();
+  CHECK(fx.rules_of(c) == Names{"amendment-conflict"});
+  // The same value twice, or different things on one day, do not disagree.
+  c.grant.amendments = {a, a};
+  CHECK(fx.rules_of(c).empty());
+  b = a;
+  b.quantity.reset();
+  b.end = d("2026-10-31");
+  c.grant.amendments = {a, b};
+  CHECK(fx.rules_of(c).empty());
+  // Other days are successive decisions, whatever was recorded when.
+  b = a;
+  b.from = d("2026-07-01");
+  b.quantity = Rational(7);
+  c.grant.amendments = {a, b};
+  CHECK(fx.rules_of(c).empty());
+  // Ends and terms disagree too; the finding names each thing.
+  b = a;
+  b.quantity = Rational(7);
+  a.end = d("2026-10-31");
+  b.end = d("2026-11-30");
+  a.terms = GrantTerms{.overnight = true};
+  b.terms = GrantTerms{};
+  c.grant.amendments = {a, b};
+  CHECK(fx.rules_of(c) == Names{"amendment-conflict"});
+  CHECK(fx.out.problems().front().message.find("disagree on quantity: 6 and 7, end: 2026-10-31 and 2026-11-30, terms (") !=
+        std::string::npos);
+  // pusterum.yaml may lower it, like any rule that is not about broken files.
+  fx.provider.rules["amendment-conflict"] = Severity::warn;
+  CHECK(fx.rules_of(c) == Names{"amendment-conflict"});
+  CHECK(fx.out.problems().front().severity == Severity::warn);
+}
+
 TEST_CASE("every rule has a name, a meaning and a default") {
   for (const auto& r : all_rules()) {
     CHECK_FALSE(r.name.empty());

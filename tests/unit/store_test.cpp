@@ -117,6 +117,17 @@ TEST_CASE("broken YAML is one located problem, not a crash") {
   CHECK(p.starts_with("case.yaml:2:1: error: not valid YAML"));
 }
 
+TEST_CASE("a merge conflict left in a file is named at its first marker, not as broken YAML") {
+  const std::string conflicted = replace(minimal_case, "  quantity: 5\n",
+                                         "<<<<<<< HEAD\n  quantity: 5\n=======\n  quantity: 6\n>>>>>>> other\n");
+  CHECK(only_problem(read(conflicted)) ==
+        "case.yaml:18:1: error: a git merge conflict is not resolved: both sides of the merge changed this part; keep what "
+        "holds of the two sides, delete the <<<<<<<, ======= and >>>>>>> lines, then `git add` the file and run "
+        "`pusterum check` [merge-conflict]");
+  // Seven '<' inside a value are text.
+  CHECK(read(replace(minimal_case, "name: Pia", "name: \"<<<<<<< Pia\"")).ok());
+}
+
 TEST_CASE("deep nesting and alias bombs end in one clear problem, not a crash or gigabytes") {
   // 3000 levels: past yaml-cpp's own recursion limit, refused at level 65.
   const auto deep = read(std::string("id: ") + std::string(3000, '[') + std::string(3000, ']') + "\n");

@@ -112,6 +112,7 @@ Amendments that cannot be right are refused and nothing is written.
   [2]
   $ pusterum case amend ZDSG3 --from 2026-12-01 --quantity -2
   --quantity: error: the amended quantity must be more than 0 [grant-period]
+  --quantity: error: grant.amendments[0] and [1] both apply from 2026-12-01 and disagree on quantity: 6 and -2 (recorded 2026-11-22 and 2026-11-22); nothing says which holds; two clones amended the same grant? keep the amendment the municipality decided, delete the other from case.yaml, then run `pusterum check` [amendment-conflict]
   [1]
   $ pusterum case amend ZDSG3 --from 2026-12-01 --quantity many
   --quantity: error: quantity: 'many' is not a number; write it like 7 or 3.5, without quotes [schema]

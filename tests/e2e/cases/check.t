@@ -13,6 +13,7 @@ Rules and their severities, as pusterum.yaml sets them.
   unknown-staff            block     every staff ID a case names (fixed, substitutes, do-not-match) has a staff file
   unknown-sibling          block     every sibling a case names is a case in the tree
   grant-period             block     a grant ends on or after its start, and amendments fall inside the period in date order
+  amendment-conflict       block     two amendments from the same day that set one thing differently say which came later (a later recorded date)
   inactive-staff-assigned  block     nobody deactivated is fixed staff or substitute on a case that is not closed
   borneattest-expired      block     fixed staff and substitutes of open cases have a børneattest with result ok, renewed within the provider's interval
   duplicate-case-number    warn      no two cases of one municipality share the municipality's case number
@@ -38,6 +39,7 @@ Rules and their severities, as pusterum.yaml sets them.
   average-week             warn      staff work at most 48 hours a week on average over 4 months
   hours-log                block     every line of an hours log is one readable entry
   cpr-number               block     no value shaped like a CPR number, unless cpr_field: true allows one in child.cpr
+  merge-conflict           block     no file holds git's conflict markers (<<<<<<<, =======, >>>>>>>) of a merge left unresolved
   schema                   block     every file has the keys, types and values its JSON Schema describes
   yaml                     block     every file is valid YAML
 

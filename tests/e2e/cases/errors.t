@@ -151,7 +151,7 @@ tree.cpp: 'X' matches N cases / N staff members.
   pusterum: error: 'm' matches 2 staff members: maja-kristensen, mikkel-thomsen; type more of the ID
   [2]
 
-An ID that is shaped like a CPR number is repeated in the message (see the
+An ID that is shaped like a CPR number is not repeated in the message (see the
 README's promise that messages never repeat one).
 
   $ pusterum case show 010203-1234
@@ -424,11 +424,22 @@ fields.cpp: KEY: holds a value shaped like a CPR number [cpr-number], in a value
   [1]
   $ cp "$EXAMPLES/staff/ida-lauridsen.yaml" staff/ida-lauridsen.yaml
 
-A CPR-shaped key is repeated in the unknown-key message.
+A CPR-shaped key is not repeated in the unknown-key message.
 
   $ printf '010203-1234: x\n' >> staff/ida-lauridsen.yaml
   $ pusterum check
-  staff/ida-lauridsen.yaml:34:1: error: unknown key '010203-1234'; remove it or fix its spelling [schema]
+  staff/ida-lauridsen.yaml:34:1: error: unknown key '******-****'; remove it or fix its spelling [schema]
+  1 error, 0 warnings in 80 files
+  [1]
+  $ cp "$EXAMPLES/staff/ida-lauridsen.yaml" staff/ida-lauridsen.yaml
+
+fields.cpp: a line here reads as a key but is not one. A line of text that
+lost its indentation is what the file says about a person, not a key, and is
+not repeated.
+
+  $ printf 'Bor i Viby: lejlighed\n' >> staff/ida-lauridsen.yaml
+  $ pusterum check
+  staff/ida-lauridsen.yaml:34:1: error: a line here reads as a key but is not one; a line of text that lost its indentation or quotes? indent it under its field, or remove it [schema]
   1 error, 0 warnings in 80 files
   [1]
   $ cp "$EXAMPLES/staff/ida-lauridsen.yaml" staff/ida-lauridsen.yaml
