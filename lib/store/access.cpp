@@ -18,6 +18,7 @@
 #include <pwd.h>
 #include <set>
 #include <unistd.h>
+#include <atomic>
 
 namespace pusterum::store {
 
@@ -26,6 +27,7 @@ namespace stdfs = std::filesystem;
 namespace {
 
 std::mutex noted_mutex;
+std::atomic<int> noted_generation = 0; // forget_accesses() starts a new one
 std::map<std::string, std::set<std::string>>& noted() { // root as given -> case IDs
   static std::map<std::string, std::set<std::string>> by_root;
   return by_root;
@@ -78,8 +80,18 @@ bool same_folder(const std::string& a, const std::string& b) {
 } // namespace
 
 void note_case(const stdfs::path& root, std::string_view id) {
-  const std::lock_guard lock(noted_mutex);
-  noted()[root.string()].emplace(id);
+  // A reader reads one case's files one after another: noting each of a
+  // case's hundred month files under the lock made threads wait on each other.
+  thread_local std::string last_root, last_id;
+  thread_local int last_generation = -1;
+  if (id == last_id && root.native() == last_root && last_generation == noted_generation) return;
+  {
+    const std::lock_guard lock(noted_mutex);
+    noted()[root.string()].emplace(id);
+  }
+  last_root = root.native();
+  last_id = id;
+  last_generation = noted_generation;
 }
 
 void note_case_path(const stdfs::path& root, const stdfs::path& path) {
@@ -109,6 +121,7 @@ std::vector<TreeAccesses> accessed_cases() {
 void forget_accesses() {
   const std::lock_guard lock(noted_mutex);
   noted().clear();
+  ++noted_generation;
 }
 
 std::string format_access(const Access& a) {

@@ -79,10 +79,17 @@ std::optional<std::string> read_file_if_present(const stdfs::path& path) {
     errno = saved;
     fail("cannot read", path);
   }
-  std::string text(static_cast<size_t>(info.st_size), '\0');
+  // Of a file, the size fstat saw is what is read: an append after it (a
+  // whole line, written at once) belongs to the next reader. A pipe
+  // (--import <(...)) is read to its end.
+  const bool regular = S_ISREG(info.st_mode);
+  std::string text(regular ? static_cast<size_t>(info.st_size) : 65536, '\0');
   size_t done = 0;
   for (;;) {
-    if (done == text.size()) text.resize(done + 4096); // the file grew while read
+    if (done == text.size()) {
+      if (regular) break;
+      text.resize(2 * done);
+    }
     const ssize_t n = ::read(fd, text.data() + done, text.size() - done);
     if (n < 0 && errno == EINTR) continue;
     if (n < 0) {
