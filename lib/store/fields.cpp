@@ -67,7 +67,7 @@ struct Refused {
 
 class Guard : public YAML::EventHandler {
 public:
-  void OnDocumentStart(const YAML::Mark&) override {}
+  void OnDocumentStart(const YAML::Mark& mark) override { document_start = mark; }
   void OnDocumentEnd() override {}
   void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override { check_anchor(mark, anchor); }
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override { refuse_alias(mark); }
@@ -84,6 +84,7 @@ public:
   }
   void OnMapEnd() override { --depth_; }
   void OnAnchor(const YAML::Mark& mark, const std::string&) override { check_anchor(mark, 1); }
+  YAML::Mark document_start = YAML::Mark::null_mark();
 
 private:
   void open(const YAML::Mark& mark, YAML::anchor_t anchor) {
@@ -117,11 +118,23 @@ void add_yaml_problem(const Source& source, const YAML::Mark& mark, std::string 
 } // namespace
 
 std::optional<YAML::Node> parse_yaml(const std::string& text, const Source& source) {
+  // yaml-cpp passes any bytes through: text that is not UTF-8 (a file saved
+  // as Latin-1) would reach the outputs, and JSON cannot hold it.
+  if (const auto bad = text::invalid_utf8(text)) {
+    source.problems->add(Problem{.where = {source.file, bad->line, bad->column, {}}, .rule = "yaml", .severity = Severity::block,
+                                 .message = "not valid UTF-8: this byte is not part of a UTF-8 character",
+                                 .hint = "save the file as UTF-8 (it may have been saved as Latin-1 or Windows-1252)"});
+    return std::nullopt;
+  }
   try {
     std::istringstream in(text);
     YAML::Parser parser(in);
     Guard guard;
     parser.HandleNextDocument(guard); // the first document, which YAML::Load reads
+    // YAML::Load reads the first document only: a second one would be dropped without a word.
+    if (Guard rest; parser.HandleNextDocument(rest))
+      throw Refused{rest.document_start, "a second YAML document starts here; pusterum reads one document per file",
+                    "remove the '---' line, and move what follows it into the file's one document"};
     return YAML::Load(text);
   } catch (const Refused& refused) {
     add_yaml_problem(source, refused.mark, fmt::format("not accepted YAML: {}", refused.message), refused.hint);
@@ -137,8 +150,14 @@ Fields::Fields(const Source& source, const YAML::Node& map, std::string path)
   : source_(source), node_(map), path_(std::move(path)) {
   if (!node_.IsMap()) {
     valid_ = false;
-    source_.report(node_, path_, fmt::format("{} must be a map of keys, not {}", path_.empty() ? "the file" : path_, kind_of(node_)),
-                   "write it as 'key: value' lines");
+    const std::string message = fmt::format("{} must be a map of keys, not {}", path_.empty() ? "the file" : path_, kind_of(node_));
+    if (path_.empty() && node_.Mark().is_null() && !source_.file.empty() && source_.problems) {
+      // An empty file has no node to point at: its first line is where the keys go.
+      source_.problems->add(Problem{.where = {source_.file, 1, 1, {}}, .rule = "schema", .severity = Severity::block,
+                                    .message = message, .hint = "write it as 'key: value' lines"});
+    } else {
+      source_.report(node_, path_, message, "write it as 'key: value' lines");
+    }
   }
 }
 

@@ -370,7 +370,7 @@ fields.cpp: the file must be a map of keys, not empty / a list.
   $ : > staff/ida-lauridsen.yaml
   $ pusterum check
   cases/2025-EQKSG/case.yaml:37:14: error: no staff member 'ida-lauridsen'; `pusterum staff list` shows who there is [unknown-staff]
-  staff/ida-lauridsen.yaml: error: the file must be a map of keys, not empty; write it as 'key: value' lines [schema]
+  staff/ida-lauridsen.yaml:1:1: error: the file must be a map of keys, not empty; write it as 'key: value' lines [schema]
   2 errors, 0 warnings in 80 files
   [1]
   $ printf -- '- just\n- a list\n' > staff/ida-lauridsen.yaml
