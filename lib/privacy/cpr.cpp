@@ -22,20 +22,45 @@ size_t digit_run(std::string_view s, size_t at) {
   return n;
 }
 
+// The length of the CPR-shaped number that starts at s[i] (a run of digits), or 0.
+size_t cpr_at(std::string_view s, size_t i, size_t run) {
+  if (run == 10 && plausible_birth_date(s.substr(i, 6))) return 10;
+  if (run == 6 && plausible_birth_date(s.substr(i, 6))) {
+    const size_t sep = i + 6;
+    if (sep < s.size() && (s[sep] == '-' || s[sep] == ' ') && digit_run(s, sep + 1) == 4) return 11;
+  }
+  return 0;
+}
+
 } // namespace
 
 bool contains_cpr(std::string_view s) {
   for (size_t i = 0; i < s.size();) {
     if (!is_digit(s[i])) { ++i; continue; }
     const size_t run = digit_run(s, i);
-    if (run == 10 && plausible_birth_date(s.substr(i, 6))) return true;
-    if (run == 6 && plausible_birth_date(s.substr(i, 6))) {
-      const size_t sep = i + 6;
-      if (sep < s.size() && (s[sep] == '-' || s[sep] == ' ') && digit_run(s, sep + 1) == 4) return true;
-    }
+    if (cpr_at(s, i, run)) return true;
     i += run;
   }
   return false;
+}
+
+std::string hide_cpr(std::string_view s) {
+  std::string out;
+  for (size_t i = 0; i < s.size();) {
+    if (!is_digit(s[i])) {
+      out += s[i++];
+      continue;
+    }
+    const size_t run = digit_run(s, i);
+    if (const size_t length = cpr_at(s, i, run)) {
+      out += "******-****";
+      i += length;
+    } else {
+      out += s.substr(i, run);
+      i += run;
+    }
+  }
+  return out;
 }
 
 bool is_cpr(std::string_view s) {

@@ -16,4 +16,8 @@ bool is_cpr(std::string_view text);
 // "010203-1234" -> "010203-****": the serial part never reaches output.
 std::string mask_cpr(std::string_view cpr);
 
+// `text` with every CPR-shaped number in it replaced by "******-****": for
+// messages that repeat what was given, which must never repeat a CPR number.
+std::string hide_cpr(std::string_view text);
+
 } // namespace pusterum::privacy

@@ -135,8 +135,8 @@ Json to_json(const Problem& p) {
   return Json{{"rule", p.rule},
               {"severity", p.severity == Severity::block ? "error" : "warning"},
               {"where", to_json(p.where)},
-              {"message", p.message},
-              {"hint", p.hint}};
+              {"message", privacy::hide_cpr(p.message)},
+              {"hint", privacy::hide_cpr(p.hint)}};
 }
 
 std::string dump(const Json& json) { return json.dump(2) + "\n"; }

@@ -24,6 +24,30 @@ TEST_CASE("CPR-shaped values are recognised wherever they hide") {
   CHECK(privacy::mask_cpr("010203-1234") == "010203-****");
 }
 
+TEST_CASE("messages hide every CPR-shaped number they would repeat") {
+  CHECK(privacy::hide_cpr("--date '010203-1234' is not a date") == "--date '******-****' is not a date");
+  CHECK(privacy::hide_cpr("0102031234 and 311299 1234") == "******-**** and ******-****");
+  CHECK(privacy::hide_cpr("case 27.24.12-A35-41-25 on 2026-01-01, +45 20 11 22 33") ==
+        "case 27.24.12-A35-41-25 on 2026-01-01, +45 20 11 22 33");
+  CHECK(privacy::hide_cpr("01020312345") == "01020312345"); // eleven digits: not a CPR number
+}
+
+TEST_CASE("text that is not UTF-8 is found at its line and column") {
+  CHECK_FALSE(text::invalid_utf8("Søren Ærø, 12 €, 𝄞"));
+  CHECK_FALSE(text::invalid_utf8(""));
+  const auto latin1 = text::invalid_utf8("name: x\nnote: s\xf8" "en\n"); // Latin-1 'ø'
+  REQUIRE(latin1);
+  CHECK(latin1->line == 2);
+  CHECK(latin1->column == 8);
+  const auto after_danish = text::invalid_utf8("ø\xff"); // columns count characters, not bytes
+  REQUIRE(after_danish);
+  CHECK(after_danish->column == 2);
+  CHECK(text::invalid_utf8("\xc0\xaf"));         // an overlong '/'
+  CHECK(text::invalid_utf8("\xed\xa0\x80"));     // a UTF-16 surrogate
+  CHECK(text::invalid_utf8("\xf4\x90\x80\x80")); // past U+10FFFF
+  CHECK(text::invalid_utf8("\xe2\x82"));         // cut short at the end
+}
+
 TEST_CASE("slugs spell Danish letters the Danish way") {
   CHECK(text::slugify("Søren Mølgaard") == "soeren-moelgaard");
   CHECK(text::slugify("Åse Ærø-Møller") == "aase-aeroe-moeller");

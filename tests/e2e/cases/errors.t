@@ -959,19 +959,19 @@ staff.cpp: ID is already deactivated.
   pusterum: error: emil-frandsen is already deactivated
   [1]
 
-staff.cpp: a staff file with problems is skipped with a warning; the list still prints and exits 3.
+staff.cpp: a staff file with problems is skipped, its problems printed as warnings; the list still prints and exits 3.
 
   $ sed -i 's/^active: true/active: yes/' staff/ida-lauridsen.yaml
   $ pusterum staff list > /dev/null
-  pusterum: warning: skipped staff/ida-lauridsen.yaml: it has problems (`pusterum check` lists them)
+  staff/ida-lauridsen.yaml:8:9: warning: active: 'yes' is not true or false; write true or false [schema]
   pusterum: error: 1 staff file could not be read; run `pusterum check`
   [3]
 
-case.cpp: pusterum: skipped FILE: it has problems; N case file(s) could not be read.
+case.cpp: a case file with problems is skipped, its problems printed as warnings; N case file(s) could not be read.
 
   $ sed -i 's/^place: both/place: garden/' cases/2025-FR23R/case.yaml
   $ pusterum case list > /dev/null
-  pusterum: warning: skipped cases/2025-FR23R/case.yaml: it has problems (`pusterum check` lists them)
+  cases/2025-FR23R/case.yaml:24:8: warning: place: 'garden' is not allowed; use one of: home, outings, both [schema]
   pusterum: error: 1 case file could not be read; run `pusterum check`
   [3]
   $ cp "$EXAMPLES/cases/2025-FR23R/case.yaml" cases/2025-FR23R/case.yaml && cp "$EXAMPLES/staff/ida-lauridsen.yaml" staff/ida-lauridsen.yaml
