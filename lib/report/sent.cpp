@@ -1,5 +1,7 @@
 #include "report/sent.hpp"
 
+#include "privacy/cpr.hpp"
+#include "store/fields.hpp"
 #include "util/text.hpp"
 
 #include <fmt/format.h>
@@ -36,21 +38,41 @@ struct LineReader {
     return day;
   }
 
-  std::optional<SentRecord> read() {
-    YAML::Node map;
-    try {
-      map = YAML::Load(std::string(line.substr(2)));
-    } catch (const YAML::Exception& e) {
-      fail({}, fmt::format("the line is not a YAML flow map: {}", e.msg), "restore the line from git");
+  std::optional<SentRecord> read(int indent) {
+    // The guarded parser of every other file: no anchors, aliases or deep
+    // nesting, one document. Its positions are within the map after "- ".
+    Diagnostics found;
+    store::Source source;
+    source.file = file;
+    source.problems = &found;
+    const auto parsed = store::parse_yaml(std::string(line.substr(2)), source);
+    if (!parsed) {
+      for (Problem p : found.problems()) {
+        if (p.where.line > 0) p.where.column += indent + 2;
+        p.where.line = number;
+        p.hint = "restore the line from git";
+        problems.add(std::move(p));
+      }
       return std::nullopt;
     }
+    const YAML::Node map = *parsed;
     if (!map.IsMap()) {
       fail({}, "the line is not a map like {from: ..., to: ..., sent: ...}", "restore the line from git");
       return std::nullopt;
     }
-    for (const auto& item : map)
+    for (const auto& item : map) {
       if (!known_keys.contains(item.first.Scalar()))
         fail(item.first.Scalar(), fmt::format("unknown key '{}'", item.first.Scalar()), "use from, to, sent and by");
+      else if (!item.second.IsScalar())
+        fail(item.first.Scalar(), fmt::format("{}: expected a single value, found {}", item.first.Scalar(), item.second.IsMap() ? "a map" : "a list"),
+             "restore the line from git");
+    }
+    if (privacy::contains_cpr(line)) {
+      problems.add(Problem{.where = {file, number, 1, {}}, .rule = "cpr-number", .severity = Severity::block,
+                           .message = "the line holds a value shaped like a CPR number",
+                           .hint = "remove it: pusterum identifies people by internal ID"});
+      return std::nullopt;
+    }
     const auto from = date(map, "from"), to = date(map, "to"), sent = date(map, "sent");
     if (!from || !to || !sent) return std::nullopt;
     if (*to < *from) {
@@ -65,6 +87,12 @@ struct LineReader {
 
 SentRead parse_sent(std::string_view text, const std::string& file) {
   SentRead out;
+  if (const auto bad = text::invalid_utf8(text)) {
+    out.problems.add(Problem{.where = {file, bad->line, bad->column, {}}, .rule = "schema", .severity = Severity::block,
+                             .message = "not valid UTF-8: this byte is not part of a UTF-8 character",
+                             .hint = "restore the file from git"});
+    return out;
+  }
   int number = 0;
   for (const std::string& raw : text::split(text, '\n')) {
     ++number;
@@ -75,7 +103,8 @@ SentRead parse_sent(std::string_view text, const std::string& file) {
       reader.fail({}, "each line must be one list item: - {from: ..., to: ..., sent: ...}", "restore the line from git");
       continue;
     }
-    if (auto record = reader.read()) out.records.push_back(*record);
+    const int indent = static_cast<int>(raw.find_first_not_of(" \t"));
+    if (auto record = reader.read(indent)) out.records.push_back(*record);
   }
   return out;
 }

@@ -273,9 +273,9 @@ single value, with a flag to apply to it.
   scalar.yaml:1:1: error: the file must be a map of keys, not a single value; write it as 'key: value' lines [schema]
   [3]
 
-== Time zones (lib/util/clock.cpp) ==
+== Time zones (lib/util/clock.cpp, lib/store/read.cpp) ==
 
-clock.cpp: unknown time zone 'X' (reported by check at time_zone).
+clock.cpp: unknown time zone 'X', reported by read.cpp at time_zone when pusterum.yaml is read.
 
   $ sed -i 's|^time_zone: .*|time_zone: Europe/Kobenhavn|' pusterum.yaml
   $ pusterum check
@@ -283,23 +283,22 @@ clock.cpp: unknown time zone 'X' (reported by check at time_zone).
   1 error, 0 warnings in 80 files
   [1]
 
-main.cpp: internal error: ... (the same time zone without PUSTERUM_TODAY; exit 70).
+The same time zone without PUSTERUM_TODAY: every command refuses pusterum.yaml at that line (exit 3).
 
   $ env -u PUSTERUM_TODAY pusterum check
   pusterum.yaml:8:12: error: unknown time zone 'Europe/Kobenhavn'; install the tzdata package or use Europe/Copenhagen [schema]
   1 error, 0 warnings in 80 files
   [1]
   $ env -u PUSTERUM_TODAY pusterum staff list
-  pusterum: error: unknown time zone 'Europe/Kobenhavn'; set time_zone: Europe/Copenhagen in pusterum.yaml, or install the tzdata package
-  [4]
+  pusterum.yaml:8:12: error: unknown time zone 'Europe/Kobenhavn'; install the tzdata package or use Europe/Copenhagen [schema]
+  [3]
 
-A time zone that YAML reads as a number gives a second problem with an empty name.
+A time zone that YAML reads as a number: one problem, not a second one about an empty name.
 
   $ sed -i 's|^time_zone: .*|time_zone: 1|' pusterum.yaml
   $ pusterum check
   pusterum.yaml:8:12: error: time_zone: '1' is read as a number or yes/no, not as text; put it in double quotes: "1" [schema]
-  pusterum.yaml:8:12: error: unknown time zone ''; install the tzdata package or use Europe/Copenhagen [schema]
-  2 errors, 0 warnings in 80 files
+  1 error, 0 warnings in 80 files
   [1]
   $ cp "$EXAMPLES/pusterum.yaml" pusterum.yaml
 
