@@ -204,15 +204,19 @@ TEST_CASE("timesheets: semicolons, a byte-order mark, quotes, and every bad row 
   CHECK(sheet.rows[1].line == 4);
   const auto bad = read_timesheet("date,start,ende\n2026-11-03,15:00,18:00\n", "ark.csv");
   REQUIRE(bad.problems.problems().size() == 2);
-  CHECK(bad.problems.problems()[0].to_string() == "ark.csv:1: error: unknown column 'ende'; did you mean 'end'? [schema]");
+  CHECK(bad.problems.problems()[0].to_string() == "ark.csv:1:12: error: unknown column 'ende'; did you mean 'end'? [schema]");
   const auto short_row = read_timesheet("date,start,end\n2026-11-03,15:00\n", "ark.csv");
-  CHECK(short_row.problems.problems().front().to_string().starts_with("ark.csv:2: error: the row has 2 fields"));
+  CHECK(short_row.problems.problems().front().to_string().starts_with("ark.csv:2:1: error: the row has 2 fields"));
+  // Each field of a row knows its column, in characters, for the messages about it.
+  CHECK(sheet.rows[0].column_of("note") == 24);
+  CHECK(sheet.rows[0].column_of("end") == 18);
+  CHECK(sheet.rows[0].column_of("staff") == 1); // no such column: the row
 }
 
 TEST_CASE("timesheets: a quote that is never closed is named by the line it opens on") {
   const auto sheet = read_timesheet("date,start,end,note\n2026-11-03,15:00,18:00,\"ok \"\"quoted\"\"\"\n2026-11-10,10:00,12:00,\"never closed\n",
                                     "ark.csv");
   REQUIRE(sheet.problems.problems().size() == 1);
-  CHECK(sheet.problems.problems()[0].to_string().starts_with("ark.csv:3: error: a quote opens here and is never closed"));
+  CHECK(sheet.problems.problems()[0].to_string().starts_with("ark.csv:3:24: error: a quote opens here and is never closed"));
   CHECK(sheet.rows.empty());
 }
