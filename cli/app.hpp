@@ -29,6 +29,9 @@ terminal::Painter stderr_painter();
 void say(const std::string& message);
 void print_problem(const Problem& problem);
 void print_problems(const Diagnostics& problems);
+// The problems of a file a command goes on without, as warnings: where the
+// file is broken, not just that it was skipped.
+void print_skipped(const Diagnostics& problems);
 
 // Parse a date given on the command line, or throw a usage error naming the flag.
 Date date_option(const std::string& value, const std::string& flag);

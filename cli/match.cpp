@@ -39,9 +39,26 @@ void warn_unknown_weights(const Provider& provider) {
                     w.hint));
 }
 
-void warn_unreadable(const match::Roster& roster) {
-  for (const auto& file : roster.unreadable)
+// Where a file the roster skipped is broken (the roster keeps only its
+// name): as warnings when the command goes on without it.
+void print_unreadable(const store::Tree& tree, const std::string& file, bool going_on) {
+  Diagnostics problems;
+  if (file.starts_with("staff/") && file.ends_with(".yaml"))
+    problems = tree.load_staff(file.substr(6, file.size() - 11)).problems;
+  else if (file.starts_with("cases/") && file.ends_with("/case.yaml"))
+    problems = tree.load_case(file.substr(6, file.size() - 16)).problems;
+  if (!problems.blocking()) {
     say(fmt::format("pusterum: warning: skipped {}: it has problems (`pusterum check` lists them)", file));
+    return;
+  }
+  if (going_on)
+    print_skipped(problems);
+  else
+    print_problems(problems);
+}
+
+void warn_unreadable(const store::Tree& tree, const match::Roster& roster) {
+  for (const auto& file : roster.unreadable) print_unreadable(tree, file, true);
 }
 
 // A listing goes on without the files it could not read, and says so in its exit status.
@@ -54,11 +71,12 @@ void fail_if_unreadable(const match::Roster& roster) {
 // A change is made only when every file it depends on could be read: the
 // case files always (they say who holds which hours), the staff files when
 // everyone is a candidate (--open --apply).
-void refuse_if_unreadable(const match::Roster& roster, bool staff_too) {
+void refuse_if_unreadable(const store::Tree& tree, const match::Roster& roster, bool staff_too) {
   std::vector<std::string> files;
   for (const auto& file : roster.unreadable)
     if (staff_too || file.starts_with("cases/")) files.push_back(file);
-  if (files.empty()) return warn_unreadable(roster);
+  if (files.empty()) return warn_unreadable(tree, roster);
+  for (const auto& file : files) print_unreadable(tree, file, false);
   throw Error(Exit::invalid,
               fmt::format("{} could not be read: {}", files.size() == 1 ? "a file" : fmt::format("{} files", files.size()),
                           text::join(files, ", ")),
@@ -71,7 +89,7 @@ void list(const Globals& g, const Options& o) {
   match::ReadCache cache(tree);
   const match::Roster roster = match::load_for_case(tree, cache, id);
   warn_unknown_weights(tree.provider());
-  warn_unreadable(roster);
+  warn_unreadable(tree, roster);
   const match::Context ctx = match::context_of(tree, roster, tree.today());
   const Case& c = *roster.find_case(id);
   const match::Need need = match::need_of(c, ctx, match::acquaintances(c, roster.siblings_of(c)));
@@ -118,7 +136,7 @@ void assign(const Globals& g, const Options& o) {
   request.reason = o.reason;
   match::ReadCache cache(tree);
   const match::Roster roster = match::load_for_case(tree, cache, request.case_id);
-  refuse_if_unreadable(roster, false);
+  refuse_if_unreadable(tree, roster, false);
   const match::Assignment a = match::assignment(tree, roster, request, tree.today());
   if (a.force_unneeded) say("note: the staffing breaks no match rule; --force and --reason were not needed");
   tree.save_case(a.after);
@@ -137,9 +155,9 @@ void propose(const store::Tree& tree, const Options& o) {
   const match::Roster roster = match::load_all(tree, cache);
   warn_unknown_weights(tree.provider());
   if (o.apply)
-    refuse_if_unreadable(roster, true);
+    refuse_if_unreadable(tree, roster, true);
   else
-    warn_unreadable(roster);
+    warn_unreadable(tree, roster);
   const Date day = o.date.empty() ? tree.today() : date_option(o.date, "--date");
   const match::Context ctx = match::context_of(tree, roster, day);
   const auto workers = match::workers_of(roster.staff, ctx);
