@@ -52,5 +52,8 @@ void register_export(CLI::App& app, Globals& globals);
 // `report billing` and `report overview`, added under `report`.
 void register_report_billing(CLI::App& report, Globals& globals);
 void register_report_overview(CLI::App& report, Globals& globals);
+// `report billing` and `report overview` take none of `report`'s own options
+// (CASE, --all, --due ...): refused, not silently ignored.
+void refuse_report_options(const CLI::App& sub);
 
 } // namespace pusterum::cli

@@ -10,6 +10,8 @@
 
 #include <fmt/format.h>
 
+#include <cmath>
+#include <cstdlib>
 #include <iostream>
 #include <set>
 
@@ -197,12 +199,24 @@ void run(const Globals& g, const Options& o) {
 
 } // namespace
 
+// CLI11's PositiveNumber names its range up to the largest double (300
+// digits) and calls 0 inside it: say what is wrong instead.
+const CLI::Validator above_zero(
+  [](std::string& value) -> std::string {
+    char* end = nullptr;
+    const double number = std::strtod(value.c_str(), &end);
+    if (value.empty() || end != value.c_str() + value.size() || !(number > 0) || !std::isfinite(number))
+      return fmt::format("'{}' is not a number above 0", value);
+    return {};
+  },
+  "POSITIVE");
+
 void register_match(CLI::App& app, Globals& globals) {
   auto* cmd = app.add_subcommand("match", "Rank the staff who can take a case, record the choice, or propose the best "
                                           "matches for every case waiting for one (--open)");
   static Options o;
   auto* case_opt = cmd->add_option("CASE", o.case_id, "case ID or a unique prefix");
-  auto* top = cmd->add_option("--top", o.top, "show at most N candidates")->check(CLI::PositiveNumber);
+  auto* top = cmd->add_option("--top", o.top, "show at most N candidates")->check(above_zero);
   auto* excluded = cmd->add_flag("--show-excluded", o.show_excluded, "also list everyone excluded, with every rule that excludes them");
   add_format_option(cmd, o.format);
   auto* assign = cmd->add_option("--assign", o.assign, "record STAFF as the case's fixed staff member");
@@ -217,7 +231,7 @@ void register_match(CLI::App& app, Globals& globals) {
   auto* open = cmd->add_flag("--open", o.open, "propose the best joint matches for every case waiting for one");
   auto* apply = cmd->add_flag("--apply", o.apply, "with --open: record the proposal");
   auto* limit = cmd->add_option("--time-limit", o.time_limit, "with --open: seconds the solver may search (default 30)")
-                  ->check(CLI::PositiveNumber);
+                  ->check(above_zero);
   assign->needs(case_opt);
   substitute->needs(assign);
   reassign->needs(assign);

@@ -1002,6 +1002,116 @@ case.cpp: --date DATE is before the case's last status change (DATE).
   pusterum: error: --date 2026-01-01 is before the case's last status change (2026-01-12); the history runs forward in time
   [2]
 
+== Found by the bad-input corpus (tests/bad) ==
+
+fields.cpp: not valid UTF-8 (yaml-cpp passes any bytes on, and JSON output
+then failed with an internal error).
+
+  $ printf 'name: S\xf8ren M\xf8lgaard\n' > name.txt && sed -i "4s/.*/$(cat name.txt)/" staff/soeren-moelgaard.yaml && rm name.txt
+  $ pusterum staff show soeren --format json
+  staff/soeren-moelgaard.yaml:4:8: error: not valid UTF-8: this byte is not part of a UTF-8 character; save the file as UTF-8 (it may have been saved as Latin-1 or Windows-1252) [yaml]
+  [3]
+  $ cp "$EXAMPLES/staff/soeren-moelgaard.yaml" staff/soeren-moelgaard.yaml
+
+fields.cpp: a second YAML document (YAML::Load read the first and dropped the rest without a word).
+
+  $ printf -- '---\nlanguage: en\n' >> pusterum.yaml
+  $ pusterum case list
+  pusterum.yaml:49:1: error: not accepted YAML: a second YAML document starts here; pusterum reads one document per file; remove the '---' line, and move what follows it into the file's one document [yaml]
+  [3]
+  $ cp "$EXAMPLES/pusterum.yaml" pusterum.yaml
+
+status_text.cpp: a status text that is not valid UTF-8.
+
+  $ printf 'Gode fremskridt i \xe5ret.\n' >> cases/2025-FR23R/status/2026-07-01.md
+  $ pusterum report fr23 --period 2026-Q3 --format json
+  cases/2025-FR23R/status/2026-07-01.md:23:19: error: not valid UTF-8: this byte is not part of a UTF-8 character; save the status text as UTF-8 (it may have been saved as Latin-1 or Windows-1252) [schema]
+  [3]
+  $ cp "$EXAMPLES/cases/2025-FR23R/status/2026-07-01.md" cases/2025-FR23R/status/2026-07-01.md
+
+sent.cpp: sent.yaml not valid UTF-8; a line with a CPR-shaped number; a
+value that is a list; an anchor (the guarded parser of every other file).
+check reads sent.yaml and the status texts as report does.
+
+  $ printf -- '- {from: 2026-07-01, to: 2026-09-30, sent: 2026-10-02, by: s\xf8ren}\n' >> cases/2025-FR23R/status/sent.yaml
+  $ pusterum report --due
+  cases/2025-FR23R/status/sent.yaml:4:61: error: not valid UTF-8: this byte is not part of a UTF-8 character; restore the file from git [schema]
+  [3]
+  $ cp "$EXAMPLES/cases/2025-FR23R/status/sent.yaml" cases/2025-FR23R/status/sent.yaml
+  $ printf -- '- {from: 2026-07-01, to: 2026-09-30, sent: 2026-10-02, by: 010203-1234}\n- {from: 2026-07-01, to: 2026-09-30, sent: 2026-10-02, by: [a, b]}\n- {from: &d 2026-07-01, to: 2026-09-30, sent: *d}\n' >> cases/2025-FR23R/status/sent.yaml
+  $ pusterum check
+  cases/2025-FR23R/status/sent.yaml:4:1: error: the line holds a value shaped like a CPR number; remove it: pusterum identifies people by internal ID [cpr-number]
+  cases/2025-FR23R/status/sent.yaml:5:56: error: by: expected a single value, found a list; restore the line from git [schema]
+  cases/2025-FR23R/status/sent.yaml:6:10: error: not accepted YAML: anchors (&name) are not allowed in pusterum's files; restore the line from git [yaml]
+  3 errors, 0 warnings in 80 files
+  [1]
+  $ cp "$EXAMPLES/cases/2025-FR23R/status/sent.yaml" cases/2025-FR23R/status/sent.yaml
+
+timesheet.cpp: a timesheet that is not valid UTF-8 (a spreadsheet's Latin-1
+CSV was logged, and its line made the hours log unreadable).
+
+  $ printf 'date,start,end,note\n2026-11-10,15:00,17:00,Tur til s\xf8en\n' > latin1.csv
+  $ pusterum log-hours FR23 --import latin1.csv
+  latin1.csv:2:33: error: not valid UTF-8: this byte is not part of a UTF-8 character; save the timesheet as "CSV UTF-8" in the spreadsheet [schema]
+  [3]
+
+log_file.cpp: an hours line with a CPR-shaped number; a time with an offset
+the zone does not have then; a time in the hour the clocks skip.
+
+  $ sed -i '5s/kind: visit,/kind: visit, note: cpr 0102031234,/' cases/2025-FR23R/hours/2026-11.yaml && sed -i '6s/15:00+01:00/15:00+02:00/' cases/2025-FR23R/hours/2026-11.yaml && sed -i '3s/2026-03-27T16:00+01:00/2026-03-29T02:30+01:00/' cases/2025-QVEHE/hours/2026-03.yaml
+  $ pusterum check
+  cases/2025-FR23R/hours/2026-11.yaml:5:35: error: note: holds a value shaped like a CPR number; remove it: pusterum identifies people by internal ID [cpr-number]
+  cases/2025-FR23R/hours/2026-11.yaml:6:60: error: start: 2026-11-12 15:00 never has that UTC offset in Europe/Copenhagen; the offset then is +01:00; restore the line with `git checkout` [hours-log]
+  cases/2025-QVEHE/hours/2026-03.yaml:3:59: error: start: 2026-03-29 02:30 does not exist in Europe/Copenhagen: the clocks skip that hour; summer time starts that night: at 02:00 the clocks go to 03:00, so give 03:00 or later [hours-log]
+  3 errors, 0 warnings in 80 files
+  [1]
+  $ cp "$EXAMPLES/cases/2025-FR23R/hours/2026-11.yaml" cases/2025-FR23R/hours/2026-11.yaml && cp "$EXAMPLES/cases/2025-QVEHE/hours/2026-03.yaml" cases/2025-QVEHE/hours/2026-03.yaml
+
+tree_check.cpp: an entry ID used twice, an entry in another month's file and
+a void of an entry that is not there, each at its line.
+
+  $ sed -i '5s/id: G01YGS/id: GGMAKE/; 6s/2026-11-12T/2026-10-28T/g; 10s/voids: Z8JC8Z/voids: Z8JC8Q/' cases/2025-FR23R/hours/2026-11.yaml
+  $ pusterum check
+  cases/2025-FR23R/hours/2026-11.yaml:5:1: error: the entry ID GGMAKE is used twice; void one of them and log it again [hours-log]
+  cases/2025-FR23R/hours/2026-11.yaml:6:1: error: entry 34RRWM starts 2026-10-28 but is in the file for 2026-11; move the line to the file of the month it starts in [hours-log]
+  cases/2025-FR23R/hours/2026-11.yaml:10:1: error: entry 9E9FP2 points at Z8JC8Q, which is not in the log; restore the missing entry from git [hours-log]
+  3 errors, 0 warnings in 80 files
+  [1]
+  $ cp "$EXAMPLES/cases/2025-FR23R/hours/2026-11.yaml" cases/2025-FR23R/hours/2026-11.yaml
+
+main.cpp: an argument that is not valid UTF-8.
+
+  $ pusterum log-hours FR23 --date 2026-11-17 --start 15:00 --end 17:00 --staff louise --note "$(printf 'tur til s\xf8en')"
+  pusterum: error: --note: the value is not valid UTF-8; give text in UTF-8 (set the terminal or the script to UTF-8)
+  [2]
+
+export.cpp: no case belongs to the municipality 'X' (the export was empty, as if nothing had been delivered).
+
+  $ pusterum export --format timeclock --municipality Arhus
+  pusterum: error: no case belongs to the municipality 'Arhus'; did you mean 'Aarhus'?
+  [2]
+
+report.cpp: `report billing` and `report overview` take none of report's own options (they were ignored).
+
+  $ pusterum report billing fr23
+  pusterum: error: `report billing` takes no CASE; it belongs to `pusterum report`; see `pusterum report billing --help`
+  [2]
+  $ pusterum report --due overview
+  pusterum: error: `report overview` takes no --due; it belongs to `pusterum report`; see `pusterum report overview --help`
+  [2]
+
+match.cpp: 'X' is not a number above 0 (CLI11's message named a range of 300 digits).
+
+  $ pusterum match 6wpxb --top 0
+  pusterum: error: --top: '0' is not a number above 0; see `pusterum match --help`
+  [2]
+
+CLI11: a flag and its --no- form at once (the last one won).
+
+  $ pusterum intake --file "$EXAMPLES/referrals/favrskov-2026-11-19.yaml" --overnight --no-overnight
+  pusterum: error: --overnight excludes --no-overnight; see `pusterum intake --help`
+  [2]
+
 == Not reproduced ==
 
 These messages cannot be triggered from the command line; they are listed so
