@@ -50,6 +50,13 @@ void refuse_cpr(const std::string& value, const std::string& flag, const std::st
   store::throw_problems(problems);
 }
 
+void print_skipped(const Diagnostics& problems) {
+  for (Problem p : problems.problems()) {
+    p.severity = Severity::warn;
+    print_problem(p);
+  }
+}
+
 Date date_option(const std::string& value, const std::string& flag) {
   if (auto d = Date::parse(value)) return *d;
   throw Error(Exit::usage, fmt::format("{} '{}' is not a date", flag, value), "write a real date as YYYY-MM-DD");

@@ -32,6 +32,9 @@ void say(const std::string& message);
 std::string shown(const Problem& problem);
 void print_problem(const Problem& problem);
 void print_problems(const Diagnostics& problems);
+// The problems of a file a command goes on without, as warnings: where the
+// file is broken, not just that it was skipped.
+void print_skipped(const Diagnostics& problems);
 
 // Text a flag stores in a file (a note, a reason, a name) is refused, like
 // every field of a file, when it holds a value shaped like a CPR number:
@@ -58,5 +61,8 @@ void register_export(CLI::App& app, Globals& globals);
 // `report billing` and `report overview`, added under `report`.
 void register_report_billing(CLI::App& report, Globals& globals);
 void register_report_overview(CLI::App& report, Globals& globals);
+// `report billing` and `report overview` take none of `report`'s own options
+// (CASE, --all, --due ...): refused, not silently ignored.
+void refuse_report_options(const CLI::App& sub);
 
 } // namespace pusterum::cli

@@ -15,6 +15,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <iostream>
 
 namespace pusterum::cli {
@@ -64,7 +65,7 @@ void list(const Globals& g, const Options& o) {
   for (const auto& loaded : tree.load_cases()) {
     if (!loaded.ok()) {
       ++skipped;
-      say(fmt::format("pusterum: warning: skipped {}: it has problems (`pusterum check` lists them)", loaded.file));
+      print_skipped(loaded.problems); // the listing goes on without it
       continue;
     }
     const Case& c = *loaded.value;
@@ -171,7 +172,8 @@ void amend(const Globals& g, const Options& o, const FieldFlags& flags) {
   const store::Tree tree = open_tree(g);
   const auto lock = tree.lock();
   const std::string id = tree.resolve_case(o.id);
-  Case c = tree.require_case(id);
+  const auto loaded = tree.load_case(id);
+  Case c = store::require(loaded);
   if (!flags.any_given() || (!flags.given("quantity") && !flags.given("unit") && !flags.given("end") &&
                              !flags.given("terms.overnight") && !flags.given("terms.driving") &&
                              !flags.given("terms.km_cap_per_month") && !flags.given("terms.days") && !flags.given("terms.windows")))
@@ -198,9 +200,22 @@ void amend(const Globals& g, const Options& o, const FieldFlags& flags) {
   list.insert(at, *amendment.value);
 
   Diagnostics problems;
-  // Findings about the new amendment point at the flags that made it.
+  // Findings about what the file held point into it (amendments after the
+  // new one move down one place); those about the new amendment point at
+  // the flags that made it.
+  store::Positions positions;
+  const std::string amendments = "grant.amendments[";
+  for (const auto& [path, where] : loaded.positions) {
+    size_t k = 0;
+    if (!path.starts_with(amendments) || std::sscanf(path.c_str() + amendments.size(), "%zu", &k) != 1 || k < static_cast<size_t>(index)) {
+      positions[path] = where;
+      continue;
+    }
+    const size_t close = path.find(']', amendments.size());
+    positions[fmt::format("{}{}{}", amendments, k + 1, path.substr(close))] = where;
+  }
   const std::string at_path = fmt::format("grant.amendments[{}]", index);
-  store::Positions positions{{at_path, Location{.file = {}, .line = 0, .column = 0, .flag = "--from"}}};
+  positions[at_path] = Location{.file = {}, .line = 0, .column = 0, .flag = "--from"};
   for (const auto& f : amendment_flags) positions[at_path + "." + f.path] = Location{.file = {}, .line = 0, .column = 0, .flag = f.flag};
   rules::Findings findings(tree.provider(), problems, source.file, &positions);
   rules::check_grant(c.grant, findings);

@@ -21,8 +21,8 @@ struct Options {
 };
 
 void print_rules(const store::Tree& tree, const Options& o) {
-  const auto loaded = tree.load_provider();
-  const Provider provider = loaded.value.value_or(Provider{});
+  // The severities pusterum.yaml sets: a broken file would show the defaults as if they were its own.
+  const Provider& provider = tree.provider();
   if (o.format == "json") {
     render::Json rules = render::Json::array();
     for (const auto& r : rules::all_rules())

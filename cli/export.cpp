@@ -8,11 +8,15 @@
 #include "hours/case_log.hpp"
 #include "hours/ledger.hpp"
 #include "util/error.hpp"
+#include "util/text.hpp"
 
 #include <fmt/format.h>
 
 #include <cstdio>
 #include <iostream>
+#include <set>
+#include <string>
+#include <vector>
 
 namespace pusterum::cli {
 
@@ -41,6 +45,8 @@ void run(const Globals& g, const Options& o) {
   // large tree never sits in memory whole.
   std::string out = exporting::timeclock_header();
   size_t set_aside = 0;
+  std::set<std::string> municipalities; // those the cases name, to check --municipality against
+  bool any_matches = false;
   for (const auto& id : tree.case_ids()) {
     const auto loaded = tree.load_case(id);
     if (!loaded.ok()) {
@@ -49,7 +55,9 @@ void run(const Globals& g, const Options& o) {
       ++set_aside;
       continue;
     }
+    municipalities.insert(loaded.value->municipality);
     if (!exporting::municipality_matches(*loaded.value, filter)) continue;
+    any_matches = true;
     const auto log = hours::read_case_log(tree, id);
     if (log.problems.blocking()) {
       print_problems(log.problems);
@@ -63,6 +71,13 @@ void run(const Globals& g, const Options& o) {
       std::fwrite(out.data(), 1, out.size(), stdout);
       out.clear();
     }
+  }
+  if (filter.municipality && !any_matches) {
+    // A misspelt name would give an empty export that looks like a month without hours.
+    const std::vector<std::string> known(municipalities.begin(), municipalities.end());
+    const auto close = text::closest(*filter.municipality, known);
+    throw Error(Exit::usage, fmt::format("no case belongs to the municipality '{}'", *filter.municipality),
+                close ? fmt::format("did you mean '{}'?", *close) : fmt::format("the cases name {}", text::join(known, ", ")));
   }
   std::fwrite(out.data(), 1, out.size(), stdout);
   std::fflush(stdout);

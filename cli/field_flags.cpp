@@ -71,11 +71,13 @@ FieldFlags::FieldFlags(CLI::App* command, std::vector<FieldFlag> flags) : flags_
       command->add_option(name, values, f.help)->delimiter(f.kind == FlagKind::list ? ',' : '\0')
         ->each([this, path](const std::string&) { given_.insert(path); });
       break;
-    case FlagKind::yes_no:
-      command->add_flag_callback(name, [this, path] { values_[path] = {"true"}; given_.insert(path); }, f.help);
-      command->add_flag_callback("--no-" + name.substr(2), [this, path] { values_[path] = {"false"}; given_.insert(path); },
-                                 std::string("not: ") + f.help);
+    case FlagKind::yes_no: {
+      auto* yes = command->add_flag_callback(name, [this, path] { values_[path] = {"true"}; given_.insert(path); }, f.help);
+      auto* no = command->add_flag_callback("--no-" + name.substr(2), [this, path] { values_[path] = {"false"}; given_.insert(path); },
+                                            std::string("not: ") + f.help);
+      yes->excludes(no); // both at once: which was meant is not guessed
       break;
+    }
     }
   }
 }

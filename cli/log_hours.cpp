@@ -347,8 +347,8 @@ void import_sheet(const store::Tree& tree, const Case& c, const Options& o) {
   for (const auto& row : sheet.rows) {
     hours::EntryInput input = row.input;
     input.staff = staff_id(tree, input.staff, c);
-    const hours::Locate locate = [file = o.import_file, line = row.line](const std::string& field) {
-      return Location{.file = file, .line = line, .column = 0, .flag = field == "case" ? "CASE" : ""};
+    const hours::Locate locate = [file = o.import_file, row](const std::string& field) {
+      return Location{.file = file, .line = row.line, .column = row.column_of(field), .flag = field == "case" ? "CASE" : ""};
     };
     if (auto e = hours::make_entry(input, zone, locate, problems)) {
       entries.push_back(stamped(*e, tree));

@@ -149,6 +149,21 @@ void log_accesses(const CLI::App& app) {
   }
 }
 
+// Every argument becomes text in a file or an output, and JSON and YAML need
+// UTF-8: a Latin-1 'ø' from a script would make a file unreadable later.
+void refuse_non_utf8(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg = argv[i];
+    if (!text::invalid_utf8(arg)) continue;
+    std::string what = fmt::format("argument {}", i);
+    if (arg.starts_with("-")) what = std::string(arg.substr(0, arg.find('=')));
+    else if (i > 1 && std::string_view(argv[i - 1]).starts_with("-")) what = argv[i - 1];
+    if (text::invalid_utf8(what)) what = fmt::format("argument {}", i);
+    throw Error(Exit::usage, fmt::format("{}: the value is not valid UTF-8", what),
+                "give text in UTF-8 (set the terminal or the script to UTF-8)");
+  }
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -181,6 +196,7 @@ int main(int argc, char** argv) {
 
   int code = 0;
   try {
+    refuse_non_utf8(argc, argv);
     refuse_unknown_command(app, argc, argv);
     fs::keep_locks(); // held until the change is committed (git.autocommit)
     app.parse(argc, argv);

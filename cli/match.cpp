@@ -10,6 +10,8 @@
 
 #include <fmt/format.h>
 
+#include <cmath>
+#include <cstdlib>
 #include <iostream>
 #include <set>
 
@@ -39,9 +41,26 @@ void warn_unknown_weights(const Provider& provider) {
                     w.hint));
 }
 
-void warn_unreadable(const match::Roster& roster) {
-  for (const auto& file : roster.unreadable)
+// Where a file the roster skipped is broken (the roster keeps only its
+// name): as warnings when the command goes on without it.
+void print_unreadable(const store::Tree& tree, const std::string& file, bool going_on) {
+  Diagnostics problems;
+  if (file.starts_with("staff/") && file.ends_with(".yaml"))
+    problems = tree.load_staff(file.substr(6, file.size() - 11)).problems;
+  else if (file.starts_with("cases/") && file.ends_with("/case.yaml"))
+    problems = tree.load_case(file.substr(6, file.size() - 16)).problems;
+  if (!problems.blocking()) {
     say(fmt::format("pusterum: warning: skipped {}: it has problems (`pusterum check` lists them)", file));
+    return;
+  }
+  if (going_on)
+    print_skipped(problems);
+  else
+    print_problems(problems);
+}
+
+void warn_unreadable(const store::Tree& tree, const match::Roster& roster) {
+  for (const auto& file : roster.unreadable) print_unreadable(tree, file, true);
 }
 
 // A listing goes on without the files it could not read, and says so in its exit status.
@@ -54,11 +73,12 @@ void fail_if_unreadable(const match::Roster& roster) {
 // A change is made only when every file it depends on could be read: the
 // case files always (they say who holds which hours), the staff files when
 // everyone is a candidate (--open --apply).
-void refuse_if_unreadable(const match::Roster& roster, bool staff_too) {
+void refuse_if_unreadable(const store::Tree& tree, const match::Roster& roster, bool staff_too) {
   std::vector<std::string> files;
   for (const auto& file : roster.unreadable)
     if (staff_too || file.starts_with("cases/")) files.push_back(file);
-  if (files.empty()) return warn_unreadable(roster);
+  if (files.empty()) return warn_unreadable(tree, roster);
+  for (const auto& file : files) print_unreadable(tree, file, false);
   throw Error(Exit::invalid,
               fmt::format("{} could not be read: {}", files.size() == 1 ? "a file" : fmt::format("{} files", files.size()),
                           text::join(files, ", ")),
@@ -71,7 +91,7 @@ void list(const Globals& g, const Options& o) {
   store::ReadCache cache(tree);
   const match::Roster roster = match::load_for_case(tree, cache, id);
   warn_unknown_weights(tree.provider());
-  warn_unreadable(roster);
+  warn_unreadable(tree, roster);
   const match::Context ctx = match::context_of(tree, roster, tree.today());
   const Case& c = *roster.find_case(id);
   const match::Need need = match::need_of(c, ctx, match::acquaintances(c, roster.siblings_of(c)));
@@ -119,7 +139,7 @@ void assign(const Globals& g, const Options& o) {
   request.reason = o.reason;
   store::ReadCache cache(tree);
   const match::Roster roster = match::load_for_case(tree, cache, request.case_id);
-  refuse_if_unreadable(roster, false);
+  refuse_if_unreadable(tree, roster, false);
   const match::Assignment a = match::assignment(tree, roster, request, tree.today());
   if (a.force_unneeded) say("note: the staffing breaks no match rule; --force and --reason were not needed");
   tree.save_case(a.after);
@@ -138,9 +158,9 @@ void propose(const store::Tree& tree, const Options& o) {
   const match::Roster roster = match::load_all(tree, cache);
   warn_unknown_weights(tree.provider());
   if (o.apply)
-    refuse_if_unreadable(roster, true);
+    refuse_if_unreadable(tree, roster, true);
   else
-    warn_unreadable(roster);
+    warn_unreadable(tree, roster);
   const Date day = o.date.empty() ? tree.today() : date_option(o.date, "--date");
   const match::Context ctx = match::context_of(tree, roster, day);
   const auto workers = match::workers_of(roster.staff, ctx);
@@ -180,12 +200,24 @@ void run(const Globals& g, const Options& o) {
 
 } // namespace
 
+// CLI11's PositiveNumber names its range up to the largest double (300
+// digits) and calls 0 inside it: say what is wrong instead.
+const CLI::Validator above_zero(
+  [](std::string& value) -> std::string {
+    char* end = nullptr;
+    const double number = std::strtod(value.c_str(), &end);
+    if (value.empty() || end != value.c_str() + value.size() || !(number > 0) || !std::isfinite(number))
+      return fmt::format("'{}' is not a number above 0", value);
+    return {};
+  },
+  "POSITIVE");
+
 void register_match(CLI::App& app, Globals& globals) {
   auto* cmd = app.add_subcommand("match", "Rank the staff who can take a case, record the choice, or propose the best "
                                           "matches for every case waiting for one (--open)");
   static Options o;
   auto* case_opt = cmd->add_option("CASE", o.case_id, "case ID or a unique prefix");
-  auto* top = cmd->add_option("--top", o.top, "show at most N candidates")->check(CLI::PositiveNumber);
+  auto* top = cmd->add_option("--top", o.top, "show at most N candidates")->check(above_zero);
   auto* excluded = cmd->add_flag("--show-excluded", o.show_excluded, "also list everyone excluded, with every rule that excludes them");
   add_format_option(cmd, o.format);
   auto* assign = cmd->add_option("--assign", o.assign, "record STAFF as the case's fixed staff member");
@@ -200,7 +232,7 @@ void register_match(CLI::App& app, Globals& globals) {
   auto* open = cmd->add_flag("--open", o.open, "propose the best joint matches for every case waiting for one");
   auto* apply = cmd->add_flag("--apply", o.apply, "with --open: record the proposal");
   auto* limit = cmd->add_option("--time-limit", o.time_limit, "with --open: seconds the solver may search (default 30)")
-                  ->check(CLI::PositiveNumber);
+                  ->check(above_zero);
   assign->needs(case_opt);
   substitute->needs(assign);
   reassign->needs(assign);

@@ -258,6 +258,16 @@ void run(const Globals& g, const Options& o) {
 
 } // namespace
 
+void refuse_report_options(const CLI::App& sub) {
+  const CLI::App* report = sub.get_parent();
+  for (const CLI::Option* opt : report->get_options()) {
+    if (opt->count() == 0 || opt->get_name() == "--help") continue;
+    const std::string name = opt->get_positional() ? opt->get_name() : "--" + opt->get_lnames().front();
+    throw Error(Exit::usage, fmt::format("`report {}` takes no {}; it belongs to `pusterum report`", sub.get_name(), name),
+                fmt::format("see `pusterum report {} --help`", sub.get_name()));
+  }
+}
+
 void register_report(CLI::App& app, Globals& globals) {
   CLI::App* cmd = app.add_subcommand("report", "status reports to the caseworker; which are due; billing basis and the provider's overview");
   static Options o;

@@ -101,7 +101,10 @@ void register_report_billing(CLI::App& report, Globals& globals) {
   add_sheet_options(cmd, o.sheet, "default: the month before today");
   cmd->add_option("--municipality", o.municipality, "only this municipality's cases");
   cmd->add_option("--out", o.out, "write one file per municipality into this folder instead of printing");
-  cmd->callback([&globals] { run(globals, o); });
+  cmd->callback([cmd, &globals] {
+    refuse_report_options(*cmd);
+    run(globals, o);
+  });
 }
 
 } // namespace pusterum::cli

@@ -57,7 +57,10 @@ void register_report_overview(CLI::App& report, Globals& globals) {
   auto* cmd = report.add_subcommand("overview", "The provider's overview: cases by status, days to match and first visit, grants running out, hours per staff member");
   static Options o;
   add_sheet_options(cmd, o.sheet, "the payroll period; default: the month before today");
-  cmd->callback([&globals] { run(globals, o); });
+  cmd->callback([cmd, &globals] {
+    refuse_report_options(*cmd);
+    run(globals, o);
+  });
 }
 
 } // namespace pusterum::cli

@@ -141,7 +141,7 @@ void list(const Globals& g, const Options& o) {
     const auto loaded = tree.load_staff(id);
     if (!loaded.ok()) {
       ++skipped;
-      say(fmt::format("pusterum: warning: skipped {}: it has problems (`pusterum check` lists them)", loaded.file));
+      print_skipped(loaded.problems); // the listing goes on without it
       continue;
     }
     const Staff& s = *loaded.value;

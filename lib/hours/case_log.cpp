@@ -36,11 +36,13 @@ std::vector<std::string> months_of(const store::Tree& tree, const std::string& c
 
 LogRead read_months(const store::Tree& tree, const std::string& case_id, const std::vector<std::string>& months) {
   LogRead all;
+  std::optional<Zone> zone; // the provider's, to check each time against
   for (const auto& month : months) {
     const stdfs::path file = month_file(tree, case_id, month);
     const auto text = tree.read_text_if_present(file);
     if (!text) continue;
-    LogRead part = parse_log(*text, tree.relative(file));
+    if (!zone) zone.emplace(tree.provider().time_zone);
+    LogRead part = parse_log(*text, tree.relative(file), &*zone);
     all.entries.insert(all.entries.end(), std::make_move_iterator(part.entries.begin()),
                        std::make_move_iterator(part.entries.end()));
     all.problems.append(part.problems);

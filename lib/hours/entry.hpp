@@ -31,6 +31,7 @@ struct Entry {
   std::string reason;          // why a void or a correction was made
   std::string logged;          // when it was written, as a Moment in ISO form
   std::string by;              // the OS user who wrote it
+  int line = 0;                // the line of its month's file it was read from, for messages (0: not read)
 
   // Real elapsed time: 49 h for Friday 16:00 to Sunday 16:00 in late October.
   Rational hours() const { return Rational((end.instant() - start.instant()) / 60, 60); }

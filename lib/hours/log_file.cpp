@@ -179,8 +179,9 @@ public:
   LineReader(Scalars& s, const std::string& file, int line, Diagnostics& problems)
     : s_(s), file_(file), line_(line), problems_(problems) {}
 
-  void problem(int column, std::string message, std::string hint) {
-    problems_.add(Problem{.where = {file_, line_, column, {}}, .rule = "hours-log", .severity = Severity::block,
+  // Column 0: the entry as a whole, which starts at column 1.
+  void problem(int column, std::string message, std::string hint, std::string rule = "hours-log") {
+    problems_.add(Problem{.where = {file_, line_, column > 0 ? column : 1, {}}, .rule = std::move(rule), .severity = Severity::block,
                           .message = std::move(message), .hint = std::move(hint)});
     ok_ = false;
   }
@@ -193,10 +194,8 @@ public:
     }
     slot.present = false; // taken: what is left at the end does not belong
     if (privacy::contains_cpr(slot.text)) { // an entry edited by hand; log-hours refuses one on the way in
-      problems_.add(Problem{.where = {file_, line_, slot.column, {}}, .rule = "cpr-number", .severity = Severity::block,
-                            .message = fmt::format("{}: holds a value shaped like a CPR number", key),
-                            .hint = "remove it: pusterum identifies people by internal ID"});
-      ok_ = false;
+      problem(slot.column, fmt::format("{}: holds a value shaped like a CPR number", key),
+              "remove it: pusterum identifies people by internal ID", "cpr-number");
       return std::nullopt;
     }
     return std::pair{slot.text, slot.column};
@@ -212,10 +211,27 @@ public:
     return v->first;
   }
 
-  Moment moment(const std::string& key) {
+  Moment moment(const std::string& key, const Zone* zone, int* column = nullptr) {
     const auto v = take(key, true);
     if (!v) return {};
-    if (auto m = Moment::parse_iso(v->first)) return *m;
+    if (column) *column = v->second;
+    if (auto m = Moment::parse_iso(v->first)) {
+      // The offset must be the zone's at that instant (one lookup, as every
+      // line is read): else the line was edited by hand, with a time the
+      // clocks skip or the wrong offset for the season.
+      if (zone && zone->moment_at(m->instant()).offset_minutes != m->offset_minutes) {
+        const PlacedTime placed = place_time(*zone, m->local, m->offset_minutes);
+        const Resolved r = zone->resolve(m->local);
+        std::string hint = placed.hint;
+        if (r.kind == Resolved::Kind::unique)
+          hint = fmt::format("the offset then is {}; restore the line with `git checkout`", zone->moment_at(r.first).iso().substr(16));
+        else if (r.kind == Resolved::Kind::ambiguous)
+          hint = fmt::format("the offset then is {} (first) or {} (second); restore the line with `git checkout`",
+                             zone->moment_at(r.first).iso().substr(16), zone->moment_at(r.second).iso().substr(16));
+        problem(v->second, fmt::format("{}: {}", key, placed.message), hint);
+      }
+      return *m;
+    }
     problem(v->second, fmt::format("{}: '{}' is not a time", key, v->first), "write it as \"YYYY-MM-DDTHH:MM+01:00\"");
     return {};
   }
@@ -262,7 +278,7 @@ private:
   bool ok_ = true;
 };
 
-std::optional<Entry> read_entry(Scalars& s, const std::string& file, int line, Diagnostics& problems) {
+std::optional<Entry> read_entry(Scalars& s, const std::string& file, int line, Diagnostics& problems, const Zone* zone) {
   LineReader r(s, file, line, problems);
   if (!s.error.empty()) {
     r.problem(s.error_column, fmt::format("not a readable entry: {}", s.error),
@@ -276,21 +292,23 @@ std::optional<Entry> read_entry(Scalars& s, const std::string& file, int line, D
     e.voids = r.text("voids", true);
   } else {
     e.staff = r.text("staff", true);
-    e.start = r.moment("start");
-    e.end = r.moment("end");
+    int end_column = 0;
+    e.start = r.moment("start", zone);
+    e.end = r.moment("end", zone, &end_column);
     e.cancelled_by = r.choice<CancelledBy>("cancelled_by", e.kind == Kind::cancelled);
     e.km = r.number("km");
     e.route = r.text("route");
     e.note = r.text("note");
     e.corrects = r.text("corrects");
     if (r.ok() && e.end.instant() <= e.start.instant())
-      r.problem(0, fmt::format("the entry {} ends before it starts", e.id), "void it and log it again");
+      r.problem(end_column, fmt::format("the entry {} ends before it starts", e.id), "void it and log it again");
   }
   e.reason = r.text("reason");
   e.logged = r.text("logged", true);
   e.by = r.text("by");
   r.finish();
   if (!r.ok()) return std::nullopt;
+  e.line = line;
   return e;
 }
 
@@ -309,11 +327,11 @@ void write_all(int fd, std::string_view data, const std::filesystem::path& file)
 
 std::string month_of(Date day) { return fmt::format("{:04}-{:02}", day.year(), day.month()); }
 
-LogRead parse_log(std::string_view text, const std::string& file) {
+LogRead parse_log(std::string_view text, const std::string& file, const Zone* zone) {
   LogRead out;
   Scalars s;
   const bool whole = scan_file(text, s, [&](Scalars& entry) {
-    if (auto e = read_entry(entry, file, entry.line, out.problems)) out.entries.push_back(std::move(*e));
+    if (auto e = read_entry(entry, file, entry.line, out.problems, zone)) out.entries.push_back(std::move(*e));
   });
   if (whole) return out;
   out = {};
@@ -326,7 +344,7 @@ LogRead parse_log(std::string_view text, const std::string& file) {
     at = end + 1;
     if (line_text.empty() || line_text.front() == '#') continue;
     scan_line(line_text, s);
-    if (auto entry = read_entry(s, file, line, out.problems)) out.entries.push_back(std::move(*entry));
+    if (auto entry = read_entry(s, file, line, out.problems, zone)) out.entries.push_back(std::move(*entry));
   }
   return out;
 }

@@ -19,7 +19,9 @@ struct LogRead {
 };
 
 std::string month_of(Date day); // "2026-11"
-LogRead parse_log(std::string_view text, const std::string& file);
+// With a zone, each time must be one that zone has: a local time the clocks
+// skip, or an offset not in force then, is a problem of its line.
+LogRead parse_log(std::string_view text, const std::string& file, const Zone* zone = nullptr);
 std::string format_entry(const Entry& entry); // one line with its newline
 
 // Appends whole lines with O_APPEND and fsync; the caller holds the tree's

@@ -49,32 +49,76 @@ std::string* column(EntryInput& in, std::string_view name) {
   return nullptr;
 }
 
-// The line on which a quoted field opens and is never closed, or 0. Doubled
+// Where a quoted field opens and is never closed (line 0: none). Doubled
 // quotes inside a field keep the count even, so any odd count is an error.
-int unclosed_quote_line(std::string_view text) {
+text::TextPosition unclosed_quote(std::string_view text) {
   bool inside = false;
-  int line = 1, opened_on = 0;
+  text::TextPosition at, opened{0, 0};
   for (char ch : text) {
     if (ch == '"') {
       inside = !inside;
-      if (inside) opened_on = line;
+      if (inside) opened = at;
     }
-    if (ch == '\n') ++line;
+    if (ch == '\n') {
+      ++at.line;
+      at.column = 1;
+    } else if ((static_cast<unsigned char>(ch) & 0xC0) != 0x80) { // a character, not a UTF-8 continuation byte
+      ++at.column;
+    }
   }
-  return inside ? opened_on : 0;
+  return inside ? opened : text::TextPosition{0, 0};
+}
+
+// The column (1-based, in characters) where each field of a CSV line starts.
+std::vector<int> field_columns(std::string_view line, char separator) {
+  std::vector<int> columns{1};
+  bool inside = false;
+  int column = 1;
+  for (char ch : line) {
+    if ((static_cast<unsigned char>(ch) & 0xC0) == 0x80) continue;
+    ++column;
+    if (ch == '"') inside = !inside;
+    else if (ch == separator && !inside) columns.push_back(column);
+  }
+  return columns;
+}
+
+// The text of each line, by number (lines[0] is line 1).
+std::vector<std::string_view> lines_of(std::string_view text) {
+  std::vector<std::string_view> lines;
+  for (size_t at = 0; at <= text.size();) {
+    const size_t end = std::min(text.find('\n', at), text.size());
+    lines.push_back(text.substr(at, end - at));
+    at = end + 1;
+  }
+  return lines;
 }
 
 } // namespace
 
+int TimesheetRow::column_of(std::string_view name) const {
+  const auto it = columns.find(name);
+  return it == columns.end() ? 1 : it->second;
+}
+
 Timesheet read_timesheet(std::string_view text, const std::string& file) {
   Timesheet sheet;
-  auto problem = [&](int line, std::string message, std::string hint) {
-    sheet.problems.add(Problem{.where = {file, line, 0, {}}, .rule = "schema", .severity = Severity::block,
+  auto problem = [&](int line, std::string message, std::string hint, int column = 1) {
+    sheet.problems.add(Problem{.where = {file, line, column, {}}, .rule = "schema", .severity = Severity::block,
                                .message = std::move(message), .hint = std::move(hint)});
   };
   if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
-  if (const int line = unclosed_quote_line(text)) {
-    problem(line, "a quote opens here and is never closed", "close it with \", or double a quote inside a field (\"\")");
+  if (const auto bad = text::invalid_utf8(text)) {
+    // A spreadsheet's "CSV" in Latin-1 or Windows-1252: its bytes would make
+    // the hours log unreadable.
+    sheet.problems.add(Problem{.where = {file, bad->line, bad->column, {}}, .rule = "schema", .severity = Severity::block,
+                               .message = "not valid UTF-8: this byte is not part of a UTF-8 character",
+                               .hint = "save the timesheet as \"CSV UTF-8\" in the spreadsheet"});
+    return sheet;
+  }
+  if (const auto quote = unclosed_quote(text); quote.line > 0) {
+    problem(quote.line, "a quote opens here and is never closed", "close it with \", or double a quote inside a field (\"\")",
+            quote.column);
     return sheet;
   }
   const std::string_view first_line = text.substr(0, text.find('\n'));
@@ -105,18 +149,22 @@ Timesheet read_timesheet(std::string_view text, const std::string& file) {
   const auto& header = c.records.front();
   std::vector<std::string> names;
   for (const auto& h : header) names.push_back(text::to_lower_ascii(text::trim(h)));
+  const std::vector<std::string_view> lines = lines_of(text);
+  const auto line_text = [&](int number) { return number >= 1 && static_cast<size_t>(number) <= lines.size() ? lines[number - 1] : std::string_view{}; };
+  const std::vector<int> header_columns = field_columns(line_text(c.lines.front()), separator);
   for (size_t i = 0; i < names.size(); ++i) {
     EntryInput probe;
     if (!column(probe, names[i])) {
       std::vector<std::string> known(std::begin(timesheet_columns), std::end(timesheet_columns));
       const auto near = text::closest(names[i], known);
-      problem(1, fmt::format("unknown column '{}'", names[i]),
-              near ? fmt::format("did you mean '{}'?", *near) : "the columns are: " + text::join(known, ", "));
+      problem(c.lines.front(), fmt::format("unknown column '{}'", names[i]),
+              near ? fmt::format("did you mean '{}'?", *near) : "the columns are: " + text::join(known, ", "),
+              i < header_columns.size() ? header_columns[i] : 1);
     }
   }
   for (const char* required : {"date", "start", "end"})
     if (std::find(names.begin(), names.end(), required) == names.end())
-      problem(1, fmt::format("the column '{}' is missing", required), "the first row names the columns");
+      problem(c.lines.front(), fmt::format("the column '{}' is missing", required), "the first row names the columns");
   if (!sheet.problems.empty()) return sheet;
 
   for (size_t r = 1; r < c.records.size(); ++r) {
@@ -128,14 +176,16 @@ Timesheet read_timesheet(std::string_view text, const std::string& file) {
               "every row has one field per column, empty ones too");
       continue;
     }
-    TimesheetRow row{line, {}};
-    bool cpr = false;
+    TimesheetRow row{line, {}, {}};
+    const std::vector<int> columns = field_columns(line_text(line), separator);
+    int cpr = 0; // the column of the first field that holds a CPR-shaped number
     for (size_t i = 0; i < names.size(); ++i) {
       *column(row.input, names[i]) = std::string(text::trim(record[i]));
-      cpr = cpr || privacy::contains_cpr(record[i]);
+      row.columns[names[i]] = i < columns.size() ? columns[i] : 1;
+      if (!cpr && privacy::contains_cpr(record[i])) cpr = row.columns[names[i]];
     }
     if (cpr) {
-      sheet.problems.add(Problem{.where = {file, line, 0, {}}, .rule = "cpr-number", .severity = Severity::block,
+      sheet.problems.add(Problem{.where = {file, line, cpr, {}}, .rule = "cpr-number", .severity = Severity::block,
                                  .message = "the row holds a value shaped like a CPR number",
                                  .hint = "remove it: pusterum identifies people by internal ID"});
       continue;

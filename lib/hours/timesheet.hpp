@@ -5,7 +5,9 @@
 // without a byte-order mark.
 #include "hours/entry_input.hpp"
 
+#include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace pusterum::hours {
@@ -17,6 +19,8 @@ inline constexpr const char* timesheet_columns[] = {"date", "start", "end", "end
 struct TimesheetRow {
   int line = 0; // the row's line in the file (the header is line 1)
   EntryInput input;
+  std::map<std::string, int, std::less<>> columns; // where each column's field starts on that line (1-based)
+  int column_of(std::string_view name) const; // 1 when the row has no such column
 };
 
 struct Timesheet {

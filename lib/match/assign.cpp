@@ -62,7 +62,7 @@ std::vector<std::string> broken_rules(const std::vector<Breach>& breaches) {
 }
 
 Diagnostics new_blocking_findings(const store::Tree& tree, const Roster& roster, const std::vector<Staff>& extra,
-                                  const Case& before, const Case& after, Date today) {
+                                  const Case& before, const Case& after, Date today, const store::Positions* positions) {
   const rules::TreeView view{
     .staff = [&](const std::string& id) -> const Staff* {
       for (const auto* list : {&extra, &roster.staff})
@@ -75,7 +75,7 @@ Diagnostics new_blocking_findings(const store::Tree& tree, const Roster& roster,
   const std::string file = tree.relative(tree.case_file(before.id));
   auto findings = [&](const Case& c) {
     Diagnostics out;
-    rules::Findings f(tree.provider(), out, file, nullptr);
+    rules::Findings f(tree.provider(), out, file, positions);
     rules::check_case(c, c.id, tree.provider(), today, view, f);
     return out;
   };
@@ -114,7 +114,10 @@ Assignment assignment(const store::Tree& tree, const Roster& roster, const Assig
     a.staffing.overrode = broken_rules(broken);
   }
   record_staffing(a.after, a.staffing, r.day);
-  const Diagnostics fresh = new_blocking_findings(tree, roster, r.named, a.before, a.after, today);
+  // The staff named on the command line: findings about them point at its flags.
+  store::Positions flags{{"fixed_staff", Location{.file = {}, .line = 0, .column = 0, .flag = "--assign"}}};
+  if (r.substitutes_given) flags["substitutes"] = Location{.file = {}, .line = 0, .column = 0, .flag = "--substitute"};
+  const Diagnostics fresh = new_blocking_findings(tree, roster, r.named, a.before, a.after, today, &flags);
   if (!fresh.empty()) store::throw_problems(fresh);
   return a;
 }

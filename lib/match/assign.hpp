@@ -50,8 +50,10 @@ Assignment assignment(const store::Tree& tree, const Roster& roster, const Assig
 
 // The problems `check` blocks on that `after` has and `before` had not:
 // --force overrides match rules, never these. Staff are looked up in
-// `extra` first, then in the roster.
+// `extra` first, then in the roster. `positions` says where a finding's
+// field came from (the flags that named the staff), else the case file.
 Diagnostics new_blocking_findings(const store::Tree& tree, const Roster& roster, const std::vector<Staff>& extra,
-                                  const Case& before, const Case& after, Date today);
+                                  const Case& before, const Case& after, Date today,
+                                  const store::Positions* positions = nullptr);
 
 } // namespace pusterum::match

@@ -1,6 +1,7 @@
 #include "report/sent.hpp"
 
 #include "privacy/cpr.hpp"
+#include "store/fields.hpp"
 #include "util/text.hpp"
 
 #include <fmt/format.h>
@@ -37,14 +38,24 @@ struct LineReader {
     return day;
   }
 
-  std::optional<SentRecord> read() {
-    YAML::Node map;
-    try {
-      map = YAML::Load(std::string(line.substr(2)));
-    } catch (const YAML::Exception& e) {
-      fail({}, fmt::format("the line is not a YAML flow map: {}", e.msg), "restore the line from git");
+  std::optional<SentRecord> read(int indent) {
+    // The guarded parser of every other file: no anchors, aliases or deep
+    // nesting, one document. Its positions are within the map after "- ".
+    Diagnostics found;
+    store::Source source;
+    source.file = file;
+    source.problems = &found;
+    const auto parsed = store::parse_yaml(std::string(line.substr(2)), source);
+    if (!parsed) {
+      for (Problem p : found.problems()) {
+        if (p.where.line > 0) p.where.column += indent + 2;
+        p.where.line = number;
+        p.hint = "restore the line from git";
+        problems.add(std::move(p));
+      }
       return std::nullopt;
     }
+    const YAML::Node map = *parsed;
     if (!map.IsMap()) {
       fail({}, "the line is not a map like {from: ..., to: ..., sent: ...}", "restore the line from git");
       return std::nullopt;
@@ -55,14 +66,23 @@ struct LineReader {
       if (!known_keys.contains(key))
         fail(key, text::looks_like_key(key) ? fmt::format("unknown key '{}'", key) : "a key that is not from, to, sent or by",
              "use from, to, sent and by");
-      else if (item.second.IsScalar() && privacy::contains_cpr(item.second.Scalar())) {
+      else if (!item.second.IsScalar())
+        fail(key, fmt::format("{}: expected a single value, found {}", key, item.second.IsMap() ? "a map" : "a list"),
+             "restore the line from git");
+      else if (privacy::contains_cpr(item.second.Scalar())) {
         problems.add(Problem{.where = {file, number, static_cast<int>(line.find(key + ":")) + 1, {}}, .rule = "cpr-number",
                              .severity = Severity::block, .message = fmt::format("{}: holds a value shaped like a CPR number", key),
                              .hint = "remove it: pusterum identifies people by internal ID"});
         cpr = true;
       }
     }
-    if (cpr) return std::nullopt;
+    if (cpr || privacy::contains_cpr(line)) {
+      if (!cpr)
+        problems.add(Problem{.where = {file, number, 1, {}}, .rule = "cpr-number", .severity = Severity::block,
+                             .message = "the line holds a value shaped like a CPR number",
+                             .hint = "remove it: pusterum identifies people by internal ID"});
+      return std::nullopt;
+    }
     const auto from = date(map, "from"), to = date(map, "to"), sent = date(map, "sent");
     if (!from || !to || !sent) return std::nullopt;
     if (*to < *from) {
@@ -77,6 +97,12 @@ struct LineReader {
 
 SentRead parse_sent(std::string_view text, const std::string& file) {
   SentRead out;
+  if (const auto bad = text::invalid_utf8(text)) {
+    out.problems.add(Problem{.where = {file, bad->line, bad->column, {}}, .rule = "schema", .severity = Severity::block,
+                             .message = "not valid UTF-8: this byte is not part of a UTF-8 character",
+                             .hint = "restore the file from git"});
+    return out;
+  }
   int number = 0;
   for (const std::string& raw : text::split(text, '\n')) {
     ++number;
@@ -87,7 +113,8 @@ SentRead parse_sent(std::string_view text, const std::string& file) {
       reader.fail({}, "each line must be one list item: - {from: ..., to: ..., sent: ...}", "restore the line from git");
       continue;
     }
-    if (auto record = reader.read()) out.records.push_back(*record);
+    const int indent = static_cast<int>(raw.find_first_not_of(" \t"));
+    if (auto record = reader.read(indent)) out.records.push_back(*record);
   }
   return out;
 }

@@ -55,6 +55,12 @@ std::optional<Topic> topic_of_heading(std::string_view heading) {
 StatusText parse_status_text(std::string_view text, const std::string& file, Diagnostics& problems) {
   StatusText out{.file = file, .sections = {}, .missing = {}};
   StatusSection current;
+  if (const auto bad = text::invalid_utf8(text)) {
+    problems.add(Problem{.where = {file, bad->line, bad->column, {}}, .rule = "schema", .severity = Severity::block,
+                         .message = "not valid UTF-8: this byte is not part of a UTF-8 character",
+                         .hint = "save the status text as UTF-8 (it may have been saved as Latin-1 or Windows-1252)"});
+    return out;
+  }
   int line_number = 0;
   for (const std::string& raw : text::split(text, '\n')) {
     ++line_number;

@@ -42,14 +42,7 @@ void check_provider(const store::Loaded<Provider>& loaded, const Provider& p, Di
     if (auto near = text::closest(name, rule_names())) hint = fmt::format("did you mean '{}'?", *near);
     f.add("unknown-rule", "rules." + name, fmt::format("there is no rule '{}'", name), hint);
   }
-  match::check_weights(p, loaded.file, loaded.positions, out);
-  try {
-    Zone zone(p.time_zone);
-  } catch (const Error& e) {
-    const auto it = loaded.positions.find("time_zone");
-    out.add(Problem{.where = it != loaded.positions.end() ? it->second : Location{loaded.file, 0, 0, {}},
-                    .rule = "schema", .severity = Severity::block, .message = e.what(), .hint = e.hint()});
-  }
+  match::check_weights(p, loaded.file, loaded.positions, out); // an unknown time zone: read_provider reports it
 }
 
 // The status texts and the record of reports sent are read by `report`; check
@@ -74,34 +67,35 @@ void check_status_folder(const store::Tree& tree, const std::string& case_id, Di
 // Every line readable, every entry in its month's file, and every void or
 // correction pointing at an entry that exists.
 // Returns the entries it read, so the log is read once per check.
-std::vector<hours::Entry> check_hours_log(const store::Tree& tree, const std::string& case_id, Diagnostics& out,
-                                          size_t& files) {
+std::vector<hours::Entry> check_hours_log(const store::Tree& tree, const std::string& case_id, const Zone* zone,
+                                          Diagnostics& out, size_t& files) {
   std::set<std::string> ids;
   std::vector<hours::Entry> all;
+  std::vector<std::string> file_of; // the file each entry of `all` was read from
   const auto months = hours::months_of(tree, case_id);
   files += months.size();
   for (const auto& month : months) {
     const auto file = hours::month_file(tree, case_id, month);
-    auto log = hours::parse_log(tree.read_text(file), tree.relative(file));
+    auto log = hours::parse_log(tree.read_text(file), tree.relative(file), zone);
     out.append(log.problems);
     for (const auto& e : log.entries) {
       auto problem = [&](std::string message, std::string hint) {
-        out.add(Problem{.where = {tree.relative(file), 0, 0, {}}, .rule = "hours-log", .severity = Severity::block,
+        out.add(Problem{.where = {tree.relative(file), e.line, 1, {}}, .rule = "hours-log", .severity = Severity::block,
                         .message = std::move(message), .hint = std::move(hint)});
       };
       if (!ids.insert(e.id).second) problem(fmt::format("the entry ID {} is used twice", e.id), "void one of them and log it again");
       if (e.kind != hours::Kind::void_entry && hours::month_of(e.start.local.date) != month)
         problem(fmt::format("entry {} starts {} but is in the file for {}", e.id, e.start.local.date.iso(), month),
                 "move the line to the file of the month it starts in");
+      file_of.push_back(tree.relative(file));
     }
     all.insert(all.end(), std::make_move_iterator(log.entries.begin()), std::make_move_iterator(log.entries.end()));
   }
-  for (const auto& e : all)
-    for (const auto& target : {e.voids, e.corrects})
+  for (size_t i = 0; i < all.size(); ++i)
+    for (const auto& target : {all[i].voids, all[i].corrects})
       if (!target.empty() && !ids.contains(target))
-        out.add(Problem{.where = {tree.relative(tree.case_dir(case_id) / "hours"), 0, 0, {}}, .rule = "hours-log",
-                        .severity = Severity::block,
-                        .message = fmt::format("entry {} points at {}, which is not in the log", e.id, target),
+        out.add(Problem{.where = {file_of[i], all[i].line, 1, {}}, .rule = "hours-log", .severity = Severity::block,
+                        .message = fmt::format("entry {} points at {}, which is not in the log", all[i].id, target),
                         .hint = "restore the missing entry from git"});
   return all;
 }
@@ -122,6 +116,11 @@ TreeCheck check_tree(const store::Tree& tree) {
     today = store::today_in_zone(provider.time_zone);
   } catch (const Error&) {
     today = store::today_in_zone("Europe/Copenhagen"); // the bad zone is reported above
+  }
+  std::optional<Zone> zone; // for the times in the hours logs; none when pusterum.yaml names no real zone
+  try {
+    zone.emplace(provider.time_zone);
+  } catch (const Error&) {
   }
 
   std::map<std::string, Staff, std::less<>> staff;
@@ -158,7 +157,8 @@ TreeCheck check_tree(const store::Tree& tree) {
     const bool readable = loaded.ok();
     ++result.files;
     out.append(loaded.problems);
-    for (auto& e : hours::effective(check_hours_log(tree, id, out, result.files))) all_entries.emplace_back(id, std::move(e));
+    for (auto& e : hours::effective(check_hours_log(tree, id, zone ? &*zone : nullptr, out, result.files)))
+      all_entries.emplace_back(id, std::move(e));
     // The plan's own rules need a date range: `pusterum schedule check` runs them.
     if (fs::is_readable_file(schedule::plan_path(tree, id))) {
       out.append(schedule::load_plan(tree, id).problems);

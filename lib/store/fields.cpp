@@ -61,6 +61,9 @@ namespace {
 // nesting deeper than max_yaml_depth (yaml-cpp recurses once per level) and
 // anchors and aliases (an alias bomb, "billion laughs", turns a few hundred
 // bytes into billions of nodes for anything that walks the tree).
+constexpr const char* second_document = "a second YAML document starts here; pusterum reads one document per file";
+constexpr const char* second_document_hint = "remove the '---' line, and move what follows it into the file's one document";
+
 struct Refused {
   YAML::Mark mark;
   std::string message;
@@ -69,7 +72,7 @@ struct Refused {
 
 class Guard : public YAML::EventHandler {
 public:
-  void OnDocumentStart(const YAML::Mark&) override {}
+  void OnDocumentStart(const YAML::Mark& mark) override { document_start = mark; }
   void OnDocumentEnd() override {}
   void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override { check_anchor(mark, anchor); }
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override { refuse_alias(mark); }
@@ -86,6 +89,7 @@ public:
   }
   void OnMapEnd() override { --depth_; }
   void OnAnchor(const YAML::Mark& mark, const std::string&) override { check_anchor(mark, 1); }
+  YAML::Mark document_start = YAML::Mark::null_mark();
 
 private:
   void open(const YAML::Mark& mark, YAML::anchor_t anchor) {
@@ -115,7 +119,7 @@ std::optional<std::optional<Refused>> refused_by_libyaml(const std::string& text
   yaml_parser_initialize(&parser);
   yaml_parser_set_input_string(&parser, reinterpret_cast<const unsigned char*>(text.data()), text.size());
   std::optional<std::optional<Refused>> verdict;
-  int depth = 0;
+  int depth = 0, documents = 0;
   auto refuse = [&](const yaml_mark_t& at, std::string message) {
     YAML::Mark mark; // its (pos, line, column) constructor is private
     mark.pos = static_cast<int>(at.index);
@@ -143,8 +147,12 @@ std::optional<std::optional<Refused>> refused_by_libyaml(const std::string& text
       verdict->value().hint = "pusterum's files are a few levels deep: look for unclosed '[' or '{' or runaway indentation";
     }
     if (event.type == YAML_SEQUENCE_END_EVENT || event.type == YAML_MAPPING_END_EVENT) --depth;
-    // The first document is the one YAML::Load reads.
-    if (!verdict && (event.type == YAML_DOCUMENT_END_EVENT || event.type == YAML_STREAM_END_EVENT)) verdict.emplace();
+    // YAML::Load reads the first document only: a second one would be dropped without a word.
+    if (event.type == YAML_DOCUMENT_START_EVENT && ++documents == 2 && !verdict) {
+      refuse(event.start_mark, second_document);
+      verdict->value().hint = second_document_hint;
+    }
+    if (!verdict && event.type == YAML_STREAM_END_EVENT) verdict.emplace();
     yaml_event_delete(&event);
   }
   yaml_parser_delete(&parser);
@@ -187,6 +195,14 @@ std::optional<YAML::Node> parse_yaml(const std::string& text, const Source& sour
               "and run `pusterum check`"});
     return std::nullopt;
   }
+  // yaml-cpp passes any bytes through: text that is not UTF-8 (a file saved
+  // as Latin-1) would reach the outputs, and JSON cannot hold it.
+  if (const auto bad = text::invalid_utf8(text)) {
+    source.problems->add(Problem{.where = {source.file, bad->line, bad->column, {}}, .rule = "yaml", .severity = Severity::block,
+                                 .message = "not valid UTF-8: this byte is not part of a UTF-8 character",
+                                 .hint = "save the file as UTF-8 (it may have been saved as Latin-1 or Windows-1252)"});
+    return std::nullopt;
+  }
   try {
     auto verdict = refused_by_libyaml(text);
     if (!verdict) {
@@ -194,6 +210,9 @@ std::optional<YAML::Node> parse_yaml(const std::string& text, const Source& sour
       YAML::Parser parser(in);
       Guard guard;
       parser.HandleNextDocument(guard); // the first document, which YAML::Load reads
+      // YAML::Load reads the first document only: a second one would be dropped without a word.
+      if (Guard rest; parser.HandleNextDocument(rest))
+        throw Refused{rest.document_start, second_document, second_document_hint};
     } else if (*verdict) {
       throw **verdict;
     }
@@ -212,8 +231,14 @@ Fields::Fields(const Source& source, const YAML::Node& map, std::string path)
   : source_(source), node_(map), path_(std::move(path)) {
   if (!node_.IsMap()) {
     valid_ = false;
-    source_.report(node_, path_, fmt::format("{} must be a map of keys, not {}", path_.empty() ? "the file" : path_, kind_of(node_)),
-                   "write it as 'key: value' lines");
+    const std::string message = fmt::format("{} must be a map of keys, not {}", path_.empty() ? "the file" : path_, kind_of(node_));
+    if (path_.empty() && node_.Mark().is_null() && !source_.file.empty() && source_.problems) {
+      // An empty file has no node to point at: its first line is where the keys go.
+      source_.problems->add(Problem{.where = {source_.file, 1, 1, {}}, .rule = "schema", .severity = Severity::block,
+                                    .message = message, .hint = "write it as 'key: value' lines"});
+    } else {
+      source_.report(node_, path_, message, "write it as 'key: value' lines");
+    }
   }
 }
 

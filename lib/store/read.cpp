@@ -2,9 +2,13 @@
 
 #include "hours/entry.hpp"
 #include "privacy/cpr.hpp"
+#include "util/clock.hpp"
+#include "util/error.hpp"
 #include "util/text.hpp"
 
 #include <fmt/format.h>
+
+#include <utility>
 
 namespace pusterum::store {
 
@@ -272,6 +276,15 @@ Loaded<Provider> read_provider(const std::string& text, const std::string& file)
   Provider p;
   p.name = f.text("provider", true);
   if (f.has("time_zone")) p.time_zone = f.text("time_zone");
+  if (!p.time_zone.empty()) {
+    // Every command works in this zone: a name the tz database lacks is a
+    // problem of this file, at this line.
+    try {
+      const Zone zone(p.time_zone);
+    } catch (const Error& e) {
+      source.report(std::as_const(*node)["time_zone"], "time_zone", e.what(), e.hint());
+    }
+  }
   if (auto lang = f.choice<Language>("language")) p.language = *lang;
   p.cpr_field = f.boolean("cpr_field").value_or(false);
   if (auto contract = f.map("contract")) {

@@ -1,5 +1,7 @@
 #include "util/diagnostics.hpp"
 
+#include "privacy/cpr.hpp"
+
 #include <algorithm>
 #include <tuple>
 
@@ -19,8 +21,9 @@ std::string Problem::to_string() const {
   std::string out = where.to_string();
   if (!out.empty()) out += ": ";
   out += severity == Severity::block ? "error: " : "warning: ";
-  out += message;
-  if (!hint.empty()) out += "; " + hint;
+  // A message may repeat what was given; it never repeats a CPR number.
+  out += privacy::redact_cpr(message);
+  if (!hint.empty()) out += "; " + privacy::redact_cpr(hint);
   if (!rule.empty()) out += " [" + rule + "]";
   return out;
 }

@@ -29,4 +29,13 @@ bool looks_like_key(std::string_view s);
 // Width in terminal columns of UTF-8 text (one column per code point).
 size_t display_width(std::string_view s);
 
+// Where the first byte lies that is not part of valid UTF-8 (overlong forms,
+// surrogates and code points past U+10FFFF included): 1-based line, and
+// column in characters; nullopt when all of `s` is UTF-8.
+struct TextPosition {
+  int line = 1;
+  int column = 1;
+};
+std::optional<TextPosition> invalid_utf8(std::string_view s);
+
 } // namespace pusterum::text

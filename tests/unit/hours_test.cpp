@@ -153,6 +153,38 @@ TEST_CASE("hours log: the months a span of days touches, for reading only their 
   CHECK(months_touched(*Date::parse("2026-03-15"), *Date::parse("2026-03-15")) == std::vector<std::string>{"2026-03"});
 }
 
+TEST_CASE("hours log: with the zone, a time the clocks skip or a wrong offset is refused at its column") {
+  const Zone zone("Europe/Copenhagen");
+  const std::string tail = ", logged: \"2026-11-22T10:00+01:00\"}\n";
+  const auto line = [&](const std::string& start, const std::string& end) {
+    return "- {id: AAAAAA, kind: visit, staff: anna, start: \"" + start + "\", end: \"" + end + "\"" + tail;
+  };
+  // 2026-10-25 02:30 happens twice: both readings are right.
+  CHECK(parse_log(line("2026-10-25T02:30+02:00", "2026-10-25T02:30+01:00"), "h.yaml", &zone).problems.empty());
+  const auto summer_in_november = parse_log(line("2026-11-06T15:00+02:00", "2026-11-06T18:00+01:00"), "h.yaml", &zone);
+  REQUIRE(summer_in_november.problems.problems().size() == 1);
+  CHECK(summer_in_november.problems.problems()[0].to_string() ==
+        "h.yaml:1:49: error: start: 2026-11-06 15:00 never has that UTC offset in Europe/Copenhagen; the offset then is +01:00; "
+        "restore the line with `git checkout` [hours-log]");
+  const auto skipped = parse_log(line("2026-03-29T02:30+01:00", "2026-03-29T05:00+02:00"), "h.yaml", &zone);
+  REQUIRE(skipped.problems.problems().size() == 1);
+  CHECK(skipped.problems.problems()[0].message.starts_with("start: 2026-03-29 02:30 does not exist in Europe/Copenhagen"));
+  // Without a zone (a file read on its own), the line is only read.
+  CHECK(parse_log(line("2026-11-06T15:00+02:00", "2026-11-06T18:00+01:00"), "h.yaml").problems.empty());
+}
+
+TEST_CASE("hours log: a CPR-shaped value is refused, and every entry knows its line") {
+  const auto read = parse_log("# header\n" + format_entry(visit("AAAAAA", "2026-11-03", "15:00", "18:00")) +
+                                "- {id: BBBBBB, kind: visit, staff: anna, start: \"2026-11-05T15:00+01:00\", end: "
+                                "\"2026-11-05T18:00+01:00\", note: cpr 0102031234, logged: \"2026-11-22T10:00+01:00\"}\n",
+                              "h.yaml");
+  REQUIRE(read.entries.size() == 1);
+  CHECK(read.entries[0].line == 2);
+  REQUIRE(read.problems.problems().size() == 1);
+  CHECK(read.problems.problems()[0].rule == "cpr-number");
+  CHECK(read.problems.problems()[0].to_string().starts_with("h.yaml:3:112: error: note: holds a value shaped like a CPR number"));
+}
+
 TEST_CASE("ledger: voids remove, corrections replace, and only real visits use the grant") {
   Entry a = visit("AAAAAA", "2026-11-03", "15:00", "18:00");
   Entry b = visit("BBBBBB", "2026-11-05", "15:00", "18:00");
@@ -209,15 +241,19 @@ TEST_CASE("timesheets: semicolons, a byte-order mark, quotes, and every bad row 
   CHECK(sheet.rows[1].line == 4);
   const auto bad = read_timesheet("date,start,ende\n2026-11-03,15:00,18:00\n", "ark.csv");
   REQUIRE(bad.problems.problems().size() == 2);
-  CHECK(bad.problems.problems()[0].to_string() == "ark.csv:1: error: unknown column 'ende'; did you mean 'end'? [schema]");
+  CHECK(bad.problems.problems()[0].to_string() == "ark.csv:1:12: error: unknown column 'ende'; did you mean 'end'? [schema]");
   const auto short_row = read_timesheet("date,start,end\n2026-11-03,15:00\n", "ark.csv");
-  CHECK(short_row.problems.problems().front().to_string().starts_with("ark.csv:2: error: the row has 2 fields"));
+  CHECK(short_row.problems.problems().front().to_string().starts_with("ark.csv:2:1: error: the row has 2 fields"));
+  // Each field of a row knows its column, in characters, for the messages about it.
+  CHECK(sheet.rows[0].column_of("note") == 24);
+  CHECK(sheet.rows[0].column_of("end") == 18);
+  CHECK(sheet.rows[0].column_of("staff") == 1); // no such column: the row
 }
 
 TEST_CASE("timesheets: a quote that is never closed is named by the line it opens on") {
   const auto sheet = read_timesheet("date,start,end,note\n2026-11-03,15:00,18:00,\"ok \"\"quoted\"\"\"\n2026-11-10,10:00,12:00,\"never closed\n",
                                     "ark.csv");
   REQUIRE(sheet.problems.problems().size() == 1);
-  CHECK(sheet.problems.problems()[0].to_string().starts_with("ark.csv:3: error: a quote opens here and is never closed"));
+  CHECK(sheet.problems.problems()[0].to_string().starts_with("ark.csv:3:24: error: a quote opens here and is never closed"));
   CHECK(sheet.rows.empty());
 }

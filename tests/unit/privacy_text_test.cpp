@@ -39,6 +39,22 @@ TEST_CASE("only what looks like a key is quoted back as one") {
     CHECK_MESSAGE(!text::looks_like_key(text), text);
 }
 
+TEST_CASE("text that is not UTF-8 is found at its line and column") {
+  CHECK_FALSE(text::invalid_utf8("Søren Ærø, 12 €, 𝄞"));
+  CHECK_FALSE(text::invalid_utf8(""));
+  const auto latin1 = text::invalid_utf8("name: x\nnote: s\xf8" "en\n"); // Latin-1 'ø'
+  REQUIRE(latin1);
+  CHECK(latin1->line == 2);
+  CHECK(latin1->column == 8);
+  const auto after_danish = text::invalid_utf8("ø\xff"); // columns count characters, not bytes
+  REQUIRE(after_danish);
+  CHECK(after_danish->column == 2);
+  CHECK(text::invalid_utf8("\xc0\xaf"));         // an overlong '/'
+  CHECK(text::invalid_utf8("\xed\xa0\x80"));     // a UTF-16 surrogate
+  CHECK(text::invalid_utf8("\xf4\x90\x80\x80")); // past U+10FFFF
+  CHECK(text::invalid_utf8("\xe2\x82"));         // cut short at the end
+}
+
 TEST_CASE("slugs spell Danish letters the Danish way") {
   CHECK(text::slugify("Søren Mølgaard") == "soeren-moelgaard");
   CHECK(text::slugify("Åse Ærø-Møller") == "aase-aeroe-moeller");

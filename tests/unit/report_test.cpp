@@ -333,6 +333,20 @@ TEST_CASE("sent records: read line by line, refused with file:line:col") {
   CHECK(cpr.problems.problems()[0].to_string() ==
         "sent.yaml:1:56: error: by: holds a value shaped like a CPR number; remove it: pusterum identifies people by internal ID [cpr-number]");
   CHECK(cpr.problems.problems()[1].message == "a key that is not from, to, sent or by");
+  // The guarded parser of every file: an anchor, deep nesting, bytes that are not UTF-8, a CPR number.
+  const SentRead guarded = parse_sent("- {from: &d 2026-01-01, to: 2026-03-31, sent: *d}\n"
+                                      "- {from: 2026-01-01, to: 2026-03-31, sent: 2026-04-08, by: " + std::string(70, '[') +
+                                        std::string(70, ']') + "}\n"
+                                      "- {from: 2026-01-01, to: 2026-03-31, sent: 2026-04-08, by: 010203-1234}\n",
+                                      "sent.yaml");
+  REQUIRE(guarded.problems.problems().size() == 3);
+  CHECK(guarded.problems.problems()[0].to_string().starts_with("sent.yaml:1:10: error: not accepted YAML: anchors"));
+  CHECK(guarded.problems.problems()[1].to_string().starts_with("sent.yaml:2:"));
+  CHECK(guarded.problems.problems()[1].message.find("nested more than 64 levels") != std::string::npos);
+  CHECK(guarded.problems.problems()[2].rule == "cpr-number");
+  CHECK(guarded.records.empty());
+  CHECK(parse_sent("- {from: 2026-01-01, to: 2026-03-31, sent: 2026-04-08, by: s\xf8ren}\n", "sent.yaml")
+          .problems.problems()[0].to_string().starts_with("sent.yaml:1:61: error: not valid UTF-8"));
 }
 
 TEST_CASE("due: ended periods not marked sent") {

@@ -152,6 +152,17 @@ TEST_CASE("deep nesting and alias bombs end in one clear problem, not a crash or
   CHECK(only_problem(read("household: *nowhere\n")).starts_with("case.yaml:1:12: error: not valid YAML: the referenced anchor is not defined"));
 }
 
+TEST_CASE("a second document, bytes that are not UTF-8 and an empty file are located problems") {
+  // YAML::Load reads the first document only: the second would be dropped without a word.
+  CHECK(only_problem(read(std::string(minimal_case) + "---\nplace: both\n")) ==
+        "case.yaml:21:1: error: not accepted YAML: a second YAML document starts here; pusterum reads one document per file; "
+        "remove the '---' line, and move what follows it into the file's one document [yaml]");
+  // Latin-1 'ø' in a value: yaml-cpp would pass the byte on to JSON output, which cannot hold it.
+  CHECK(only_problem(read(replace(minimal_case, "name: Pia", "name: S\xf8ren"))).starts_with(
+    "case.yaml:14:10: error: not valid UTF-8: this byte is not part of a UTF-8 character"));
+  CHECK(only_problem(read("")).starts_with("case.yaml:1:1: error: the file must be a map of keys, not empty"));
+}
+
 TEST_CASE("a duplicated key is refused rather than one of them silently winning") {
   CHECK(only_problem(read(replace(minimal_case, "place: home\n", "place: home\nplace: both\n"))) ==
         "case.yaml:10:1: error: place: the key appears twice; keep one of them [schema]");

@@ -137,7 +137,7 @@ A case file that is broken is reported, not silently listed.
 
   $ sed -i 's/^place: both/place: garden/' cases/2025-FR23R/case.yaml
   $ pusterum case list --status active
-  pusterum: warning: skipped cases/2025-FR23R/case.yaml: it has problems (`pusterum check` lists them)
+  cases/2025-FR23R/case.yaml:24:8: warning: place: 'garden' is not allowed; use one of: home, outings, both [schema]
   ID          STATUS  CHILD  MUNICIPALITY  CASE NO.            COORDINATOR  FIXED STAFF  GRANT         PERIOD
   2025-QVEHE  active  A.B.   Favrskov      27.24.12-G01-52-25  Henrik Bak   nanna-skov   24 døgn/year  2026-01-01..2026-12-31
   2026-BKSGB  active  S.A.   Aarhus        27.24.12-A35-9-26   Mette Lund   fatima-ali   16 h/month    2026-04-01..2027-03-31

@@ -273,9 +273,9 @@ single value, with a flag to apply to it.
   scalar.yaml:1:1: error: the file must be a map of keys, not a single value; write it as 'key: value' lines [schema]
   [3]
 
-== Time zones (lib/util/clock.cpp) ==
+== Time zones (lib/util/clock.cpp, lib/store/read.cpp) ==
 
-clock.cpp: unknown time zone 'X' (reported by check at time_zone).
+clock.cpp: unknown time zone 'X', reported by read.cpp at time_zone when pusterum.yaml is read.
 
   $ sed -i 's|^time_zone: .*|time_zone: Europe/Kobenhavn|' pusterum.yaml
   $ pusterum check
@@ -283,23 +283,22 @@ clock.cpp: unknown time zone 'X' (reported by check at time_zone).
   1 error, 0 warnings in 80 files
   [1]
 
-main.cpp: internal error: ... (the same time zone without PUSTERUM_TODAY; exit 70).
+The same time zone without PUSTERUM_TODAY: every command refuses pusterum.yaml at that line (exit 3).
 
   $ env -u PUSTERUM_TODAY pusterum check
   pusterum.yaml:8:12: error: unknown time zone 'Europe/Kobenhavn'; install the tzdata package or use Europe/Copenhagen [schema]
   1 error, 0 warnings in 80 files
   [1]
   $ env -u PUSTERUM_TODAY pusterum staff list
-  pusterum: error: unknown time zone 'Europe/Kobenhavn'; set time_zone: Europe/Copenhagen in pusterum.yaml, or install the tzdata package
-  [4]
+  pusterum.yaml:8:12: error: unknown time zone 'Europe/Kobenhavn'; install the tzdata package or use Europe/Copenhagen [schema]
+  [3]
 
-A time zone that YAML reads as a number gives a second problem with an empty name.
+A time zone that YAML reads as a number: one problem, not a second one about an empty name.
 
   $ sed -i 's|^time_zone: .*|time_zone: 1|' pusterum.yaml
   $ pusterum check
   pusterum.yaml:8:12: error: time_zone: '1' is read as a number or yes/no, not as text; put it in double quotes: "1" [schema]
-  pusterum.yaml:8:12: error: unknown time zone ''; install the tzdata package or use Europe/Copenhagen [schema]
-  2 errors, 0 warnings in 80 files
+  1 error, 0 warnings in 80 files
   [1]
   $ cp "$EXAMPLES/pusterum.yaml" pusterum.yaml
 
@@ -370,7 +369,7 @@ fields.cpp: the file must be a map of keys, not empty / a list.
   $ : > staff/ida-lauridsen.yaml
   $ pusterum check
   cases/2025-EQKSG/case.yaml:37:14: error: no staff member 'ida-lauridsen'; `pusterum staff list` shows who there is [unknown-staff]
-  staff/ida-lauridsen.yaml: error: the file must be a map of keys, not empty; write it as 'key: value' lines [schema]
+  staff/ida-lauridsen.yaml:1:1: error: the file must be a map of keys, not empty; write it as 'key: value' lines [schema]
   2 errors, 0 warnings in 80 files
   [1]
   $ printf -- '- just\n- a list\n' > staff/ida-lauridsen.yaml
@@ -424,7 +423,7 @@ fields.cpp: KEY: holds a value shaped like a CPR number [cpr-number], in a value
   [1]
   $ cp "$EXAMPLES/staff/ida-lauridsen.yaml" staff/ida-lauridsen.yaml
 
-A CPR-shaped key is not repeated in the unknown-key message.
+A CPR-shaped key is not repeated in the unknown-key message: no message repeats a CPR-shaped number (diagnostics.cpp, main.cpp).
 
   $ printf '010203-1234: x\n' >> staff/ida-lauridsen.yaml
   $ pusterum check
@@ -970,19 +969,19 @@ staff.cpp: ID is already deactivated.
   pusterum: error: emil-frandsen is already deactivated
   [1]
 
-staff.cpp: a staff file with problems is skipped with a warning; the list still prints and exits 3.
+staff.cpp: a staff file with problems is skipped, its problems printed as warnings; the list still prints and exits 3.
 
   $ sed -i 's/^active: true/active: yes/' staff/ida-lauridsen.yaml
   $ pusterum staff list > /dev/null
-  pusterum: warning: skipped staff/ida-lauridsen.yaml: it has problems (`pusterum check` lists them)
+  staff/ida-lauridsen.yaml:8:9: warning: active: 'yes' is not true or false; write true or false [schema]
   pusterum: error: 1 staff file could not be read; run `pusterum check`
   [3]
 
-case.cpp: pusterum: skipped FILE: it has problems; N case file(s) could not be read.
+case.cpp: a case file with problems is skipped, its problems printed as warnings; N case file(s) could not be read.
 
   $ sed -i 's/^place: both/place: garden/' cases/2025-FR23R/case.yaml
   $ pusterum case list > /dev/null
-  pusterum: warning: skipped cases/2025-FR23R/case.yaml: it has problems (`pusterum check` lists them)
+  cases/2025-FR23R/case.yaml:24:8: warning: place: 'garden' is not allowed; use one of: home, outings, both [schema]
   pusterum: error: 1 case file could not be read; run `pusterum check`
   [3]
   $ cp "$EXAMPLES/cases/2025-FR23R/case.yaml" cases/2025-FR23R/case.yaml && cp "$EXAMPLES/staff/ida-lauridsen.yaml" staff/ida-lauridsen.yaml
@@ -1012,6 +1011,116 @@ case.cpp: --date DATE is before the case's last status change (DATE).
 
   $ pusterum case pause FR23R --date 2026-01-01
   pusterum: error: --date 2026-01-01 is before the case's last status change (2026-01-12); the history runs forward in time
+  [2]
+
+== Found by the bad-input corpus (tests/bad) ==
+
+fields.cpp: not valid UTF-8 (yaml-cpp passes any bytes on, and JSON output
+then failed with an internal error).
+
+  $ printf 'name: S\xf8ren M\xf8lgaard\n' > name.txt && sed -i "4s/.*/$(cat name.txt)/" staff/soeren-moelgaard.yaml && rm name.txt
+  $ pusterum staff show soeren --format json
+  staff/soeren-moelgaard.yaml:4:8: error: not valid UTF-8: this byte is not part of a UTF-8 character; save the file as UTF-8 (it may have been saved as Latin-1 or Windows-1252) [yaml]
+  [3]
+  $ cp "$EXAMPLES/staff/soeren-moelgaard.yaml" staff/soeren-moelgaard.yaml
+
+fields.cpp: a second YAML document (YAML::Load read the first and dropped the rest without a word).
+
+  $ printf -- '---\nlanguage: en\n' >> pusterum.yaml
+  $ pusterum case list
+  pusterum.yaml:49:1: error: not accepted YAML: a second YAML document starts here; pusterum reads one document per file; remove the '---' line, and move what follows it into the file's one document [yaml]
+  [3]
+  $ cp "$EXAMPLES/pusterum.yaml" pusterum.yaml
+
+status_text.cpp: a status text that is not valid UTF-8.
+
+  $ printf 'Gode fremskridt i \xe5ret.\n' >> cases/2025-FR23R/status/2026-07-01.md
+  $ pusterum report fr23 --period 2026-Q3 --format json
+  cases/2025-FR23R/status/2026-07-01.md:23:19: error: not valid UTF-8: this byte is not part of a UTF-8 character; save the status text as UTF-8 (it may have been saved as Latin-1 or Windows-1252) [schema]
+  [3]
+  $ cp "$EXAMPLES/cases/2025-FR23R/status/2026-07-01.md" cases/2025-FR23R/status/2026-07-01.md
+
+sent.cpp: sent.yaml not valid UTF-8; a line with a CPR-shaped number; a
+value that is a list; an anchor (the guarded parser of every other file).
+check reads sent.yaml and the status texts as report does.
+
+  $ printf -- '- {from: 2026-07-01, to: 2026-09-30, sent: 2026-10-02, by: s\xf8ren}\n' >> cases/2025-FR23R/status/sent.yaml
+  $ pusterum report --due
+  cases/2025-FR23R/status/sent.yaml:4:61: error: not valid UTF-8: this byte is not part of a UTF-8 character; restore the file from git [schema]
+  [3]
+  $ cp "$EXAMPLES/cases/2025-FR23R/status/sent.yaml" cases/2025-FR23R/status/sent.yaml
+  $ printf -- '- {from: 2026-07-01, to: 2026-09-30, sent: 2026-10-02, by: 010203-1234}\n- {from: 2026-07-01, to: 2026-09-30, sent: 2026-10-02, by: [a, b]}\n- {from: &d 2026-07-01, to: 2026-09-30, sent: *d}\n' >> cases/2025-FR23R/status/sent.yaml
+  $ pusterum check
+  cases/2025-FR23R/status/sent.yaml:4:56: error: by: holds a value shaped like a CPR number; remove it: pusterum identifies people by internal ID [cpr-number]
+  cases/2025-FR23R/status/sent.yaml:5:56: error: by: expected a single value, found a list; restore the line from git [schema]
+  cases/2025-FR23R/status/sent.yaml:6:10: error: not accepted YAML: anchors (&name) are not allowed in pusterum's files; restore the line from git [yaml]
+  3 errors, 0 warnings in 80 files
+  [1]
+  $ cp "$EXAMPLES/cases/2025-FR23R/status/sent.yaml" cases/2025-FR23R/status/sent.yaml
+
+timesheet.cpp: a timesheet that is not valid UTF-8 (a spreadsheet's Latin-1
+CSV was logged, and its line made the hours log unreadable).
+
+  $ printf 'date,start,end,note\n2026-11-10,15:00,17:00,Tur til s\xf8en\n' > latin1.csv
+  $ pusterum log-hours FR23 --import latin1.csv
+  latin1.csv:2:33: error: not valid UTF-8: this byte is not part of a UTF-8 character; save the timesheet as "CSV UTF-8" in the spreadsheet [schema]
+  [3]
+
+log_file.cpp: an hours line with a CPR-shaped number; a time with an offset
+the zone does not have then; a time in the hour the clocks skip.
+
+  $ sed -i '5s/kind: visit,/kind: visit, note: cpr 0102031234,/' cases/2025-FR23R/hours/2026-11.yaml && sed -i '6s/15:00+01:00/15:00+02:00/' cases/2025-FR23R/hours/2026-11.yaml && sed -i '3s/2026-03-27T16:00+01:00/2026-03-29T02:30+01:00/' cases/2025-QVEHE/hours/2026-03.yaml
+  $ pusterum check
+  cases/2025-FR23R/hours/2026-11.yaml:5:35: error: note: holds a value shaped like a CPR number; remove it: pusterum identifies people by internal ID [cpr-number]
+  cases/2025-FR23R/hours/2026-11.yaml:6:60: error: start: 2026-11-12 15:00 never has that UTC offset in Europe/Copenhagen; the offset then is +01:00; restore the line with `git checkout` [hours-log]
+  cases/2025-QVEHE/hours/2026-03.yaml:3:59: error: start: 2026-03-29 02:30 does not exist in Europe/Copenhagen: the clocks skip that hour; summer time starts that night: at 02:00 the clocks go to 03:00, so give 03:00 or later [hours-log]
+  3 errors, 0 warnings in 80 files
+  [1]
+  $ cp "$EXAMPLES/cases/2025-FR23R/hours/2026-11.yaml" cases/2025-FR23R/hours/2026-11.yaml && cp "$EXAMPLES/cases/2025-QVEHE/hours/2026-03.yaml" cases/2025-QVEHE/hours/2026-03.yaml
+
+tree_check.cpp: an entry ID used twice, an entry in another month's file and
+a void of an entry that is not there, each at its line.
+
+  $ sed -i '5s/id: G01YGS/id: GGMAKE/; 6s/2026-11-12T/2026-10-28T/g; 10s/voids: Z8JC8Z/voids: Z8JC8Q/' cases/2025-FR23R/hours/2026-11.yaml
+  $ pusterum check
+  cases/2025-FR23R/hours/2026-11.yaml:5:1: error: the entry ID GGMAKE is used twice; void one of them and log it again [hours-log]
+  cases/2025-FR23R/hours/2026-11.yaml:6:1: error: entry 34RRWM starts 2026-10-28 but is in the file for 2026-11; move the line to the file of the month it starts in [hours-log]
+  cases/2025-FR23R/hours/2026-11.yaml:10:1: error: entry 9E9FP2 points at Z8JC8Q, which is not in the log; restore the missing entry from git [hours-log]
+  3 errors, 0 warnings in 80 files
+  [1]
+  $ cp "$EXAMPLES/cases/2025-FR23R/hours/2026-11.yaml" cases/2025-FR23R/hours/2026-11.yaml
+
+main.cpp: an argument that is not valid UTF-8.
+
+  $ pusterum log-hours FR23 --date 2026-11-17 --start 15:00 --end 17:00 --staff louise --note "$(printf 'tur til s\xf8en')"
+  pusterum: error: --note: the value is not valid UTF-8; give text in UTF-8 (set the terminal or the script to UTF-8)
+  [2]
+
+export.cpp: no case belongs to the municipality 'X' (the export was empty, as if nothing had been delivered).
+
+  $ pusterum export --format timeclock --municipality Arhus
+  pusterum: error: no case belongs to the municipality 'Arhus'; did you mean 'Aarhus'?
+  [2]
+
+report.cpp: `report billing` and `report overview` take none of report's own options (they were ignored).
+
+  $ pusterum report billing fr23
+  pusterum: error: `report billing` takes no CASE; it belongs to `pusterum report`; see `pusterum report billing --help`
+  [2]
+  $ pusterum report --due overview
+  pusterum: error: `report overview` takes no --due; it belongs to `pusterum report`; see `pusterum report overview --help`
+  [2]
+
+match.cpp: 'X' is not a number above 0 (CLI11's message named a range of 300 digits).
+
+  $ pusterum match 6wpxb --top 0
+  pusterum: error: --top: '0' is not a number above 0; see `pusterum match --help`
+  [2]
+
+CLI11: a flag and its --no- form at once (the last one won).
+
+  $ pusterum intake --file "$EXAMPLES/referrals/favrskov-2026-11-19.yaml" --overnight --no-overnight
+  pusterum: error: --overnight excludes --no-overnight; see `pusterum intake --help`
   [2]
 
 == Not reproduced ==

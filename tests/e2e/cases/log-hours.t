@@ -137,13 +137,13 @@ A timesheet is logged whole, or not at all.
   $ printf 'date;start;end;note\n2026-11-06;10:00;12:00;Ekstra besøg\n2026-11-07;10:00;12:00;\n' > ark.csv
   $ printf 'date,start,end,kind\n2026-11-06,10:00,12:00,visit\n2026-02-30,10:00,12:00,visit\n2026-11-07,12:00,10:00,visit\n2026-11-08,10:00,12:00,visti\n' > bad.csv
   $ pusterum log-hours FR23 --import bad.csv
-  bad.csv:3: error: '2026-02-30' is not a date; write a real date as YYYY-MM-DD [schema]
-  bad.csv:4: error: the entry ends (2026-11-07T10:00+01:00) before it starts (2026-11-07T12:00+01:00); for a visit past midnight give the end's date too (--end-date, or end_date in a timesheet) [schema]
-  bad.csv:5: error: 'visti' is not a kind of entry; use visit, overnight, meeting or cancelled [schema]
+  bad.csv:3:1: error: '2026-02-30' is not a date; write a real date as YYYY-MM-DD [schema]
+  bad.csv:4:18: error: the entry ends (2026-11-07T10:00+01:00) before it starts (2026-11-07T12:00+01:00); for a visit past midnight give the end's date too (--end-date, or end_date in a timesheet) [schema]
+  bad.csv:5:24: error: 'visti' is not a kind of entry; use visit, overnight, meeting or cancelled [schema]
   [3]
   $ pusterum log-hours FR23 --import ark.csv
-  ark.csv:2: warning: the grant allows tue, thu 15:00-19:00, not fri 10:00-12:00; check the times, or ask the caseworker about the grant's days and hours [outside-grant-terms]
-  ark.csv:3: warning: the grant allows tue, thu 15:00-19:00, not sat 10:00-12:00; check the times, or ask the caseworker about the grant's days and hours [outside-grant-terms]
+  ark.csv:2:12: warning: the grant allows tue, thu 15:00-19:00, not fri 10:00-12:00; check the times, or ask the caseworker about the grant's days and hours [outside-grant-terms]
+  ark.csv:3:12: warning: the grant allows tue, thu 15:00-19:00, not sat 10:00-12:00; check the times, or ask the caseworker about the grant's days and hours [outside-grant-terms]
   [0-9A-HJKMNP-TV-Z]{6} (re)
   [0-9A-HJKMNP-TV-Z]{6} (re)
   Logged 2 entries from ark.csv.
@@ -151,10 +151,10 @@ A timesheet is logged whole, or not at all.
   grant 2026-01-01..2026-12-31: 258.00 of 321.86 h used, 63.86 h left
   warning: the week's 7.00 h are used up (150%)
   $ pusterum log-hours FR23 --import ark.csv
-  ark.csv:2: warning: the grant allows tue, thu 15:00-19:00, not fri 10:00-12:00; check the times, or ask the caseworker about the grant's days and hours [outside-grant-terms]
-  ark.csv:3: warning: the grant allows tue, thu 15:00-19:00, not sat 10:00-12:00; check the times, or ask the caseworker about the grant's days and hours [outside-grant-terms]
-  ark\.csv:2: error: maja-kristensen is already logged from 2026-11-06T10:00\+01:00 to 2026-11-06T12:00\+01:00 on case 2025-FR23R \(entry [0-9A-HJKMNP-TV-Z]{6}\); one person cannot be in two places: fix the times, or void the other entry \[staff-overlap\] (re)
-  ark\.csv:3: error: maja-kristensen is already logged from 2026-11-07T10:00\+01:00 to 2026-11-07T12:00\+01:00 on case 2025-FR23R \(entry [0-9A-HJKMNP-TV-Z]{6}\); one person cannot be in two places: fix the times, or void the other entry \[staff-overlap\] (re)
+  ark.csv:2:12: warning: the grant allows tue, thu 15:00-19:00, not fri 10:00-12:00; check the times, or ask the caseworker about the grant's days and hours [outside-grant-terms]
+  ark.csv:3:12: warning: the grant allows tue, thu 15:00-19:00, not sat 10:00-12:00; check the times, or ask the caseworker about the grant's days and hours [outside-grant-terms]
+  ark\.csv:2:12: error: maja-kristensen is already logged from 2026-11-06T10:00\+01:00 to 2026-11-06T12:00\+01:00 on case 2025-FR23R \(entry [0-9A-HJKMNP-TV-Z]{6}\); one person cannot be in two places: fix the times, or void the other entry \[staff-overlap\] (re)
+  ark\.csv:3:12: error: maja-kristensen is already logged from 2026-11-07T10:00\+01:00 to 2026-11-07T12:00\+01:00 on case 2025-FR23R \(entry [0-9A-HJKMNP-TV-Z]{6}\); one person cannot be in two places: fix the times, or void the other entry \[staff-overlap\] (re)
   [1]
 
 A hand-edited line that is broken is found by check with its place; the rest still reads.
@@ -222,12 +222,12 @@ A timesheet with two people: only one person's own entries can overlap.
 
   $ printf 'date,start,end,staff\n2026-11-19,15:30,17:30,louise\n2026-11-19,17:30,18:00,louise\n2026-11-19,17:00,19:00,louise\n' > two.csv
   $ pusterum log-hours FR23 --import two.csv
-  two.csv:3: warning: the visit lasts 0.50 h, less than the contract's minimum of 2.00 h; check the times; pusterum.yaml sets whether this warns or refuses [short-visit]
-  two\.csv:4: error: louise-bach is already logged from 2026-11-19T15:30\+01:00 to 2026-11-19T17:30\+01:00 on case 2025-FR23R \(entry [0-9A-HJKMNP-TV-Z]{6}\); one person cannot be in two places: fix the times, or void the other entry \[staff-overlap\] (re)
+  two.csv:3:18: warning: the visit lasts 0.50 h, less than the contract's minimum of 2.00 h; check the times; pusterum.yaml sets whether this warns or refuses [short-visit]
+  two\.csv:4:12: error: louise-bach is already logged from 2026-11-19T15:30\+01:00 to 2026-11-19T17:30\+01:00 on case 2025-FR23R \(entry [0-9A-HJKMNP-TV-Z]{6}\); one person cannot be in two places: fix the times, or void the other entry \[staff-overlap\] (re)
   [1]
   $ printf 'date,start,end,note\n2026-11-10,10:00,12:00,"never closed\n' > quote.csv
   $ pusterum log-hours FR23 --import quote.csv
-  quote.csv:2: error: a quote opens here and is never closed; close it with ", or double a quote inside a field ("") [schema]
+  quote.csv:2:24: error: a quote opens here and is never closed; close it with ", or double a quote inside a field ("") [schema]
   [3]
 
 A correction starts from the entry it replaces: here only the end changes, and the km are replaced, not added.

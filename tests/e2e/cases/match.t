@@ -112,7 +112,7 @@ needs a reason, and never overrides a rule `pusterum check` blocks on.
   pusterum: error: the staffing breaks match rules: mikkel-thomsen: børneattest expired on 2025-10-01 (checked 2023-10-02, renewed every 24 months) [borneattest]; lacks autism [competences]; does not work in Skanderborg (works in Aarhus) [area]; not free at the granted times, the case needs 3 h a week [availability]; give --force with --reason TEXT to record it anyway
   [1]
   $ pusterum match 6wpxb --assign mikkel --force --reason "Familien kender ham"
-  cases/2026-6WPXB/case.yaml: error: fixed staff 'mikkel-thomsen' has a børneattest that expired on 2025-10-01; record a new check with `pusterum staff edit mikkel-thomsen --borneattest-checked DATE` [borneattest-expired]
+  --assign: error: fixed staff 'mikkel-thomsen' has a børneattest that expired on 2025-10-01; record a new check with `pusterum staff edit mikkel-thomsen --borneattest-checked DATE` [borneattest-expired]
   [1]
   $ pusterum match 6wpxb --assign louise --substitute kasper
   pusterum: error: the staffing breaks match rules: substitute kasper-holm: lacks autism [competences]; give --force with --reason TEXT to record it anyway
@@ -220,7 +220,7 @@ everyone, refuses.
 
   $ sed -i 's/^max_hours_per_week: 20$/max_hours_per_week: many/' staff/kasper-holm.yaml
   $ pusterum match bksgb --top 1
-  pusterum: warning: skipped staff/kasper-holm.yaml: it has problems (`pusterum check` lists them)
+  staff/kasper-holm.yaml:16:21: warning: max_hours_per_week: 'many' is not a number; write it like 7 or 3.5, without quotes [schema]
   2026-BKSGB (S.A., Aarhus), active: 3.73 h a week from 2026-11-22, any day
   1 candidate, 8 staff excluded (--show-excluded lists them)
 
@@ -232,8 +232,9 @@ everyone, refuses.
   staff/kasper-holm.yaml:16:21: error: max_hours_per_week: 'many' is not a number; write it like 7 or 3.5, without quotes [schema]
   [3]
   $ pusterum match zdsg3 --assign louise --reassign --substitute jonas
-  pusterum: warning: skipped staff/kasper-holm.yaml: it has problems (`pusterum check` lists them)
+  staff/kasper-holm.yaml:16:21: warning: max_hours_per_week: 'many' is not a number; write it like 7 or 3.5, without quotes [schema]
   Case 2026-ZDSG3: louise-bach is fixed staff from 2026-11-22, substitutes jonas-berg.
   $ pusterum match --open --apply
+  staff/kasper-holm.yaml:16:21: error: max_hours_per_week: 'many' is not a number; write it like 7 or 3.5, without quotes [schema]
   pusterum: error: a file could not be read: staff/kasper-holm.yaml; fix them first (`pusterum check` lists the problems); nothing was changed
   [3]
