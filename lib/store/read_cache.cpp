@@ -91,22 +91,21 @@ void ReadCache::store(const std::string& path, uint64_t hash, std::string bytes)
   changed_ = true;
 }
 
-// Paths in the tree as Tree::relative gives them, without asking the file
-// system (std::filesystem::relative resolves every folder on the way).
-std::optional<Staff> ReadCache::staff(const std::string& id, const std::string& text) {
-  const std::string path = "staff/" + id + ".yaml";
+template <class T>
+std::optional<T> ReadCache::through(const std::string& path, const std::string& id, const std::string& text,
+                                    T (*decode)(std::string_view), const std::function<Loaded<T>()>& read) {
   const uint64_t hash = content_hash(text);
   if (auto bytes = lookup(path, hash)) {
     try {
-      Staff s = decode_staff(*bytes);
+      T value = decode(*bytes);
       ++decoded_;
-      return s;
+      return value;
     } catch (const CodecError&) {
       // parsed again below
     }
   }
   ++parsed_;
-  auto loaded = read_staff(text, path);
+  auto loaded = read();
   if (!loaded.value || !loaded.problems.empty() || loaded.value->id != id) {
     forget(path);
     return std::nullopt;
@@ -115,26 +114,16 @@ std::optional<Staff> ReadCache::staff(const std::string& id, const std::string& 
   return std::move(*loaded.value);
 }
 
+// Paths in the tree as Tree::relative gives them, without asking the file
+// system (std::filesystem::relative resolves every folder on the way).
+std::optional<Staff> ReadCache::staff(const std::string& id, const std::string& text) {
+  const std::string path = "staff/" + id + ".yaml";
+  return through<Staff>(path, id, text, decode_staff, [&] { return read_staff(text, path); });
+}
+
 std::optional<Case> ReadCache::case_file(const std::string& id, const std::string& text) {
   const std::string path = "cases/" + id + "/case.yaml";
-  const uint64_t hash = content_hash(text);
-  if (auto bytes = lookup(path, hash)) {
-    try {
-      Case c = decode_case(*bytes);
-      ++decoded_;
-      return c;
-    } catch (const CodecError&) {
-      // parsed again below
-    }
-  }
-  ++parsed_;
-  auto loaded = read_case(text, path, tree_.provider());
-  if (!loaded.value || !loaded.problems.empty() || loaded.value->id != id) {
-    forget(path);
-    return std::nullopt;
-  }
-  store(path, hash, encode(*loaded.value));
-  return std::move(*loaded.value);
+  return through<Case>(path, id, text, decode_case, [&] { return read_case(text, path, tree_.provider()); });
 }
 
 void ReadCache::forget(const std::string& path) {

@@ -14,6 +14,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <functional>
 #include <mutex>
 #include <map>
 #include <optional>
@@ -58,6 +59,11 @@ private:
     bool seen = false; // looked at in this run
   };
   std::optional<std::string> lookup(const std::string& path, uint64_t hash);
+  // The decoded bytes when the hash still matches, else what `read` makes of
+  // the file, kept when it read without a problem.
+  template <class T>
+  std::optional<T> through(const std::string& path, const std::string& id, const std::string& text, T (*decode)(std::string_view),
+                           const std::function<Loaded<T>()>& read);
   void store(const std::string& path, uint64_t hash, std::string bytes);
 
   const store::Tree& tree_;

@@ -58,6 +58,8 @@ import threading
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "..", "e2e"))
+from run import matches  # noqa: E402  (the e2e scenarios' line matching, " (re)" and all)
 HEADER = re.compile(rb"^(==|~~|--) (\S.*)$")
 CPR = re.compile(r"(?<![0-9])([0-9]{2})([0-9]{2})[0-9]{2}[- ]?[0-9]{4}(?![0-9])")  # DDMMYY-SSSS, as privacy/cpr.cpp
 
@@ -206,18 +208,6 @@ def tree_digest(root):
                     data = f.read()
                 h.update(str(len(data)).encode() + b"\0" + data)
     return h.hexdigest()
-
-
-def matches(expected, actual):
-    if len(expected) != len(actual):
-        return False
-    for e, a in zip(expected, actual):
-        if e.endswith(" (re)"):
-            if not re.fullmatch(e[:-5], a):
-                return False
-        elif e != a:
-            return False
-    return True
 
 
 def difference(expected, actual):
