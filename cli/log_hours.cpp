@@ -499,7 +499,7 @@ void register_log_hours(CLI::App& app, Globals& globals) {
   cmd->add_option("--route", o.input.route, "where the km were driven, and why");
   cmd->add_option("--note", o.input.note, "a note on the visit");
   cmd->add_option("--void", o.void_id, "void an entry (by ID or prefix); needs --reason");
-  cmd->add_option("--correct", o.correct_id, "replace an entry with the one given by the other options; needs --reason");
+  cmd->add_option("--correct", o.correct_id, "replace an entry: what the other options give changes, the rest is kept; needs --reason");
   cmd->add_option("--reason", o.reason, "why an entry is voided or corrected");
   cmd->add_flag("--planned", o.planned, "log the visits planned on --date (default: today) as delivered as planned");
   cmd->add_option("--import", o.import_file, "log every row of a CSV timesheet, or none if any row is wrong");
