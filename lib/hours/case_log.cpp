@@ -1,5 +1,7 @@
 #include "hours/case_log.hpp"
 
+#include "hours/log_cache.hpp"
+#include "store/access.hpp"
 #include "store/ids.hpp"
 #include "util/error.hpp"
 
@@ -7,6 +9,7 @@
 #include <cstdlib>
 #include <pwd.h>
 #include <random>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace pusterum::hours {
@@ -34,19 +37,39 @@ std::vector<std::string> months_of(const store::Tree& tree, const std::string& c
   return months;
 }
 
+namespace {
+
+std::optional<FileStamp> stamp_of(const stdfs::path& file) {
+  struct stat st {};
+  if (::stat(file.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return std::nullopt;
+  return FileStamp{st.st_size, st.st_mtim.tv_sec * 1'000'000'000LL + st.st_mtim.tv_nsec,
+                   st.st_ctim.tv_sec * 1'000'000'000LL + st.st_ctim.tv_nsec, static_cast<int64_t>(st.st_ino)};
+}
+
+} // namespace
+
 LogRead read_months(const store::Tree& tree, const std::string& case_id, const std::vector<std::string>& months) {
   LogRead all;
+  LogCache cache(tree, case_id);
   std::optional<Zone> zone; // the provider's, to check each time against
   for (const auto& month : months) {
     const stdfs::path file = month_file(tree, case_id, month);
+    const auto stamp = stamp_of(file); // before the read: a line appended after it only makes the next run parse again
+    if (auto cached = stamp ? cache.find(month, *stamp) : std::nullopt) {
+      store::note_case(tree.root(), case_id); // read, if from the cache: the access log says so
+      all.entries.insert(all.entries.end(), std::make_move_iterator(cached->begin()), std::make_move_iterator(cached->end()));
+      continue;
+    }
     const auto text = tree.read_text_if_present(file);
     if (!text) continue;
     if (!zone) zone.emplace(tree.provider().time_zone);
     LogRead part = parse_log(*text, tree.relative(file), &*zone);
+    if (stamp && part.problems.empty()) cache.keep(month, *stamp, part.entries);
     all.entries.insert(all.entries.end(), std::make_move_iterator(part.entries.begin()),
                        std::make_move_iterator(part.entries.end()));
     all.problems.append(part.problems);
   }
+  cache.save();
   return all;
 }
 

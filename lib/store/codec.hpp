@@ -6,6 +6,7 @@
 // forgotten here fails that test.
 #include "model/case.hpp"
 #include "model/staff.hpp"
+#include "store/binary.hpp"
 
 #include <stdexcept>
 #include <string>
@@ -19,10 +20,7 @@ constexpr uint32_t codec_version = 1;
 std::string encode(const Staff& staff);
 std::string encode(const Case& c);
 
-// Throws CodecError when the bytes are cut short or malformed.
-struct CodecError : std::runtime_error {
-  using std::runtime_error::runtime_error;
-};
+// Throw CodecError (store/binary.hpp) when the bytes are cut short or malformed.
 Staff decode_staff(std::string_view bytes);
 Case decode_case(std::string_view bytes);
 

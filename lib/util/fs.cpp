@@ -11,6 +11,8 @@
 #include <fcntl.h>
 #include <fstream>
 #include <map>
+#include <mutex>
+#include <atomic>
 #include <sstream>
 #include <sys/file.h>
 #include <sys/stat.h>
@@ -175,6 +177,31 @@ void write_file_atomic(const stdfs::path& path, std::string_view content) {
   }
   fsync_dir(dir);
   note_written(path);
+}
+
+void write_cache_file(const stdfs::path& path, std::string_view content) {
+  const stdfs::path dir = path.parent_path();
+  create_private_dirs(dir);
+  static std::once_flag swept; // what a killed reader left, once per process rather than once per file
+  std::call_once(swept, [&] { remove_leftovers(dir, "."); });
+  static std::atomic<int> serial = 0;
+  const stdfs::path tmp = dir / fmt::format(".{}.tmp{}.{}", path.filename().string(), serial++, ::getpid()); // the pid last: remove_leftovers reads it there
+  const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+  if (fd < 0) fail("cannot create", tmp);
+  try {
+    write_all(fd, content, tmp);
+  } catch (...) {
+    ::close(fd);
+    ::unlink(tmp.c_str());
+    throw;
+  }
+  ::close(fd);
+  if (::rename(tmp.c_str(), path.c_str()) != 0) {
+    const int saved = errno;
+    ::unlink(tmp.c_str());
+    errno = saved;
+    fail("cannot replace", path);
+  }
 }
 
 void create_private_dirs(const stdfs::path& path) {

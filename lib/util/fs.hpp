@@ -19,6 +19,12 @@ bool is_readable_file(const stdfs::path& path);
 // The file is created readable by the owner only (0600).
 void write_file_atomic(const stdfs::path& path, std::string_view content);
 
+// For caches: the same temporary file and rename, without the fsyncs and
+// without joining written_files(). A crash may lose the new content, or
+// leave garbage that the cache's own check throws away; the cache is only
+// ever a copy of what the tree holds.
+void write_cache_file(const stdfs::path& path, std::string_view content);
+
 // Create `path` and missing parents with mode 0700.
 void create_private_dirs(const stdfs::path& path);
 

@@ -1,15 +1,29 @@
 #include "hours/case_log.hpp"
+#include "hours/log_cache.hpp"
+#include "store/binary.hpp"
 #include "hours/entry_input.hpp"
 #include "hours/ledger.hpp"
 #include "hours/log_file.hpp"
 #include "hours/timesheet.hpp"
 
+#include "tree_copy.hpp"
+
 #include <doctest/doctest.h>
+
+#include <fcntl.h>
+#include <fstream>
+#include <sys/stat.h>
 
 using namespace pusterum;
 using namespace pusterum::hours;
 
 namespace {
+
+std::string format_entries(const std::vector<Entry>& entries) {
+  std::string out;
+  for (const auto& e : entries) out += format_entry(e);
+  return out;
+}
 
 Date d(const char* iso) { return *Date::parse(iso); }
 
@@ -183,6 +197,60 @@ TEST_CASE("hours log: a CPR-shaped value is refused, and every entry knows its l
   REQUIRE(read.problems.problems().size() == 1);
   CHECK(read.problems.problems()[0].rule == "cpr-number");
   CHECK(read.problems.problems()[0].to_string().starts_with("h.yaml:3:112: error: note: holds a value shaped like a CPR number"));
+}
+
+TEST_CASE("hours cache: every field of an entry survives the bytes, and cut bytes are refused") {
+  Entry e = visit("7K2M9Q", "2026-10-25", "01:30", "05:00");
+  e.end.offset_minutes = 60; // across the doubled hour
+  e.kind = Kind::cancelled;
+  e.cancelled_by = CancelledBy::illness;
+  e.km = 12;
+  e.route = "Svømmehallen";
+  e.note = "Syg";
+  e.corrects = "AAAAAA";
+  e.reason = "Forkert tid";
+  e.by = "mette.lund";
+  e.line = 7;
+  Entry v;
+  v.id = "VVVVVV";
+  v.kind = Kind::void_entry;
+  v.voids = "7K2M9Q";
+  const std::string bytes = encode_entries({e, v});
+  const auto back = decode_entries(bytes);
+  REQUIRE(back.size() == 2);
+  CHECK(format_entry(back[0]) == format_entry(e));
+  CHECK(format_entry(back[1]) == format_entry(v));
+  CHECK(back[0].line == 7);
+  CHECK(back[0].start.instant() == e.start.instant());
+  for (size_t n = 0; n < bytes.size(); ++n) CHECK_THROWS_AS(decode_entries(std::string_view(bytes).substr(0, n)), store::CodecError);
+}
+
+TEST_CASE("hours cache: a month file changed in any way is read again, even with its old size and time") {
+  testing::TreeCopy copy;
+  const store::Tree tree(copy.root);
+  const std::string rel = "cases/2025-FR23R/hours/2026-11.yaml";
+  const auto first = read_case_log(tree, "2025-FR23R");
+  REQUIRE(first.problems.empty());
+  REQUIRE(std::filesystem::exists(copy.root / ".pusterum/cache/hours/2025-FR23R.bin"));
+  CHECK(format_entries(read_case_log(tree, "2025-FR23R").entries) == format_entries(first.entries)); // from the cache
+  // The same file, the same number of bytes and the old modification time,
+  // as an editor that keeps times could leave it: 15:00 becomes 16:00. Only
+  // the change time, which no tool sets back, tells.
+  std::string text = copy.text(rel);
+  const size_t at = text.find("T15:00+01:00");
+  REQUIRE(at != std::string::npos);
+  text[at + 2] = '6';
+  struct stat before {};
+  REQUIRE(::stat((copy.root / rel).c_str(), &before) == 0);
+  std::ofstream(copy.root / rel, std::ios::binary | std::ios::trunc) << text; // in place: the same inode
+  const timespec times[2] = {before.st_atim, before.st_mtim};
+  REQUIRE(::utimensat(AT_FDCWD, (copy.root / rel).c_str(), times, 0) == 0);
+  const auto after = read_case_log(tree, "2025-FR23R");
+  CHECK(format_entries(after.entries) != format_entries(first.entries));
+  CHECK(format_entries(after.entries).find("T16:00+01:00") != std::string::npos);
+  // A damaged cache file is as good as none.
+  copy.write(".pusterum/cache/hours/2025-FR23R.bin", "pusterum hours cache garbage");
+  CHECK(format_entries(read_case_log(tree, "2025-FR23R").entries) == format_entries(after.entries));
 }
 
 TEST_CASE("ledger: voids remove, corrections replace, and only real visits use the grant") {

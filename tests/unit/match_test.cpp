@@ -18,6 +18,8 @@
 
 #include <fmt/format.h>
 
+#include "tree_copy.hpp"
+
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -696,7 +698,7 @@ TEST_CASE("match --open: the proposal says why a case is left over") {
 
 namespace {
 
-const std::filesystem::path examples_dir = std::filesystem::path(PUSTERUM_SOURCE_DIR) / "examples";
+using testing::examples_dir, testing::TreeCopy;
 
 // A case and a staff member with every field of the model set.
 Case full_case() {
@@ -749,18 +751,6 @@ Staff full_staff() {
   return s;
 }
 
-struct TreeCopy {
-  std::filesystem::path root = std::filesystem::temp_directory_path() / fmt::format("pusterum-cache-{}", ::getpid());
-  TreeCopy() {
-    std::filesystem::remove_all(root);
-    std::filesystem::copy(examples_dir, root,
-                          std::filesystem::copy_options::recursive | std::filesystem::copy_options::skip_symlinks);
-    std::filesystem::remove_all(root / ".pusterum" / "cache"); // a cache left by running pusterum on examples/
-  }
-  ~TreeCopy() { std::filesystem::remove_all(root); }
-  std::string text(const std::string& rel) const { return fs::read_file(root / rel); }
-  void write(const std::string& rel, const std::string& content) const { fs::write_file_atomic(root / rel, content); }
-};
 
 } // namespace
 

@@ -1,0 +1,149 @@
+#include "hours/log_cache.hpp"
+
+#include "store/binary.hpp"
+#include "util/error.hpp"
+#include "util/fs.hpp"
+
+#include <fmt/format.h>
+
+namespace pusterum::hours {
+
+namespace stdfs = std::filesystem;
+
+namespace {
+
+constexpr uint32_t cache_version = 2; // bumped whenever the encoding changes
+
+void put(store::Out& o, const Moment& m) {
+  o.date(m.local.date);
+  o.i32(m.local.minute);
+  o.i32(m.offset_minutes);
+}
+Moment get_moment(store::In& in) {
+  Moment m;
+  m.local.date = in.date();
+  m.local.minute = in.i32();
+  m.offset_minutes = in.i32();
+  return m;
+}
+
+void put(store::Out& o, const Entry& e) {
+  o.text(e.id);
+  o.choice(e.kind);
+  o.text(e.staff);
+  put(o, e.start);
+  put(o, e.end);
+  o.flag(e.cancelled_by.has_value());
+  if (e.cancelled_by) o.choice(*e.cancelled_by);
+  o.flag(e.km.has_value());
+  if (e.km) o.i32(*e.km);
+  for (const std::string* s : {&e.route, &e.note, &e.voids, &e.corrects, &e.reason, &e.logged, &e.by}) o.text(*s);
+  o.i32(e.line);
+}
+Entry get_entry(store::In& in) {
+  Entry e;
+  e.id = in.text();
+  e.kind = in.choice<Kind>(EnumNames<Kind>::table.size());
+  e.staff = in.text();
+  e.start = get_moment(in);
+  e.end = get_moment(in);
+  if (in.flag()) e.cancelled_by = in.choice<CancelledBy>(EnumNames<CancelledBy>::table.size());
+  if (in.flag()) e.km = in.i32();
+  for (std::string* s : {&e.route, &e.note, &e.voids, &e.corrects, &e.reason, &e.logged, &e.by}) *s = in.text();
+  e.line = in.i32();
+  return e;
+}
+
+void put(store::Out& o, const FileStamp& s) {
+  o.i64(s.size);
+  o.i64(s.modified_ns);
+  o.i64(s.changed_ns);
+  o.i64(s.inode);
+}
+FileStamp get_stamp(store::In& in) {
+  FileStamp s;
+  s.size = in.i64();
+  s.modified_ns = in.i64();
+  s.changed_ns = in.i64();
+  s.inode = in.i64();
+  return s;
+}
+
+} // namespace
+
+std::string encode_entries(const std::vector<Entry>& entries) {
+  store::Out o;
+  o.list(entries, [&](const Entry& e) { put(o, e); });
+  return o.take();
+}
+
+std::vector<Entry> decode_entries(std::string_view bytes) {
+  store::In in(bytes);
+  auto entries = in.list<Entry>([&] { return get_entry(in); });
+  in.finish();
+  return entries;
+}
+
+LogCache::LogCache(const store::Tree& tree, const std::string& case_id)
+  : file_(tree.root() / ".pusterum" / "cache" / "hours" / (case_id + ".bin")),
+    // What else the cached entries depend on: this build's reader, and the
+    // zone their times were checked against.
+    header_(fmt::format("pusterum hours cache {} {} {} {}\n", cache_version, PUSTERUM_VERSION, sizeof(Entry),
+                        tree.provider().time_zone)) {
+  std::optional<std::string> bytes;
+  try {
+    bytes = fs::read_file_if_present(file_);
+  } catch (const Error&) {
+    return; // an unreadable cache is as good as none
+  }
+  if (!bytes || !bytes->starts_with(header_)) return;
+  try {
+    store::In in(std::string_view(*bytes).substr(header_.size()));
+    std::map<std::string, Month> months;
+    for (uint32_t n = in.u32(); n > 0; --n) {
+      std::string month = in.text();
+      Month m;
+      m.stamp = get_stamp(in);
+      m.bytes = in.text();
+      months.emplace(std::move(month), std::move(m));
+    }
+    in.finish();
+    months_ = std::move(months);
+  } catch (const store::CodecError&) {
+    // damaged: rebuilt from the month files
+  }
+}
+
+std::optional<std::vector<Entry>> LogCache::find(const std::string& month, const FileStamp& stamp) const {
+  const auto it = months_.find(month);
+  if (it == months_.end() || it->second.stamp != stamp) return std::nullopt;
+  try {
+    return decode_entries(it->second.bytes);
+  } catch (const store::CodecError&) {
+    return std::nullopt; // damaged: parsed again, and kept anew
+  }
+}
+
+void LogCache::keep(const std::string& month, const FileStamp& stamp, const std::vector<Entry>& entries) {
+  months_[month] = Month{stamp, encode_entries(entries)};
+  changed_ = true;
+}
+
+void LogCache::save() {
+  if (!changed_) return;
+  store::Out o;
+  o.u32(static_cast<uint32_t>(months_.size()));
+  for (const auto& [month, m] : months_) {
+    o.text(month);
+    put(o, m.stamp);
+    o.text(m.bytes);
+  }
+  try {
+    fs::write_cache_file(file_, header_ + o.take());
+    changed_ = false;
+  } catch (const Error&) {
+    // A read-only tree: the next run parses again.
+  }
+}
+
+} // namespace pusterum::hours

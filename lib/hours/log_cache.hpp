@@ -1,0 +1,58 @@
+#pragma once
+// A rebuildable cache of one case's hours log, in
+// .pusterum/cache/hours/<case>.bin (ignored by git, readable by the owner
+// only): for each month file read without a problem, the file's size,
+// modification and change times and inode, and the entries read from it.
+// A month file whose four still match is decoded instead of parsed; any
+// other is read, and reported, as always. Writing a file changes its change
+// time, whatever a tool does to the modification time, so a stale entry is
+// never used; a damaged or old cache file is dropped. It can be deleted at
+// any time.
+#include "hours/entry.hpp"
+#include "store/tree.hpp"
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace pusterum::hours {
+
+struct FileStamp {
+  int64_t size = 0;
+  int64_t modified_ns = 0;
+  int64_t changed_ns = 0;
+  int64_t inode = 0;
+  bool operator==(const FileStamp&) const = default;
+};
+
+class LogCache {
+public:
+  LogCache(const store::Tree& tree, const std::string& case_id);
+
+  // The entries of `month` when its file still has `stamp`. Only the
+  // months asked for are decoded: a quarter's report reads a quarter.
+  std::optional<std::vector<Entry>> find(const std::string& month, const FileStamp& stamp) const;
+  void keep(const std::string& month, const FileStamp& stamp, const std::vector<Entry>& entries);
+  // Writes the cache file back when anything changed; failing to (a
+  // read-only tree) is not an error.
+  void save();
+
+private:
+  struct Month {
+    FileStamp stamp;
+    std::string bytes; // encode_entries()
+  };
+  std::filesystem::path file_;
+  std::string header_;
+  std::map<std::string, Month> months_;
+  bool changed_ = false;
+};
+
+// For the tests: the bytes of a case's entries, and back; decode throws
+// store::CodecError on anything cut short or malformed.
+std::string encode_entries(const std::vector<Entry>& entries);
+std::vector<Entry> decode_entries(std::string_view bytes);
+
+} // namespace pusterum::hours
