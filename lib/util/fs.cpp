@@ -152,44 +152,17 @@ void remove_leftovers(const stdfs::path& dir, std::string_view prefix) {
   }
 }
 
-void write_file_atomic(const stdfs::path& path, std::string_view content) {
-  const stdfs::path dir = path.has_parent_path() ? path.parent_path() : stdfs::path(".");
-  // A writer killed between creating its temporary file and the rename leaves it behind.
-  remove_leftovers(dir, "." + path.filename().string() + ".tmp.");
-  const stdfs::path tmp = dir / fmt::format(".{}.tmp.{}", path.filename().string(), ::getpid());
-  int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-  if (fd < 0) fail("cannot create", tmp);
-  try {
-    write_all(fd, content, tmp);
-    if (::fchmod(fd, 0600) != 0) fail("cannot set permissions on", tmp);
-    if (::fsync(fd) != 0) fail("cannot sync", tmp);
-  } catch (...) {
-    ::close(fd);
-    ::unlink(tmp.c_str());
-    throw;
-  }
-  ::close(fd);
-  if (::rename(tmp.c_str(), path.c_str()) != 0) {
-    int saved = errno;
-    ::unlink(tmp.c_str());
-    errno = saved;
-    fail("cannot replace", path);
-  }
-  fsync_dir(dir);
-  note_written(path);
-}
+namespace {
 
-void write_cache_file(const stdfs::path& path, std::string_view content) {
-  const stdfs::path dir = path.parent_path();
-  create_private_dirs(dir);
-  static std::once_flag swept; // what a killed reader left, once per process rather than once per file
-  std::call_once(swept, [&] { remove_leftovers(dir, "."); });
-  static std::atomic<int> serial = 0;
-  const stdfs::path tmp = dir / fmt::format(".{}.tmp{}.{}", path.filename().string(), serial++, ::getpid()); // the pid last: remove_leftovers reads it there
+// Writes `content` to the new file `tmp` (0600, fsynced when `sync`) and
+// renames it over `path`; on failure `tmp` is gone and `path` untouched.
+void write_and_rename(const stdfs::path& tmp, const stdfs::path& path, std::string_view content, bool sync) {
   const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
   if (fd < 0) fail("cannot create", tmp);
   try {
     write_all(fd, content, tmp);
+    if (::fchmod(fd, 0600) != 0) fail("cannot set permissions on", tmp);
+    if (sync && ::fsync(fd) != 0) fail("cannot sync", tmp);
   } catch (...) {
     ::close(fd);
     ::unlink(tmp.c_str());
@@ -202,6 +175,27 @@ void write_cache_file(const stdfs::path& path, std::string_view content) {
     errno = saved;
     fail("cannot replace", path);
   }
+}
+
+} // namespace
+
+void write_file_atomic(const stdfs::path& path, std::string_view content) {
+  const stdfs::path dir = path.has_parent_path() ? path.parent_path() : stdfs::path(".");
+  // A writer killed between creating its temporary file and the rename leaves it behind.
+  remove_leftovers(dir, "." + path.filename().string() + ".tmp.");
+  write_and_rename(dir / fmt::format(".{}.tmp.{}", path.filename().string(), ::getpid()), path, content, true);
+  fsync_dir(dir);
+  note_written(path);
+}
+
+void write_cache_file(const stdfs::path& path, std::string_view content) {
+  const stdfs::path dir = path.parent_path();
+  create_private_dirs(dir);
+  static std::once_flag swept; // what a killed reader left, once per process rather than once per file
+  std::call_once(swept, [&] { remove_leftovers(dir, "."); });
+  static std::atomic<int> serial = 0;
+  // The pid last: remove_leftovers reads it there.
+  write_and_rename(dir / fmt::format(".{}.tmp{}.{}", path.filename().string(), serial++, ::getpid()), path, content, false);
 }
 
 void create_private_dirs(const stdfs::path& path) {
