@@ -5,6 +5,9 @@
 
 #include <doctest/doctest.h>
 
+#include <string>
+#include <vector>
+
 #include <set>
 
 using namespace pusterum;
@@ -35,7 +38,8 @@ TEST_CASE("messages blank out every CPR-shaped value and keep the rest") {
 TEST_CASE("only what looks like a key is quoted back as one") {
   for (const char* key : {"household", "grant", "km_cap_per_month", "borneattest-by", "010203-1234"})
     CHECK_MESSAGE(text::looks_like_key(key), key);
-  for (const char* text : {"Bor i Viby", "Trine Vestergaard", "", "mor,far", "højde", std::string(41, 'a').c_str()})
+  // Strings, not pointers: a temporary's c_str() in the list would dangle (ASan found it).
+  for (const std::string& text : std::vector<std::string>{"Bor i Viby", "Trine Vestergaard", "", "mor,far", "højde", std::string(41, 'a')})
     CHECK_MESSAGE(!text::looks_like_key(text), text);
 }
 
