@@ -1,7 +1,5 @@
 #include "calendar/holidays.hpp"
 
-#include <fmt/format.h>
-
 #include <algorithm>
 
 namespace pusterum::calendar {
@@ -39,13 +37,23 @@ std::vector<Holiday> public_holidays(int year) {
 }
 
 std::optional<Holiday> public_holiday(Date date) {
-  for (const Holiday& holiday : public_holidays(date.year()))
+  // Billing asks once per hour of every entry: the year's list is kept per thread.
+  thread_local int year = 0;
+  thread_local std::vector<Holiday> holidays;
+  if (date.year() != year) {
+    holidays = public_holidays(date.year());
+    year = date.year();
+  }
+  for (const Holiday& holiday : holidays)
     if (holiday.date == date) return holiday;
   return std::nullopt;
 }
 
 bool is_special_day(Date date, const std::vector<std::string>& special_days) {
-  const std::string month_day = fmt::format("{:02}-{:02}", date.month(), date.day());
+  if (special_days.empty()) return false;
+  const int month = date.month(), day = date.day();
+  const char text[] = {char('0' + month / 10), char('0' + month % 10), '-', char('0' + day / 10), char('0' + day % 10)};
+  const std::string_view month_day(text, sizeof text);
   return std::find(special_days.begin(), special_days.end(), month_day) != special_days.end();
 }
 

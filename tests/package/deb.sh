@@ -39,7 +39,7 @@ info=$(dpkg-deb -I "$deb")
 depends=$(printf '%s\n' "$info" | sed -n 's/^ Depends: //p')
 if [ -n "$depends" ]; then pass "Depends: $depends"; else fail "the package declares no Depends"; fi
 # The shared libraries the binary links, by their Debian packages.
-for lib in libyaml-cpp libfmt libc6 coinor-libcbc; do
+for lib in libyaml-cpp libfmt libc6 coinor-libcbc libmimalloc; do
   check "Depends names $lib" grep -q "$lib" <<<"$depends"
 done
 
