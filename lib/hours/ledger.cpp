@@ -39,18 +39,23 @@ std::optional<Entry> first_overlap(const Entry& entry, const std::vector<Entry>&
   return std::nullopt;
 }
 
-std::vector<Overlap> overlaps(const std::vector<std::pair<std::string, Entry>>& entries_by_case) {
-  std::map<std::string, std::vector<const std::pair<std::string, Entry>*>> by_staff;
-  for (const auto& item : entries_by_case)
-    if (item.second.uses_grant()) by_staff[item.second.staff].push_back(&item);
+std::vector<Overlap> overlaps(const std::vector<CaseEntries>& cases) {
+  struct Item {
+    const std::string* case_id;
+    const Entry* entry;
+  };
+  std::map<std::string_view, std::vector<Item>> by_staff;
+  for (const auto& [case_id, entries] : cases)
+    for (const auto& e : entries)
+      if (e.uses_grant()) by_staff[e.staff].push_back({&case_id, &e});
   std::vector<Overlap> out;
   for (auto& [staff, list] : by_staff) {
-    std::sort(list.begin(), list.end(), [](auto* a, auto* b) { return a->second.start.instant() < b->second.start.instant(); });
-    const std::pair<std::string, Entry>* reach = nullptr; // the entry that ends latest so far
-    for (const auto* item : list) {
-      if (reach && item->second.start.instant() < reach->second.end.instant())
-        out.push_back({reach->first, reach->second, item->first, item->second});
-      if (!reach || item->second.end.instant() > reach->second.end.instant()) reach = item;
+    std::sort(list.begin(), list.end(), [](Item a, Item b) { return a.entry->start.instant() < b.entry->start.instant(); });
+    const Item* reach = nullptr; // the entry that ends latest so far
+    for (const Item& item : list) {
+      if (reach && item.entry->start.instant() < reach->entry->end.instant())
+        out.push_back({*reach->case_id, *reach->entry, *item.case_id, *item.entry});
+      if (!reach || item.entry->end.instant() > reach->entry->end.instant()) reach = &item;
     }
   }
   return out;

@@ -42,8 +42,11 @@ struct Overlap {
   Entry second;
 };
 
+// A case ID and that case's effective entries.
+using CaseEntries = std::pair<std::string, std::vector<Entry>>;
+
 // Every pair of one person's effective entries, across cases, whose times
 // overlap: what a union merge of two clones can bring in.
-std::vector<Overlap> overlaps(const std::vector<std::pair<std::string, Entry>>& entries_by_case);
+std::vector<Overlap> overlaps(const std::vector<CaseEntries>& cases);
 
 } // namespace pusterum::hours

@@ -10,6 +10,7 @@
 #include "rules/registry.hpp"
 #include "util/clock.hpp"
 #include "util/error.hpp"
+#include "util/parallel.hpp"
 #include "util/text.hpp"
 
 #include <fmt/format.h>
@@ -17,6 +18,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <set>
 
 namespace pusterum::rules {
@@ -100,6 +102,55 @@ std::vector<hours::Entry> check_hours_log(const store::Tree& tree, const std::st
   return all;
 }
 
+// A case's municipal case number and where case.yaml has it: a case number
+// used by two cases is reported once all cases are read.
+struct CaseNumber {
+  std::string municipality, number, case_id, file;
+  store::Positions position; // of municipality_case_number only: a whole case's positions, times 5,000, is a lot
+};
+
+// What checking one case folder found. Folders are checked in parallel and
+// their findings merged in case order, so the output is the same either way.
+struct CaseCheck {
+  Diagnostics out;
+  size_t files = 0;
+  std::vector<hours::Entry> entries;              // the effective hours, for overlaps across cases
+  std::optional<CaseNumber> number;                // from a readable case.yaml, for numbers across cases
+};
+
+CaseCheck check_case_folder(const store::Tree& tree, const std::string& id, const Provider& provider, Date today,
+                            const TreeView& view, const std::optional<Zone>& zone) {
+  CaseCheck checked;
+  Diagnostics& out = checked.out;
+  if (!fs::is_readable_file(tree.case_file(id))) {
+    out.add(Problem{.where = {tree.relative(tree.case_dir(id)), 0, 0, {}}, .rule = "schema", .severity = Severity::block,
+                    .message = "the case folder has no case.yaml", .hint = "restore it from git, or remove the folder"});
+    return checked;
+  }
+  auto loaded = store::read_case(tree.read_text(tree.case_file(id)), tree.relative(tree.case_file(id)), provider);
+  // Rules on a file with broken fields would only repeat the break in other words.
+  const bool readable = loaded.ok();
+  ++checked.files;
+  out.append(loaded.problems);
+  checked.entries = hours::effective(check_hours_log(tree, id, zone ? &*zone : nullptr, out, checked.files));
+  // The plan's own rules need a date range: `pusterum schedule check` runs them.
+  if (fs::is_readable_file(schedule::plan_path(tree, id))) {
+    out.append(schedule::load_plan(tree, id).problems);
+    ++checked.files;
+  }
+  check_status_folder(tree, id, out);
+  if (!readable) return checked;
+  Findings f(provider, out, loaded.file, &loaded.positions);
+  const Case& c = *loaded.value;
+  check_case(c, id, provider, today, view, f);
+  if (!c.municipality.empty() && !c.municipality_case_number.empty()) {
+    checked.number = CaseNumber{c.municipality, c.municipality_case_number, c.id, loaded.file, {}};
+    if (const auto it = loaded.positions.find("municipality_case_number"); it != loaded.positions.end())
+      checked.number->position.insert(*it);
+  }
+  return checked;
+}
+
 } // namespace
 
 TreeCheck check_tree(const store::Tree& tree) {
@@ -144,37 +195,26 @@ TreeCheck check_tree(const store::Tree& tree) {
     .case_exists = [&](const std::string& id) { return tree.has_case(id); },
   };
 
-  std::vector<std::pair<std::string, hours::Entry>> all_entries; // for overlaps across cases
+  const std::vector<std::string> ids = tree.case_ids();
+  std::vector<CaseCheck> checks(ids.size());
+  parallel_for(ids.size(), [&](size_t i) { checks[i] = check_case_folder(tree, ids[i], provider, today, view, zone); });
+
+  std::vector<hours::CaseEntries> all_entries; // for overlaps across cases
+  all_entries.reserve(ids.size());
   std::map<std::pair<std::string, std::string>, std::string> case_numbers; // (municipality, number) -> case id
-  for (const auto& id : tree.case_ids()) {
-    if (!fs::is_readable_file(tree.case_file(id))) {
-      out.add(Problem{.where = {tree.relative(tree.case_dir(id)), 0, 0, {}}, .rule = "schema", .severity = Severity::block,
-                      .message = "the case folder has no case.yaml", .hint = "restore it from git, or remove the folder"});
-      continue;
-    }
-    auto loaded = store::read_case(tree.read_text(tree.case_file(id)), tree.relative(tree.case_file(id)), provider);
-    // Rules on a file with broken fields would only repeat the break in other words.
-    const bool readable = loaded.ok();
-    ++result.files;
-    out.append(loaded.problems);
-    for (auto& e : hours::effective(check_hours_log(tree, id, zone ? &*zone : nullptr, out, result.files)))
-      all_entries.emplace_back(id, std::move(e));
-    // The plan's own rules need a date range: `pusterum schedule check` runs them.
-    if (fs::is_readable_file(schedule::plan_path(tree, id))) {
-      out.append(schedule::load_plan(tree, id).problems);
-      ++result.files;
-    }
-    check_status_folder(tree, id, out);
-    if (!readable) continue;
-    const Case& c = *loaded.value;
-    Findings f(provider, out, loaded.file, &loaded.positions);
-    check_case(c, id, provider, today, view, f);
-    if (c.municipality.empty() || c.municipality_case_number.empty()) continue;
-    const auto [it, fresh] = case_numbers.emplace(std::pair{c.municipality, c.municipality_case_number}, c.id);
+  for (size_t i = 0; i < ids.size(); ++i) {
+    CaseCheck checked = std::move(checks[i]); // freed as the loop goes
+    out.append(checked.out);
+    result.files += checked.files;
+    all_entries.emplace_back(ids[i], std::move(checked.entries));
+    if (!checked.number) continue;
+    const CaseNumber& n = *checked.number;
+    const auto [it, fresh] = case_numbers.emplace(std::pair{n.municipality, n.number}, n.case_id);
     if (!fresh)
-      f.add("duplicate-case-number", "municipality_case_number",
-            fmt::format("{} case number {} is also on case {}", c.municipality, c.municipality_case_number, it->second),
-            "two referrals of one child? merge them, or correct the number");
+      Findings(provider, out, n.file, &n.position)
+          .add("duplicate-case-number", "municipality_case_number",
+               fmt::format("{} case number {} is also on case {}", n.municipality, n.number, it->second),
+               "two referrals of one child? merge them, or correct the number");
   }
   for (const auto& o : hours::overlaps(all_entries))
     Findings(provider, out, tree.relative(tree.case_dir(o.second_case) / "hours"), nullptr).add("staff-overlap", "", fmt::format("{} is logged twice at once: entry {} on case {} ({} to {}) and entry {} on case {} ({} to {})",

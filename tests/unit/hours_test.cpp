@@ -284,6 +284,22 @@ TEST_CASE("ledger: one person's times may touch but not overlap, in any case") {
   CHECK_FALSE(first_overlap(fix, {first}));
 }
 
+TEST_CASE("ledger: overlaps across cases are one person's, in time order, without cancelled visits") {
+  Entry cancelled = visit("DDDDDD", "2026-11-03", "16:00", "17:00");
+  cancelled.kind = Kind::cancelled;
+  const std::vector<CaseEntries> cases{
+    {"2026-AAAAA", {visit("AAAAAA", "2026-11-03", "15:00", "18:00"), visit("EEEEEE", "2026-11-04", "15:00", "18:00")}},
+    {"2026-BBBBB", {visit("BBBBBB", "2026-11-03", "17:00", "19:00"), cancelled}},
+    {"2026-CCCCC", {visit("CCCCCC", "2026-11-03", "15:00", "18:00", "bo"), visit("FFFFFF", "2026-11-04", "18:00", "19:00")}},
+  };
+  const auto found = overlaps(cases);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].first_case == "2026-AAAAA");
+  CHECK(found[0].first.id == "AAAAAA");
+  CHECK(found[0].second_case == "2026-BBBBB");
+  CHECK(found[0].second.id == "BBBBBB");
+}
+
 TEST_CASE("ledger: grant status per budget period and for the whole grant") {
   Grant g;
   g.unit = GrantUnit::hours_per_week;
