@@ -8,6 +8,7 @@
 #include "render/table.hpp"
 #include "render/text.hpp"
 #include "rules/entity_rules.hpp"
+#include "store/read_cache.hpp"
 #include "store/write.hpp"
 #include "util/error.hpp"
 #include "util/text.hpp"
@@ -62,7 +63,10 @@ void list(const Globals& g, const Options& o) {
   render::Json rows = render::Json::array();
   render::Table table({"ID", "STATUS", "CHILD", "MUNICIPALITY", "CASE NO.", "COORDINATOR", "FIXED STAFF", "GRANT", "PERIOD"});
   size_t skipped = 0;
-  for (const auto& loaded : tree.load_cases()) {
+  store::ReadCache cache(tree);
+  const auto cases = store::load_cases(tree, cache);
+  cache.save();
+  for (const auto& loaded : cases) {
     if (!loaded.ok()) {
       ++skipped;
       print_skipped(loaded.problems); // the listing goes on without it

@@ -5,6 +5,7 @@
 #include "report/billing.hpp"
 #include "report/billing_inputs.hpp"
 #include "report/billing_render.hpp"
+#include "store/read_cache.hpp"
 #include "util/error.hpp"
 #include "util/fs.hpp"
 #include "util/text.hpp"
@@ -36,7 +37,8 @@ bool same_municipality(const std::string& a, const std::string& b) { return text
 // Only when no case matched: is the name one no case has?
 void check_municipality(const store::Tree& tree, const std::string& given) {
   std::set<std::string> names;
-  for (const auto& loaded : tree.load_cases())
+  store::ReadCache cache(tree);
+  for (const auto& loaded : store::load_cases(tree, cache))
     if (loaded.value) names.insert(loaded.value->municipality);
   if (std::any_of(names.begin(), names.end(), [&](const std::string& m) { return same_municipality(m, given); })) return;
   const std::vector<std::string> known(names.begin(), names.end());

@@ -7,6 +7,7 @@
 #include "rules/borneattest.hpp"
 #include "rules/entity_rules.hpp"
 #include "store/ids.hpp"
+#include "store/read_cache.hpp"
 #include "store/write.hpp"
 #include "util/error.hpp"
 #include "util/text.hpp"
@@ -48,13 +49,15 @@ struct Assignments {
 };
 
 std::map<std::string, Assignments> assignments_by_staff(const store::Tree& tree) {
+  store::ReadCache cache(tree);
   std::map<std::string, Assignments> out;
-  for (const auto& loaded : tree.load_cases()) {
+  for (const auto& loaded : store::load_cases(tree, cache)) {
     if (!loaded.value || loaded.value->status == CaseStatus::closed) continue;
     const Case& c = *loaded.value;
     if (!c.fixed_staff.empty()) out[c.fixed_staff].fixed.push_back(c.id);
     for (const auto& s : c.substitutes) out[s].substitute.push_back(c.id);
   }
+  cache.save();
   return out;
 }
 

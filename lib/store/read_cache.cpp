@@ -3,6 +3,7 @@
 #include "store/codec.hpp"
 #include "util/error.hpp"
 #include "util/fs.hpp"
+#include "util/parallel.hpp"
 
 #include <cstring>
 
@@ -124,6 +125,23 @@ std::optional<Staff> ReadCache::staff(const std::string& id, const std::string& 
 std::optional<Case> ReadCache::case_file(const std::string& id, const std::string& text) {
   const std::string path = "cases/" + id + "/case.yaml";
   return through<Case>(path, id, text, decode_case, [&] { return read_case(text, path, tree_.provider()); });
+}
+
+std::vector<Loaded<Case>> load_cases(const Tree& tree, ReadCache& cache) {
+  const std::vector<std::string> ids = tree.case_ids();
+  std::vector<std::optional<Loaded<Case>>> read(ids.size());
+  parallel_for(ids.size(), [&](size_t i) {
+    const auto text = tree.read_text_if_present(tree.case_file(ids[i]));
+    if (!text) return; // `check` reports the empty folder
+    if (auto c = cache.case_file(ids[i], *text))
+      read[i] = Loaded<Case>{.value = std::move(c), .problems = {}, .positions = {}, .file = tree.relative(tree.case_file(ids[i]))};
+    else
+      read[i] = tree.load_case(ids[i]); // for its problems
+  });
+  std::vector<Loaded<Case>> out;
+  for (auto& loaded : read)
+    if (loaded) out.push_back(std::move(*loaded));
+  return out;
 }
 
 void ReadCache::forget(const std::string& path) {

@@ -74,6 +74,11 @@ private:
   std::atomic<int> decoded_ = 0;
 };
 
+// Every case folder's file in ID order, read on every core and decoded from
+// `cache` when its bytes are unchanged. A file with problems comes with them,
+// as Tree::load_case reads it; one decoded from the cache has no positions.
+std::vector<Loaded<Case>> load_cases(const Tree& tree, ReadCache& cache);
+
 // FNV-1a, 64 bits: stable across builds, which std::hash is not.
 uint64_t content_hash(std::string_view bytes);
 

@@ -155,15 +155,6 @@ Loaded<Case> Tree::load_case(const std::string& id) const {
   return with_id_checked(read_case(read_text(case_file(id)), relative(case_file(id)), provider()), id, "folder", id);
 }
 
-std::vector<Loaded<Case>> Tree::load_cases() const {
-  std::vector<Loaded<Case>> out;
-  for (const auto& id : case_ids()) {
-    if (!fs::is_readable_file(case_file(id))) continue; // `check` reports the empty folder
-    out.push_back(load_case(id));
-  }
-  return out;
-}
-
 Loaded<Staff> Tree::load_staff(const std::string& id) const {
   return with_id_checked(read_staff(read_text(staff_file(id)), relative(staff_file(id))), id, "file", id + ".yaml");
 }

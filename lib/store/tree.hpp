@@ -46,8 +46,6 @@ public:
 
   Loaded<Case> load_case(const std::string& id) const;
   Loaded<Staff> load_staff(const std::string& id) const;
-  // Every case folder's file, read (problems and all), in ID order.
-  std::vector<Loaded<Case>> load_cases() const;
   // Throw Error(invalid) with every blocking problem of the file.
   Case require_case(const std::string& id) const;
   Staff require_staff(const std::string& id) const;

@@ -772,6 +772,36 @@ TEST_CASE("read cache: every example file and every field of the model survive t
   CHECK(encode(decode_staff(encode(s))) == encode(s));
 }
 
+TEST_CASE("read cache: load_cases gives every case in ID order, from the cache when unchanged, with problems when broken") {
+  TreeCopy copy;
+  const store::Tree tree(copy.root);
+  const auto ids = tree.case_ids();
+  REQUIRE(ids.size() >= 3);
+  auto loaded_ids = [](const std::vector<store::Loaded<Case>>& loaded) {
+    std::vector<std::string> out;
+    for (const auto& l : loaded) out.push_back(l.value ? l.value->id : l.file);
+    return out;
+  };
+  {
+    ReadCache cache(tree);
+    CHECK(loaded_ids(store::load_cases(tree, cache)) == ids);
+    CHECK(cache.parsed() == static_cast<int>(ids.size()));
+    cache.save();
+  }
+  // One case file broken: it comes with its problem, read again every time; the others from the cache.
+  const std::string broken = "cases/" + ids[1] + "/case.yaml";
+  copy.write(broken, copy.text(broken) + "favourite: lego\n");
+  ReadCache cache(tree);
+  const auto loaded = store::load_cases(tree, cache);
+  CHECK(loaded_ids(loaded) == ids);
+  CHECK(cache.decoded() == static_cast<int>(ids.size()) - 1);
+  CHECK(loaded[0].ok());
+  CHECK_FALSE(loaded[1].ok());
+  CHECK(loaded[1].file == broken);
+  CHECK(loaded[1].problems.problems().front().to_string().find("favourite") != std::string::npos);
+  CHECK(store::write_case(*loaded[2].value) == store::write_case(tree.require_case(ids[2])));
+}
+
 TEST_CASE("read cache: cut or damaged bytes are refused, never half read") {
   const std::string bytes = encode(full_case());
   for (size_t n = 0; n < bytes.size(); ++n) CHECK_THROWS_AS(decode_case(std::string_view(bytes).substr(0, n)), CodecError);
