@@ -10,8 +10,10 @@
 #include "report/document.hpp"
 #include "report/machine.hpp"
 #include "render/table.hpp"
+#include "store/read_cache.hpp"
 #include "util/error.hpp"
 #include "util/fs.hpp"
+#include "util/parallel.hpp"
 #include "util/text.hpp"
 
 #include <fmt/format.h>
@@ -64,11 +66,18 @@ std::vector<Chosen> chosen_cases(const Options& o, const store::Tree& tree) {
   if (!chosen.empty()) return chosen;
   if (!o.all && !o.due) throw Error(Exit::usage, "name a case, or give --all", "`pusterum case list` shows the cases");
   // A case file that cannot be read is kept, so the batch names it.
-  for (const auto& id : tree.case_ids()) {
-    auto loaded = tree.load_case(id);
-    if (loaded.ok() && report::reported_on(*loaded.value)) chosen.push_back({id, std::move(loaded.value)});
-    else if (!loaded.ok()) chosen.push_back({id, std::nullopt});
-  }
+  const std::vector<std::string> ids = tree.case_ids();
+  store::ReadCache cache(tree);
+  std::vector<std::optional<Chosen>> picked(ids.size());
+  parallel_for(ids.size(), [&](size_t i) {
+    auto loaded = store::load_case_if_present(tree, cache, ids[i]);
+    if (!loaded) loaded = tree.load_case(ids[i]); // a folder without case.yaml: named like any unreadable file
+    if (!loaded->ok()) picked[i] = Chosen{ids[i], std::nullopt};
+    else if (report::reported_on(*loaded->value)) picked[i] = Chosen{ids[i], std::move(loaded->value)};
+  });
+  cache.save();
+  for (auto& p : picked)
+    if (p) chosen.push_back(std::move(*p));
   return chosen;
 }
 
@@ -77,9 +86,14 @@ report::CaseFiles read_chosen(const store::Tree& tree, const Chosen& chosen, boo
 }
 
 report::StaffNames staff_names(const store::Tree& tree) {
+  store::ReadCache cache(tree);
   report::StaffNames names;
-  for (const auto& id : tree.staff_ids())
-    if (auto loaded = tree.load_staff(id); loaded.value) names[id] = loaded.value->name;
+  for (const auto& id : tree.staff_ids()) {
+    const auto text = tree.read_text_if_present(tree.staff_file(id));
+    if (auto s = text ? cache.staff(id, *text) : std::nullopt) names[id] = s->name;
+    else if (auto loaded = tree.load_staff(id); loaded.value) names[id] = loaded.value->name;
+  }
+  cache.save();
   return names;
 }
 
@@ -92,25 +106,44 @@ struct Batch {
   Exit worst = Exit::ok;
 };
 
+// What one case of a batch came to: a report, a skip or a failure.
+struct Outcome {
+  std::optional<StatusReport> report;
+  bool skipped = false;
+  std::optional<report::Failure> failure;
+  Exit code = Exit::ok;
+};
+
+Outcome build_one(const Options& o, const store::Tree& tree, const Chosen& item, const report::PeriodRequest& request,
+                  Date today, bool alone) {
+  try {
+    const report::CaseFiles files = read_chosen(tree, item);
+    // In a batch, a case whose grant has no period to report on yet is not an error.
+    const Contract contract = report::contract_for(tree.provider(), files.c.municipality);
+    if (o.all && !report::report_span(files.c.grant, contract, request, today)) return {.skipped = true};
+    const grant::Span span = report::span_for(files.c, contract, request, today);
+    return {.report = report::build_report(tree, files, span, request.label, today)};
+  } catch (const Error& e) {
+    if (alone) throw;
+    return {.failure = report::Failure{item.id, privacy::redact_cpr(e.what() + (e.hint().empty() ? "" : "; " + e.hint()))},
+            .code = e.code()};
+  }
+}
+
+// The cases are reported on every core; the batch keeps their order.
 Batch build_reports(const Options& o, const store::Tree& tree, const std::vector<Chosen>& chosen, Date today) {
   const report::PeriodRequest request = period_request(o);
+  (void)tree.provider(); // read once, before the threads share the tree
+  std::vector<Outcome> outcomes(chosen.size());
+  parallel_for(chosen.size(), [&](size_t i) { outcomes[i] = build_one(o, tree, chosen[i], request, today, chosen.size() == 1); });
   Batch batch;
-  for (const auto& item : chosen) {
-    const std::string& id = item.id;
-    try {
-      const report::CaseFiles files = read_chosen(tree, item);
-      // In a batch, a case whose grant has no period to report on yet is not an error.
-      const Contract contract = report::contract_for(tree.provider(), files.c.municipality);
-      if (o.all && !report::report_span(files.c.grant, contract, request, today)) {
-        batch.skipped.push_back(id);
-        continue;
-      }
-      const grant::Span span = report::span_for(files.c, contract, request, today);
-      batch.reports.push_back(report::build_report(tree, files, span, request.label, today));
-    } catch (const Error& e) {
-      if (chosen.size() == 1) throw;
-      batch.failures.push_back({id, privacy::redact_cpr(e.what() + (e.hint().empty() ? "" : "; " + e.hint()))});
-      if (batch.worst == Exit::ok) batch.worst = e.code();
+  for (size_t i = 0; i < chosen.size(); ++i) {
+    Outcome& done = outcomes[i];
+    if (done.report) batch.reports.push_back(std::move(*done.report));
+    if (done.skipped) batch.skipped.push_back(chosen[i].id);
+    if (done.failure) {
+      batch.failures.push_back(std::move(*done.failure));
+      if (batch.worst == Exit::ok) batch.worst = done.code;
     }
   }
   return batch;

@@ -6,14 +6,10 @@
 namespace pusterum::report {
 
 OneCase read_case_with_hours(const store::Tree& tree, store::ReadCache& cache, const std::string& id, const HoursWanted& wanted) {
-  const auto text = tree.read_text_if_present(tree.case_file(id));
-  if (!text) return {}; // `check` reports the empty folder
-  std::optional<Case> c = cache.case_file(id, *text);
-  if (!c) {
-    auto loaded = tree.load_case(id); // for its problems
-    if (!loaded.ok()) return {std::nullopt, SetAside{loaded.value ? loaded.value->id : loaded.file, std::move(loaded.problems)}};
-    c = std::move(loaded.value);
-  }
+  auto loaded = store::load_case_if_present(tree, cache, id);
+  if (!loaded) return {}; // `check` reports the empty folder
+  if (!loaded->ok()) return {std::nullopt, SetAside{loaded->value ? loaded->value->id : loaded->file, std::move(loaded->problems)}};
+  std::optional<Case> c = std::move(loaded->value);
   if (!wanted.of_case(*c)) return {};
   auto log = wanted.days ? hours::read_months(tree, id, hours::months_touched(wanted.days->first, wanted.days->last))
                          : hours::read_case_log(tree, id);

@@ -127,20 +127,21 @@ std::optional<Case> ReadCache::case_file(const std::string& id, const std::strin
   return through<Case>(path, id, text, decode_case, [&] { return read_case(text, path, tree_.provider()); });
 }
 
+std::optional<Loaded<Case>> load_case_if_present(const Tree& tree, ReadCache& cache, const std::string& id) {
+  const auto text = tree.read_text_if_present(tree.case_file(id));
+  if (!text) return std::nullopt;
+  if (auto c = cache.case_file(id, *text))
+    return Loaded<Case>{.value = std::move(c), .problems = {}, .positions = {}, .file = tree.relative(tree.case_file(id))};
+  return tree.load_case(id); // for its problems
+}
+
 std::vector<Loaded<Case>> load_cases(const Tree& tree, ReadCache& cache) {
   const std::vector<std::string> ids = tree.case_ids();
   std::vector<std::optional<Loaded<Case>>> read(ids.size());
-  parallel_for(ids.size(), [&](size_t i) {
-    const auto text = tree.read_text_if_present(tree.case_file(ids[i]));
-    if (!text) return; // `check` reports the empty folder
-    if (auto c = cache.case_file(ids[i], *text))
-      read[i] = Loaded<Case>{.value = std::move(c), .problems = {}, .positions = {}, .file = tree.relative(tree.case_file(ids[i]))};
-    else
-      read[i] = tree.load_case(ids[i]); // for its problems
-  });
+  parallel_for(ids.size(), [&](size_t i) { read[i] = load_case_if_present(tree, cache, ids[i]); });
   std::vector<Loaded<Case>> out;
   for (auto& loaded : read)
-    if (loaded) out.push_back(std::move(*loaded));
+    if (loaded) out.push_back(std::move(*loaded)); // `check` reports a folder without case.yaml
   return out;
 }
 

@@ -74,6 +74,12 @@ private:
   std::atomic<int> decoded_ = 0;
 };
 
+// One case's file through `cache`: decoded when its bytes are unchanged,
+// else read as Tree::load_case reads it, problems and all (then it has the
+// positions of its fields, which a decoded one has not). nullopt when the
+// folder has no case.yaml.
+std::optional<Loaded<Case>> load_case_if_present(const Tree& tree, ReadCache& cache, const std::string& id);
+
 // Every case folder's file in ID order, read on every core and decoded from
 // `cache` when its bytes are unchanged. A file with problems comes with them,
 // as Tree::load_case reads it; one decoded from the cache has no positions.
