@@ -1,8 +1,11 @@
 #include "match/roster.hpp"
 
 #include "util/fs.hpp"
+#include "util/parallel.hpp"
 
 #include <algorithm>
+#include <functional>
+#include <optional>
 
 namespace pusterum::match {
 
@@ -19,12 +22,30 @@ void load_staff(const store::Tree& tree, store::ReadCache& cache, Roster& roster
   }
 }
 
-// A case file already read; a file with problems is skipped and named.
-void add_case(const store::Tree& tree, store::ReadCache& cache, const std::string& id, const std::string& text, Roster& roster) {
-  if (auto c = cache.case_file(id, text))
-    roster.cases.push_back(std::move(*c));
-  else
-    roster.unreadable.push_back(tree.relative(tree.case_file(id)));
+// One case file read through the cache: the case, or a file with problems
+// (skipped and named), or neither when it was passed over.
+struct CaseRead {
+  std::optional<Case> c;
+  bool unreadable = false;
+};
+
+// The case files of `ids` on every core, in ID order; `wanted` sees each
+// file's text first and may pass it over.
+std::vector<CaseRead> read_cases(const store::Tree& tree, store::ReadCache& cache, const std::vector<std::string>& ids,
+                                 const std::function<bool(const std::string&, std::string_view)>& wanted) {
+  std::vector<CaseRead> read(ids.size());
+  parallel_for(ids.size(), [&](size_t i) {
+    const auto text = tree.read_text_if_present(tree.case_file(ids[i]));
+    if (!text || !wanted(ids[i], *text)) return; // `check` reports the empty folder
+    read[i].c = cache.case_file(ids[i], *text);
+    read[i].unreadable = !read[i].c;
+  });
+  return read;
+}
+
+void add_case(const store::Tree& tree, const std::string& id, CaseRead&& read, Roster& roster) {
+  if (read.c) roster.cases.push_back(std::move(*read.c));
+  else if (read.unreadable) roster.unreadable.push_back(tree.relative(tree.case_file(id)));
 }
 
 } // namespace
@@ -62,17 +83,16 @@ Roster load_for_case(const store::Tree& tree, store::ReadCache& cache, const std
   load_staff(tree, cache, roster);
   const Case target = tree.require_case(case_id);
   const auto& siblings = target.siblings;
-  for (const auto& id : tree.case_ids()) {
-    if (id == case_id) {
-      roster.cases.push_back(target);
-      continue;
-    }
-    if (!fs::is_readable_file(tree.case_file(id))) continue; // `check` reports the empty folder
-    const std::string text = tree.read_text(tree.case_file(id));
+  const std::vector<std::string> ids = tree.case_ids();
+  auto read = read_cases(tree, cache, ids, [&](const std::string& id, std::string_view text) {
+    if (id == case_id) return false; // read above, problems and all
     const bool sibling = std::find(siblings.begin(), siblings.end(), id) != siblings.end();
     const auto status = peek_status(text);
-    if (!sibling && status && !holds_staff(*status)) continue;
-    add_case(tree, cache, id, text, roster);
+    return sibling || !status || holds_staff(*status);
+  });
+  for (size_t i = 0; i < ids.size(); ++i) {
+    if (ids[i] == case_id) roster.cases.push_back(target);
+    else add_case(tree, ids[i], std::move(read[i]), roster);
   }
   return roster;
 }
@@ -80,10 +100,9 @@ Roster load_for_case(const store::Tree& tree, store::ReadCache& cache, const std
 Roster load_all(const store::Tree& tree, store::ReadCache& cache) {
   Roster roster;
   load_staff(tree, cache, roster);
-  for (const auto& id : tree.case_ids()) {
-    if (!fs::is_readable_file(tree.case_file(id))) continue;
-    add_case(tree, cache, id, tree.read_text(tree.case_file(id)), roster);
-  }
+  const std::vector<std::string> ids = tree.case_ids();
+  auto read = read_cases(tree, cache, ids, [](const std::string&, std::string_view) { return true; });
+  for (size_t i = 0; i < ids.size(); ++i) add_case(tree, ids[i], std::move(read[i]), roster);
   return roster;
 }
 
