@@ -6,6 +6,7 @@
 #include "hours/entry_input.hpp"
 #include "hours/entry_rules.hpp"
 #include "hours/ledger.hpp"
+#include "hours/staff_index.hpp"
 #include "hours/timesheet.hpp"
 #include "privacy/cpr.hpp"
 #include "render/csv.hpp"
@@ -66,7 +67,12 @@ Surroundings surroundings(const store::Tree& tree, const std::string& case_id, c
     staff.insert(e.staff);
   }
   const std::vector<std::string> wanted(months.begin(), months.end());
-  const std::vector<std::string> ids = tree.case_ids();
+  // Only the cases whose files for those months name one of the people.
+  std::set<std::string> near{case_id};
+  const std::vector<std::string> all_ids = tree.case_ids();
+  for (const auto& month : wanted)
+    for (auto& id : hours::cases_with_staff(tree, all_ids, month, staff)) near.insert(std::move(id));
+  const std::vector<std::string> ids(near.begin(), near.end());
   std::vector<std::vector<Entry>> found(ids.size());
   parallel_for(ids.size(), [&](size_t i) {
     // This case's log is already read; the others only for the months around.

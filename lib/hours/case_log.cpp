@@ -37,17 +37,6 @@ std::vector<std::string> months_of(const store::Tree& tree, const std::string& c
   return months;
 }
 
-namespace {
-
-std::optional<FileStamp> stamp_of(const stdfs::path& file) {
-  struct stat st {};
-  if (::stat(file.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return std::nullopt;
-  return FileStamp{st.st_size, st.st_mtim.tv_sec * 1'000'000'000LL + st.st_mtim.tv_nsec,
-                   st.st_ctim.tv_sec * 1'000'000'000LL + st.st_ctim.tv_nsec, static_cast<int64_t>(st.st_ino)};
-}
-
-} // namespace
-
 LogRead read_months(const store::Tree& tree, const std::string& case_id, const std::vector<std::string>& months) {
   LogRead all;
   LogCache cache(tree, case_id);

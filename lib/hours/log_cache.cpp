@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include <sys/stat.h>
+
 namespace pusterum::hours {
 
 namespace stdfs = std::filesystem;
@@ -54,12 +56,22 @@ Entry get_entry(store::In& in) {
   return e;
 }
 
-void put(store::Out& o, const FileStamp& s) {
+} // namespace
+
+std::optional<FileStamp> stamp_of(const stdfs::path& file) {
+  struct stat st {};
+  if (::stat(file.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return std::nullopt;
+  return FileStamp{st.st_size, st.st_mtim.tv_sec * 1'000'000'000LL + st.st_mtim.tv_nsec,
+                   st.st_ctim.tv_sec * 1'000'000'000LL + st.st_ctim.tv_nsec, static_cast<int64_t>(st.st_ino)};
+}
+
+void put_stamp(store::Out& o, const FileStamp& s) {
   o.i64(s.size);
   o.i64(s.modified_ns);
   o.i64(s.changed_ns);
   o.i64(s.inode);
 }
+
 FileStamp get_stamp(store::In& in) {
   FileStamp s;
   s.size = in.i64();
@@ -68,8 +80,6 @@ FileStamp get_stamp(store::In& in) {
   s.inode = in.i64();
   return s;
 }
-
-} // namespace
 
 std::string encode_entries(const std::vector<Entry>& entries) {
   store::Out o;
@@ -135,7 +145,7 @@ void LogCache::save() {
   o.u32(static_cast<uint32_t>(months_.size()));
   for (const auto& [month, m] : months_) {
     o.text(month);
-    put(o, m.stamp);
+    put_stamp(o, m.stamp);
     o.text(m.bytes);
   }
   try {

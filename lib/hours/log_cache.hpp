@@ -9,6 +9,7 @@
 // never used; a damaged or old cache file is dropped. It can be deleted at
 // any time.
 #include "hours/entry.hpp"
+#include "store/binary.hpp"
 #include "store/tree.hpp"
 
 #include <cstdint>
@@ -26,6 +27,11 @@ struct FileStamp {
   int64_t inode = 0;
   bool operator==(const FileStamp&) const = default;
 };
+
+// A regular file's stamp; nullopt when there is none.
+std::optional<FileStamp> stamp_of(const std::filesystem::path& file);
+void put_stamp(store::Out& out, const FileStamp& stamp);
+FileStamp get_stamp(store::In& in);
 
 class LogCache {
 public:

@@ -4,6 +4,7 @@
 #include "hours/entry_input.hpp"
 #include "hours/ledger.hpp"
 #include "hours/log_file.hpp"
+#include "hours/staff_index.hpp"
 #include "hours/timesheet.hpp"
 
 #include "tree_copy.hpp"
@@ -340,4 +341,39 @@ TEST_CASE("timesheets: a quote that is never closed is named by the line it open
   REQUIRE(sheet.problems.problems().size() == 1);
   CHECK(sheet.problems.problems()[0].to_string().starts_with("ark.csv:3:24: error: a quote opens here and is never closed"));
   CHECK(sheet.rows.empty());
+}
+
+TEST_CASE("staff index: the cases whose month file names a person, renewed when a file changes in any way") {
+  testing::TreeCopy copy;
+  const store::Tree tree(copy.root);
+  const auto ids = tree.case_ids();
+  const std::string month = "2026-10";
+  const auto index_file = copy.root / ".pusterum/cache/hours/by-month/2026-10.bin";
+  CHECK(cases_with_staff(tree, ids, month, {"nanna-skov"}) == std::vector<std::string>{"2025-QVEHE"});
+  REQUIRE(std::filesystem::exists(index_file));
+  // From the index now: the same answer, and one for several people at once.
+  CHECK(cases_with_staff(tree, ids, month, {"nanna-skov"}) == std::vector<std::string>{"2025-QVEHE"});
+  CHECK(cases_with_staff(tree, ids, month, {"maja-kristensen", "jonas-berg"}) ==
+        std::vector<std::string>{"2025-FR23R", "2026-ZDSG3"});
+  CHECK(cases_with_staff(tree, ids, month, {"nobody"}).empty());
+
+  // A line appended in place by hand: the file's stamp changed, so it is read again.
+  {
+    std::ofstream out(copy.root / "cases/2025-QVEHE/hours/2026-10.yaml", std::ios::app);
+    out << "- {id: ZZZZZ1, kind: visit, staff: maja-kristensen, start: \"2026-10-05T10:00+02:00\", "
+           "end: \"2026-10-05T12:00+02:00\", logged: \"2026-10-05T13:00+02:00\", by: test}\n";
+  }
+  CHECK(cases_with_staff(tree, ids, month, {"maja-kristensen"}) == std::vector<std::string>{"2025-FR23R", "2025-QVEHE"});
+
+  // A file with a problem is always named, so that the caller meets the problem.
+  copy.write("cases/2026-BKSGB/hours/2026-10.yaml", "- {id: broken\n");
+  CHECK(cases_with_staff(tree, ids, month, {"nanna-skov"}) == std::vector<std::string>{"2025-QVEHE", "2026-BKSGB"});
+
+  // A damaged index is as good as none.
+  copy.write(".pusterum/cache/hours/by-month/2026-10.bin", "pusterum staff index garbage");
+  CHECK(cases_with_staff(tree, ids, month, {"jonas-berg"}) == std::vector<std::string>{"2026-BKSGB", "2026-ZDSG3"});
+  // A case gone leaves the index with the next run: it says who worked where.
+  std::filesystem::remove_all(copy.root / "cases/2026-ZDSG3");
+  CHECK(cases_with_staff(tree, tree.case_ids(), month, {"jonas-berg"}) == std::vector<std::string>{"2026-BKSGB"});
+  CHECK(copy.text(".pusterum/cache/hours/by-month/2026-10.bin").find("2026-ZDSG3") == std::string::npos);
 }

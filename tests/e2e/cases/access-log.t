@@ -44,8 +44,8 @@ A case that was only listed: the accesses to FR23 are not its.
   WHEN +USER +COMMAND (re)
   2026-11-22T\d\d:\d\d:\d\d\+0[12]:00  \S+ +case list (re)
 
-What a command reads, it logs: log-hours reads every case's hours to refuse
-one person in two places, schedule add every plan for the staff's other
+What a command reads, it logs: log-hours reads who worked when in every case
+(from the staff index, when that is up to date) to refuse one person in two places, schedule add every plan for the staff's other
 visits; so a case with hours and a plan has those accesses too (never
 schedule, report or case show of FR23).
 
