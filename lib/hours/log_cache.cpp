@@ -56,15 +56,6 @@ Entry get_entry(store::In& in) {
   return e;
 }
 
-} // namespace
-
-std::optional<FileStamp> stamp_of(const stdfs::path& file) {
-  struct stat st {};
-  if (::stat(file.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return std::nullopt;
-  return FileStamp{st.st_size, st.st_mtim.tv_sec * 1'000'000'000LL + st.st_mtim.tv_nsec,
-                   st.st_ctim.tv_sec * 1'000'000'000LL + st.st_ctim.tv_nsec, static_cast<int64_t>(st.st_ino)};
-}
-
 void put_stamp(store::Out& o, const FileStamp& s) {
   o.i64(s.size);
   o.i64(s.modified_ns);
@@ -79,6 +70,55 @@ FileStamp get_stamp(store::In& in) {
   s.changed_ns = in.i64();
   s.inode = in.i64();
   return s;
+}
+
+} // namespace
+
+std::optional<FileStamp> stamp_of(const stdfs::path& file) {
+  struct stat st {};
+  if (::stat(file.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return std::nullopt;
+  return FileStamp{st.st_size, st.st_mtim.tv_sec * 1'000'000'000LL + st.st_mtim.tv_nsec,
+                   st.st_ctim.tv_sec * 1'000'000'000LL + st.st_ctim.tv_nsec, static_cast<int64_t>(st.st_ino)};
+}
+
+StampedFile read_stamped(const stdfs::path& file, const std::string& header) {
+  std::optional<std::string> bytes;
+  try {
+    bytes = fs::read_file_if_present(file);
+  } catch (const Error&) {
+    return {}; // an unreadable cache is as good as none
+  }
+  if (!bytes || !bytes->starts_with(header)) return {};
+  try {
+    store::In in(std::string_view(*bytes).substr(header.size()));
+    StampedFile lines;
+    for (uint32_t n = in.u32(); n > 0; --n) {
+      std::string key = in.text();
+      Stamped line;
+      line.stamp = get_stamp(in);
+      line.bytes = in.text();
+      lines.emplace(std::move(key), std::move(line));
+    }
+    in.finish();
+    return lines;
+  } catch (const store::CodecError&) {
+    return {}; // damaged: rebuilt from the files
+  }
+}
+
+void write_stamped(const stdfs::path& file, const std::string& header, const StampedFile& lines) {
+  store::Out o;
+  o.u32(static_cast<uint32_t>(lines.size()));
+  for (const auto& [key, line] : lines) {
+    o.text(key);
+    put_stamp(o, line.stamp);
+    o.text(line.bytes);
+  }
+  try {
+    fs::write_cache_file(file, header + o.take());
+  } catch (const Error&) {
+    // A read-only tree: the next run reads the files again.
+  }
 }
 
 std::string encode_entries(const std::vector<Entry>& entries) {
@@ -99,30 +139,8 @@ LogCache::LogCache(const store::Tree& tree, const std::string& case_id)
     // What else the cached entries depend on: this build's reader, and the
     // zone their times were checked against.
     header_(fmt::format("pusterum hours cache {} {} {} {}\n", cache_version, PUSTERUM_VERSION, sizeof(Entry),
-                        tree.provider().time_zone)) {
-  std::optional<std::string> bytes;
-  try {
-    bytes = fs::read_file_if_present(file_);
-  } catch (const Error&) {
-    return; // an unreadable cache is as good as none
-  }
-  if (!bytes || !bytes->starts_with(header_)) return;
-  try {
-    store::In in(std::string_view(*bytes).substr(header_.size()));
-    std::map<std::string, Month> months;
-    for (uint32_t n = in.u32(); n > 0; --n) {
-      std::string month = in.text();
-      Month m;
-      m.stamp = get_stamp(in);
-      m.bytes = in.text();
-      months.emplace(std::move(month), std::move(m));
-    }
-    in.finish();
-    months_ = std::move(months);
-  } catch (const store::CodecError&) {
-    // damaged: rebuilt from the month files
-  }
-}
+                        tree.provider().time_zone)),
+    months_(read_stamped(file_, header_)) {}
 
 std::optional<std::vector<Entry>> LogCache::find(const std::string& month, const FileStamp& stamp) const {
   const auto it = months_.find(month);
@@ -135,25 +153,14 @@ std::optional<std::vector<Entry>> LogCache::find(const std::string& month, const
 }
 
 void LogCache::keep(const std::string& month, const FileStamp& stamp, const std::vector<Entry>& entries) {
-  months_[month] = Month{stamp, encode_entries(entries)};
+  months_[month] = Stamped{stamp, encode_entries(entries)};
   changed_ = true;
 }
 
 void LogCache::save() {
   if (!changed_) return;
-  store::Out o;
-  o.u32(static_cast<uint32_t>(months_.size()));
-  for (const auto& [month, m] : months_) {
-    o.text(month);
-    put_stamp(o, m.stamp);
-    o.text(m.bytes);
-  }
-  try {
-    fs::write_cache_file(file_, header_ + o.take());
-    changed_ = false;
-  } catch (const Error&) {
-    // A read-only tree: the next run parses again.
-  }
+  write_stamped(file_, header_, months_);
+  changed_ = false;
 }
 
 } // namespace pusterum::hours

@@ -9,7 +9,6 @@
 // never used; a damaged or old cache file is dropped. It can be deleted at
 // any time.
 #include "hours/entry.hpp"
-#include "store/binary.hpp"
 #include "store/tree.hpp"
 
 #include <cstdint>
@@ -30,8 +29,21 @@ struct FileStamp {
 
 // A regular file's stamp; nullopt when there is none.
 std::optional<FileStamp> stamp_of(const std::filesystem::path& file);
-void put_stamp(store::Out& out, const FileStamp& stamp);
-FileStamp get_stamp(store::In& in);
+
+// What a cache file holds: by key (a month, a case ID), bytes made from a
+// file of the tree and that file's stamp when they were made.
+struct Stamped {
+  FileStamp stamp;
+  std::string bytes;
+};
+using StampedFile = std::map<std::string, Stamped, std::less<>>;
+
+// The cache file's lines when it starts with `header` (what else they
+// depend on); none when it is missing, unreadable, of another header or
+// damaged: the caller rebuilds it from the files.
+StampedFile read_stamped(const std::filesystem::path& file, const std::string& header);
+// Written without fsync; failing to write (a read-only tree) is not an error.
+void write_stamped(const std::filesystem::path& file, const std::string& header, const StampedFile& lines);
 
 class LogCache {
 public:
@@ -46,13 +58,9 @@ public:
   void save();
 
 private:
-  struct Month {
-    FileStamp stamp;
-    std::string bytes; // encode_entries()
-  };
   std::filesystem::path file_;
   std::string header_;
-  std::map<std::string, Month> months_;
+  StampedFile months_; // encode_entries() by month
   bool changed_ = false;
 };
 
