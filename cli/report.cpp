@@ -116,18 +116,23 @@ struct Outcome {
 
 Outcome build_one(const Options& o, const store::Tree& tree, const Chosen& item, const report::PeriodRequest& request,
                   Date today, bool alone) {
+  Outcome done;
   try {
     const report::CaseFiles files = read_chosen(tree, item);
     // In a batch, a case whose grant has no period to report on yet is not an error.
     const Contract contract = report::contract_for(tree.provider(), files.c.municipality);
-    if (o.all && !report::report_span(files.c.grant, contract, request, today)) return {.skipped = true};
+    if (o.all && !report::report_span(files.c.grant, contract, request, today)) {
+      done.skipped = true;
+      return done;
+    }
     const grant::Span span = report::span_for(files.c, contract, request, today);
-    return {.report = report::build_report(tree, files, span, request.label, today)};
+    done.report = report::build_report(tree, files, span, request.label, today);
   } catch (const Error& e) {
     if (alone) throw;
-    return {.failure = report::Failure{item.id, privacy::redact_cpr(e.what() + (e.hint().empty() ? "" : "; " + e.hint()))},
-            .code = e.code()};
+    done.failure = report::Failure{item.id, privacy::redact_cpr(e.what() + (e.hint().empty() ? "" : "; " + e.hint()))};
+    done.code = e.code();
   }
+  return done;
 }
 
 // The cases are reported on every core; the batch keeps their order.
