@@ -76,8 +76,7 @@ CaseExport export_case(const store::Tree& tree, store::ReadCache& cache, const s
 void run(const Globals& g, const Options& o) {
   const exporting::SessionFilter filter = filter_of(o);
   const store::Tree tree = open_tree(g);
-  (void)tree.provider(); // read once, before the threads share the tree
-  store::ReadCache cache(tree);
+  store::ReadCache cache(tree); // reads the provider once, before the threads share the tree
   const std::vector<std::string> ids = tree.case_ids();
   // A few hundred cases at a time, on every core, written out in case order:
   // a large tree never sits in memory whole.

@@ -50,6 +50,7 @@ std::optional<std::vector<std::string>> read_staff(const store::Tree& tree, cons
 std::vector<std::string> cases_with_staff(const store::Tree& tree, const std::vector<std::string>& case_ids,
                                           const std::string& month, const std::set<std::string>& staff) {
   const auto file = tree.root() / ".pusterum" / "cache" / "hours" / "by-month" / (month + ".bin");
+  (void)tree.provider(); // the month files' zone: read once here, before the threads share the tree
   const StampedFile index = read_stamped(file, header());
   const size_t n = case_ids.size();
   std::vector<std::optional<Stamped>> lines(n); // the line each case has now; none without a readable file

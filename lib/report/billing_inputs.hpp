@@ -67,8 +67,7 @@ template <class Result>
 PerCase<Result> map_cases_with_hours(const store::Tree& tree, const HoursWanted& wanted,
                                      const std::function<Result(CaseWithHours&&)>& use) {
   const std::vector<std::string> ids = tree.case_ids();
-  (void)tree.provider(); // read once, before the threads share the tree
-  store::ReadCache cache(tree);
+  store::ReadCache cache(tree); // reads the provider once, before the threads share the tree
   std::vector<std::optional<Result>> results(ids.size());
   std::vector<std::optional<SetAside>> aside(ids.size());
   parallel_for(ids.size(), [&](size_t i) {

@@ -56,6 +56,7 @@ uint64_t content_hash(std::string_view bytes) {
 }
 
 ReadCache::ReadCache(const store::Tree& tree) : tree_(tree) {
+  (void)tree.provider(); // the case reader needs it: read once here, before threads share the cache
   std::string text;
   try {
     if (!fs::is_readable_file(cache_file(tree))) return;
