@@ -53,13 +53,12 @@ struct CaseExport {
 CaseExport export_case(const store::Tree& tree, store::ReadCache& cache, const std::string& id,
                        const exporting::SessionFilter& filter) {
   CaseExport done;
-  auto loaded = store::load_case_if_present(tree, cache, id);
-  if (!loaded) loaded = tree.load_case(id); // a folder without case.yaml: refused like any unreadable file
-  if (!loaded->ok()) {
-    done.left_out = std::move(loaded->problems);
+  auto loaded = store::load_case(tree, cache, id); // a folder without case.yaml is refused like any unreadable file
+  if (!loaded.ok()) {
+    done.left_out = std::move(loaded.problems);
     return done;
   }
-  const Case& c = *loaded->value;
+  const Case& c = *loaded.value;
   done.municipality = c.municipality;
   if (!exporting::municipality_matches(c, filter)) return done;
   done.matches = true;

@@ -70,10 +70,9 @@ std::vector<Chosen> chosen_cases(const Options& o, const store::Tree& tree) {
   store::ReadCache cache(tree);
   std::vector<std::optional<Chosen>> picked(ids.size());
   parallel_for(ids.size(), [&](size_t i) {
-    auto loaded = store::load_case_if_present(tree, cache, ids[i]);
-    if (!loaded) loaded = tree.load_case(ids[i]); // a folder without case.yaml: named like any unreadable file
-    if (!loaded->ok()) picked[i] = Chosen{ids[i], std::nullopt};
-    else if (report::reported_on(*loaded->value)) picked[i] = Chosen{ids[i], std::move(loaded->value)};
+    auto loaded = store::load_case(tree, cache, ids[i]); // a folder without case.yaml is named like any unreadable file
+    if (!loaded.ok()) picked[i] = Chosen{ids[i], std::nullopt};
+    else if (report::reported_on(*loaded.value)) picked[i] = Chosen{ids[i], std::move(loaded.value)};
   });
   cache.save();
   for (auto& p : picked)

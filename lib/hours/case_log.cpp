@@ -9,7 +9,6 @@
 #include <cstdlib>
 #include <pwd.h>
 #include <random>
-#include <sys/stat.h>
 #include <unistd.h>
 
 namespace pusterum::hours {

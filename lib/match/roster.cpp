@@ -1,6 +1,5 @@
 #include "match/roster.hpp"
 
-#include "util/fs.hpp"
 #include "util/parallel.hpp"
 
 #include <algorithm>

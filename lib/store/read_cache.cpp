@@ -136,6 +136,11 @@ std::optional<Loaded<Case>> load_case_if_present(const Tree& tree, ReadCache& ca
   return tree.load_case(id); // for its problems
 }
 
+Loaded<Case> load_case(const Tree& tree, ReadCache& cache, const std::string& id) {
+  if (auto loaded = load_case_if_present(tree, cache, id)) return std::move(*loaded);
+  return tree.load_case(id);
+}
+
 std::vector<Loaded<Case>> load_cases(const Tree& tree, ReadCache& cache) {
   const std::vector<std::string> ids = tree.case_ids();
   std::vector<std::optional<Loaded<Case>>> read(ids.size());

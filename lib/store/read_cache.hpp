@@ -80,6 +80,9 @@ private:
 // folder has no case.yaml.
 std::optional<Loaded<Case>> load_case_if_present(const Tree& tree, ReadCache& cache, const std::string& id);
 
+// The same, and for a folder without case.yaml what Tree::load_case says of it.
+Loaded<Case> load_case(const Tree& tree, ReadCache& cache, const std::string& id);
+
 // Every case folder's file in ID order, read on every core and decoded from
 // `cache` when its bytes are unchanged. A file with problems comes with them,
 // as Tree::load_case reads it; one decoded from the cache has no positions.
