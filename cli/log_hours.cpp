@@ -74,12 +74,19 @@ Surroundings surroundings(const store::Tree& tree, const std::string& case_id, c
     for (auto& id : hours::cases_with_staff(tree, all_ids, month, staff)) near.insert(std::move(id));
   const std::vector<std::string> ids(near.begin(), near.end());
   std::vector<std::vector<Entry>> found(ids.size());
+  std::vector<Diagnostics> unreadable(ids.size());
   parallel_for(ids.size(), [&](size_t i) {
     // This case's log is already read; the others only for the months around.
-    auto live = hours::effective(ids[i] == case_id ? case_log : hours::read_months(tree, ids[i], wanted).entries);
+    auto read = ids[i] == case_id ? hours::LogRead{} : hours::read_months(tree, ids[i], wanted);
+    unreadable[i] = std::move(read.problems);
+    auto live = hours::effective(ids[i] == case_id ? case_log : read.entries);
     std::erase_if(live, [&](const Entry& e) { return !staff.contains(e.staff); });
     found[i] = std::move(live);
   });
+  // An overlap with a line nobody can read would go unseen: refuse instead.
+  Diagnostics problems;
+  for (auto& p : unreadable) problems.append(p);
+  if (problems.blocking()) store::throw_problems(problems);
   Surroundings s;
   for (size_t i = 0; i < ids.size(); ++i)
     for (auto& e : found[i]) {

@@ -98,8 +98,8 @@ void save_checked(const store::Tree& tree, const Case& c, const Plan& before, co
   const auto staff = read_all_staff(tree, unreadable, cache);
   const Book book = with_plan(read_book(tree, cache), tree, c, before);
   cache.save();
-  const auto was = check_book(book, staff, tree.provider(), zone, first, last);
-  const auto now = check_book(with_plan(book, tree, c, after), staff, tree.provider(), zone, first, last);
+  const auto was = check_book(book, staff, tree.provider(), zone, first, last, tree.today());
+  const auto now = check_book(with_plan(book, tree, c, after), staff, tree.provider(), zone, first, last, tree.today());
   const auto added = new_findings(was, now);
   print_problems(added);
   if (added.blocking())
@@ -217,12 +217,12 @@ void check(Globals& globals, const Options& o) {
         some.cases.push_back(book.cases[i]);
         some.plans.push_back(book.plans[i]);
       }
-    const auto all = check_book(book, staff, tree.provider(), zone, first, last);
+    const auto all = check_book(book, staff, tree.provider(), zone, first, last, tree.today());
     for (const auto& p : all.problems())
       for (const auto& loaded : some.plans)
         if (p.where.file == loaded.file) problems.add(p);
   } else {
-    problems.append(check_book(book, staff, tree.provider(), zone, first, last));
+    problems.append(check_book(book, staff, tree.provider(), zone, first, last, tree.today()));
   }
   if (o.check_format == "json") {
     render::Json list = render::Json::array();

@@ -2,6 +2,7 @@
 
 #include "grant/arithmetic.hpp"
 #include "hours/ledger.hpp"
+#include "rules/eligibility.hpp"
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
@@ -33,6 +34,16 @@ std::string render_terms(const GrantTerms& t) {
 
 } // namespace
 
+rules::Placement placement_of(const Entry& e, Date today) {
+  const auto [first, last] = rules::days_with_child(e.start, e.end);
+  return {.first = first,
+          .last = last,
+          .overnight = e.kind == Kind::overnight,
+          .driving = e.km && *e.km > 0,
+          .staffing = false,
+          .today = today};
+}
+
 void check_against_grant(const Entry& e, const Case& c, const Provider& provider, rules::Findings& f) {
   const Date day = e.start.local.date;
   const Date end = grant::end_of(c.grant);
@@ -56,14 +67,15 @@ void check_against_grant(const Entry& e, const Case& c, const Provider& provider
 
 void check_entry(const Entry& e, const EntryContext& x, rules::Findings& f) {
   const Case& c = x.c;
-  if (c.status != CaseStatus::active)
-    f.add("case-not-active", "case", fmt::format("case {} is {}; hours are logged on active cases", c.id, name_of(c.status)),
-          "resume or reopen it first (`pusterum case resume|reopen`)");
+  if (const CaseStatus then = status_on(c, e.start.local.date); then != CaseStatus::active)
+    f.add("case-not-active", "case",
+          fmt::format("case {} was {} on {}; hours are logged for days the case was active", c.id, name_of(then),
+                      e.start.local.date.iso()),
+          c.status == CaseStatus::active ? "check the date" : "resume or reopen it first (`pusterum case resume|reopen`)");
   if (!x.staff)
     f.add("unknown-staff", "staff", fmt::format("no staff member '{}'", e.staff), "`pusterum staff list` shows who there is");
-  else if (!x.staff->active && x.staff->deactivated && *x.staff->deactivated < e.start.local.date)
-    f.add("inactive-staff-assigned", "staff", fmt::format("{} stopped working on {}", e.staff, x.staff->deactivated->iso()),
-          "log it for the person who did the work");
+  else if (e.kind != Kind::cancelled)
+    rules::check_eligibility(*x.staff, c, x.provider, placement_of(e, Zone(x.provider.time_zone).moment_at(x.now).local.date), f, "staff");
 
   check_against_grant(e, c, x.provider, f);
   const Date day = e.start.local.date;

@@ -4,6 +4,7 @@
 #include "model/case.hpp"
 #include "model/provider.hpp"
 #include "model/staff.hpp"
+#include "rules/eligibility.hpp"
 #include "rules/findings.hpp"
 
 #include <vector>
@@ -24,6 +25,10 @@ struct EntryContext {
 // planned visit share: inside the grant period, on its days and hours,
 // overnight only when granted, at least the minimum visit.
 void check_against_grant(const Entry& entry, const Case& c, const Provider& provider, rules::Findings& findings);
+
+// Where and when the entry puts its staff member with the child, for the
+// eligibility rule (rules/eligibility.hpp).
+rules::Placement placement_of(const Entry& entry, Date today);
 
 void check_entry(const Entry& entry, const EntryContext& context, rules::Findings& findings);
 

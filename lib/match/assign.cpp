@@ -26,6 +26,21 @@ std::vector<std::string> substitutes_after(const Case& c, const AssignRequest& r
   return out;
 }
 
+// A child is never placed with someone without a valid børneattest, or with
+// someone who no longer works here, whatever --force says.
+void refuse_never_overridden(const std::vector<Breach>& broken) {
+  std::vector<Breach> hard;
+  for (const auto& b : broken) {
+    Breach kept{b.staff, b.role, {}};
+    for (const auto& e : b.exclusions)
+      if (e.rule == HardRule::borneattest || e.rule == HardRule::active) kept.exclusions.push_back(e);
+    if (!kept.exclusions.empty()) hard.push_back(std::move(kept));
+  }
+  if (!hard.empty())
+    throw Error(Exit::findings, "the staffing breaks rules that --force cannot override: " + breaches_text(hard),
+                "name someone with a valid børneattest who works here");
+}
+
 } // namespace
 
 std::vector<Breach> breaches(const Need& need, const Staff& fixed, const std::vector<const Staff*>& substitutes,
@@ -119,6 +134,7 @@ Assignment assignment(const store::Tree& tree, const Roster& roster, const Assig
   if (r.substitutes_given) flags["substitutes"] = Location{.file = {}, .line = 0, .column = 0, .flag = "--substitute"};
   const Diagnostics fresh = new_blocking_findings(tree, roster, r.named, a.before, a.after, today, &flags);
   if (!fresh.empty()) store::throw_problems(fresh);
+  refuse_never_overridden(broken);
   return a;
 }
 

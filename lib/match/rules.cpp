@@ -1,7 +1,7 @@
 #include "match/rules.hpp"
 
 #include "match/availability.hpp"
-#include "rules/borneattest.hpp"
+#include "rules/eligibility.hpp"
 #include "util/text.hpp"
 
 #include <fmt/format.h>
@@ -48,48 +48,17 @@ bool contains(const std::vector<std::string>& list, std::string_view word) {
 // they do not, it says why in plain words.
 using Check = bool (*)(const Need&, const Worker&, const Context&, std::string* why);
 
-bool active(const Need&, const Worker& w, const Context&, std::string* why) {
-  if (w.staff->active) return true;
-  if (why) *why = w.staff->deactivated ? fmt::format("deactivated on {}", w.staff->deactivated->iso()) : "not active";
-  return false;
+// The rules about the person and the child live in rules/eligibility, asked
+// by every path that puts someone with a child; match judges them on the
+// staffing's first day, with overnight stays and driving as the grant has them.
+rules::Placement placement_of(const Need& n, const Context& ctx) {
+  return {.first = n.start, .last = n.start, .overnight = n.terms.overnight, .driving = n.terms.driving, .staffing = true,
+          .today = ctx.today};
 }
 
-bool not_refused(const Need& n, const Worker& w, const Context&, std::string* why) {
-  if (!contains(n.c->do_not_match, w.staff->id)) return true;
-  if (why) *why = "on the case's do-not-match list";
-  return false;
-}
-
-bool borneattest(const Need& n, const Worker& w, const Context& ctx, std::string* why) {
-  const Provider& p = *ctx.provider;
-  if (rules::borneattest_valid_on(*w.staff, p, n.start)) return true;
-  if (!why) return false;
-  const auto& attest = w.staff->borneattest;
-  const int months = p.contract.borneattest_renewal_months;
-  if (!attest)
-    *why = "no børneattest recorded";
-  else if (!attest->ok)
-    *why = fmt::format("børneattest of {} has a result that is not ok", attest->checked.iso());
-  else if (attest->checked > n.start)
-    *why = fmt::format("børneattest checked {}, after the case's start on {}", attest->checked.iso(), n.start.iso());
-  else if (const Date until = *rules::borneattest_valid_until(*w.staff, p); until < ctx.today)
-    *why = fmt::format("børneattest expired on {} (checked {}, renewed every {} months)", until.iso(),
-                       attest->checked.iso(), months);
-  else
-    *why = fmt::format("børneattest expires on {}, before the case's start on {}", until.iso(), n.start.iso());
-  return false;
-}
-
-bool competences(const Need& n, const Worker& w, const Context&, std::string* why) {
-  std::vector<std::string> missing;
-  for (const auto& c : n.c->child.required_competences) {
-    if (contains(w.staff->competences, c)) continue;
-    if (!why) return false;
-    missing.push_back(c);
-  }
-  if (missing.empty()) return true;
-  *why = "lacks " + text::join(missing, ", ");
-  return false;
+template <rules::Eligibility rule>
+bool eligible_by(const Need& n, const Worker& w, const Context& ctx, std::string* why) {
+  return rules::meets(rule, *w.staff, *n.c, *ctx.provider, placement_of(n, ctx), why);
 }
 
 bool area(const Need& n, const Worker& w, const Context&, std::string* why) {
@@ -99,34 +68,6 @@ bool area(const Need& n, const Worker& w, const Context&, std::string* why) {
                                   : fmt::format("does not work in {} (works in {})", n.c->municipality,
                                                 text::join(w.staff->areas, ", "));
   return false;
-}
-
-bool overnight(const Need& n, const Worker& w, const Context&, std::string* why) {
-  if (!n.terms.overnight || w.staff->overnight) return true;
-  if (why) *why = "does not stay overnight, and the grant has overnight stays";
-  return false;
-}
-
-bool driving(const Need& n, const Worker& w, const Context&, std::string* why) {
-  if (!n.terms.driving || (w.staff->driving_licence && w.staff->car)) return true;
-  if (why) {
-    std::vector<std::string> lacks;
-    if (!w.staff->driving_licence) lacks.emplace_back("driving licence");
-    if (!w.staff->car) lacks.emplace_back("car");
-    *why = fmt::format("has no {}, and driving is part of the grant", text::join(lacks, " and no "));
-  }
-  return false;
-}
-
-bool present(const Need& n, const Worker& w, const Context&, std::string* why) {
-  for (const auto& a : w.staff->absences) {
-    if (a.from > n.start || n.start > a.to) continue;
-    if (why)
-      *why = fmt::format("away from {} to {}{}, over the case's start on {}", a.from.iso(), a.to.iso(),
-                         a.reason.empty() ? "" : " (" + a.reason + ")", n.start.iso());
-    return false;
-  }
-  return true;
 }
 
 bool available(const Need& n, const Worker& w, const Context& ctx, std::string* why) {
@@ -149,8 +90,13 @@ bool has_room(const Need& n, const Worker& w, const Context&, std::string* why) 
 }
 
 // In the order of hard_rules.
-constexpr std::array<Check, 10> checks{active, not_refused, borneattest, competences, area,
-                                       overnight, driving, present, available, has_room};
+using rules::Eligibility;
+constexpr std::array<Check, 10> checks{eligible_by<Eligibility::active>,      eligible_by<Eligibility::do_not_match>,
+                                       eligible_by<Eligibility::borneattest>, eligible_by<Eligibility::competences>,
+                                       area,
+                                       eligible_by<Eligibility::overnight>,   eligible_by<Eligibility::driving>,
+                                       eligible_by<Eligibility::absence>,     available,
+                                       has_room};
 
 } // namespace
 

@@ -86,4 +86,15 @@ inline std::string fixed_staff_on(const Case& c, Date day) {
   return fixed;
 }
 
+// The case's status on `day`, from its status history (the current status
+// when the history is empty): hours are judged on the day they were
+// delivered, not on the day they are logged.
+inline CaseStatus status_on(const Case& c, Date day) {
+  if (c.status_history.empty()) return c.status;
+  CaseStatus status = CaseStatus::referred;
+  for (const auto& change : c.status_history)
+    if (change.date <= day) status = change.status;
+  return status;
+}
+
 } // namespace pusterum

@@ -15,9 +15,15 @@ constexpr std::array rules{
   Rule{"grant-period", Severity::block, "a grant ends on or after its start, and amendments fall inside the period in date order"},
   Rule{"amendment-conflict", Severity::block,
        "two amendments from the same day that set one thing differently say which came later (a later recorded date)"},
-  Rule{"inactive-staff-assigned", Severity::block, "nobody deactivated is fixed staff or substitute on a case that is not closed"},
+  Rule{"inactive-staff-assigned", Severity::block,
+       "nobody deactivated is fixed staff or substitute on a case that is not closed, or planned or logged after the day they stopped"},
   Rule{"borneattest-expired", Severity::block,
-       "fixed staff and substitutes of open cases have a børneattest with result ok, renewed within the provider's interval"},
+       "everyone staffed, planned or logged with a child has a børneattest with result ok, valid on those days (always blocks)"},
+  Rule{"staff-do-not-match", Severity::block, "nobody on a case's do-not-match list is planned or logged on it"},
+  Rule{"staff-competences", Severity::block, "whoever is planned or logged on a case has every competence the case requires"},
+  Rule{"staff-overnight", Severity::block, "overnight stays are planned and logged only for staff who stay overnight"},
+  Rule{"staff-driving", Severity::block,
+       "visits on a grant with driving are planned, and km logged, only for staff with a driving licence and a car"},
   Rule{"duplicate-case-number", Severity::warn, "no two cases of one municipality share the municipality's case number"},
   Rule{"staff-absences", Severity::block, "an absence ends on or after its start"},
   Rule{"unknown-rule", Severity::warn, "pusterum.yaml names only rules that exist"},
@@ -34,7 +40,7 @@ constexpr std::array rules{
   Rule{"plan-time", Severity::block, "a planned visit starts and ends at local times that exist once (not in the hour the clocks skip or repeat)"},
   Rule{"plan-over-grant", Severity::warn, "the hours planned in each budget period of the grant stay within the hours granted for it"},
   Rule{"plan-overlap", Severity::block, "one person's planned visits never overlap, across all cases"},
-  Rule{"staff-absent", Severity::block, "nobody is planned on a day of their recorded absence"},
+  Rule{"staff-absent", Severity::block, "nobody is planned or logged on a day of their recorded absence"},
   Rule{"staff-unavailable", Severity::warn, "planned visits fall inside the person's weekly availability (overnight stays by staff who take them excepted)"},
   Rule{"daily-rest", Severity::warn, "staff have 11 consecutive hours of rest in every 24 (contract.daily_rest_hours by agreement)"},
   Rule{"weekly-rest", Severity::warn, "staff have a rest of 35 consecutive hours in every week"},
@@ -58,7 +64,8 @@ const Rule* find_rule(std::string_view name) {
 }
 
 bool is_fixed(std::string_view rule) {
-  return rule == "schema" || rule == "yaml" || rule == "merge-conflict" || rule == "cpr-number" || rule == "hours-log";
+  return rule == "schema" || rule == "yaml" || rule == "merge-conflict" || rule == "cpr-number" || rule == "hours-log" ||
+         rule == "borneattest-expired";
 }
 
 Severity severity_of(const Provider& provider, std::string_view rule) {

@@ -18,7 +18,8 @@ struct Rule {
 std::span<const Rule> all_rules();
 const Rule* find_rule(std::string_view name);
 Severity severity_of(const Provider& provider, std::string_view rule);
-// schema, yaml, merge-conflict, cpr-number and hours-log always block: pusterum.yaml cannot change them.
+// schema, yaml, merge-conflict, cpr-number, hours-log and borneattest-expired
+// always block: pusterum.yaml may name them only as block.
 bool is_fixed(std::string_view rule);
 
 } // namespace pusterum::rules

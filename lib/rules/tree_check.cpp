@@ -6,6 +6,8 @@
 #include "report/sent.hpp"
 #include "report/status_text.hpp"
 #include "schedule/plan_file.hpp"
+#include "hours/entry_rules.hpp"
+#include "rules/eligibility.hpp"
 #include "rules/entity_rules.hpp"
 #include "rules/registry.hpp"
 #include "util/clock.hpp"
@@ -34,7 +36,7 @@ std::vector<std::string> rule_names() {
 void check_provider(const store::Loaded<Provider>& loaded, const Provider& p, Diagnostics& out) {
   Findings f(p, out, loaded.file, &loaded.positions);
   for (const auto& [name, severity] : p.rules) {
-    if (is_fixed(name)) {
+    if (is_fixed(name) && severity != Severity::block) {
       f.add("unknown-rule", "rules." + name, fmt::format("the rule '{}' always blocks and cannot be set", name),
             "remove it from rules:");
       continue;
@@ -102,6 +104,22 @@ std::vector<hours::Entry> check_hours_log(const store::Tree& tree, const std::st
   return all;
 }
 
+// Hours already logged, judged by the same eligibility rule a new entry is:
+// a hand edit, a merge or an entry logged before the rule existed.
+void check_logged_staff(const store::Tree& tree, const Case& c, const std::vector<hours::Entry>& entries, const Provider& provider,
+                        Date today, const TreeView& view, Diagnostics& out) {
+  for (const auto& e : entries) {
+    if (!e.uses_grant()) continue;
+    const Staff* staff = view.staff(e.staff);
+    if (!staff) continue; // the log names someone unknown: hours-log's business
+    const std::string file = tree.relative(hours::month_file(tree, c.id, hours::month_of(e.start.local.date)));
+    const store::Positions at{{"staff", Location{.file = file, .line = e.line, .column = 1, .flag = {}}}};
+    Findings f(provider, out, file, &at);
+    auto about = f.about("staff", "entry " + e.id);
+    check_eligibility(*staff, c, provider, hours::placement_of(e, today), about, "staff");
+  }
+}
+
 // A case's municipal case number and where case.yaml has it: a case number
 // used by two cases is reported once all cases are read.
 struct CaseNumber {
@@ -143,6 +161,7 @@ CaseCheck check_case_folder(const store::Tree& tree, const std::string& id, cons
   Findings f(provider, out, loaded.file, &loaded.positions);
   const Case& c = *loaded.value;
   check_case(c, id, provider, today, view, f);
+  check_logged_staff(tree, c, checked.entries, provider, today, view, out);
   if (!c.municipality.empty() && !c.municipality_case_number.empty()) {
     checked.number = CaseNumber{c.municipality, c.municipality_case_number, c.id, loaded.file, {}};
     if (const auto it = loaded.positions.find("municipality_case_number"); it != loaded.positions.end())

@@ -258,10 +258,10 @@ Book with_plan(Book book, const store::Tree& tree, const Case& c, const Plan& pl
 }
 
 Diagnostics check_book(const Book& book, const std::map<std::string, Staff, std::less<>>& staff, const Provider& provider,
-                       const Zone& zone, Date first, Date last) {
+                       const Zone& zone, Date first, Date last, Date today) {
   Diagnostics findings;
   const auto plans = expand_book(book, zone, first, last);
-  check_plans(plans, PlanCheck{provider, zone, staff, first, last}, findings);
+  check_plans(plans, PlanCheck{provider, zone, staff, first, last, today}, findings);
   return findings;
 }
 

@@ -35,7 +35,7 @@ Book with_plan(Book book, const store::Tree& tree, const Case& c, const Plan& pl
 
 // Every finding of the plans over first..last.
 Diagnostics check_book(const Book& book, const std::map<std::string, Staff, std::less<>>& staff, const Provider& provider,
-                       const Zone& zone, Date first, Date last);
+                       const Zone& zone, Date first, Date last, Date today);
 
 // The findings `after` has and `before` has not: what one change to a plan brings in.
 Diagnostics new_findings(const Diagnostics& before, const Diagnostics& after);

@@ -2,6 +2,7 @@
 
 #include "grant/arithmetic.hpp"
 #include "hours/entry_rules.hpp"
+#include "rules/eligibility.hpp"
 #include "rules/findings.hpp"
 #include "schedule/working_time.hpp"
 
@@ -91,11 +92,6 @@ void check_time(const Visit& v, rules::Findings& f) {
   }
 }
 
-bool absent(const Staff& s, const Visit& v) {
-  return std::any_of(s.absences.begin(), s.absences.end(),
-                     [&](const Absence& a) { return a.from <= v.end.local.date && v.start.local.date <= a.to; });
-}
-
 // Every minute of the visit inside one of the person's weekly windows.
 bool within_availability(const Staff& s, const Visit& v) {
   if (s.availability.empty()) return true; // no availability given: any time
@@ -110,7 +106,19 @@ bool within_availability(const Staff& s, const Visit& v) {
   return true;
 }
 
-void check_staff(const Visit& v, const PlanCheck& check, rules::Findings& f) {
+rules::Placement placement_of(const Visit& v, const Case& c, const PlanCheck& check) {
+  const Date day = v.start.local.date;
+  const Date end = grant::end_of(c.grant);
+  const auto [first, last] = rules::days_with_child(v.start, v.end);
+  return {.first = first,
+          .last = last,
+          .overnight = v.kind == hours::Kind::overnight,
+          .driving = grant::state_on(c.grant, std::clamp(day, c.grant.start, std::max(c.grant.start, end))).terms.driving,
+          .staffing = false,
+          .today = check.today};
+}
+
+void check_staff(const Visit& v, const Case& c, const PlanCheck& check, rules::Findings& f) {
   if (v.staff.empty()) {
     f.add("staffing-status", "", "nobody is planned: the case has no fixed staff member on that day", "match the case first, or name --staff");
     return;
@@ -121,9 +129,10 @@ void check_staff(const Visit& v, const PlanCheck& check, rules::Findings& f) {
     return;
   }
   const Staff& s = it->second;
-  if (absent(s, v))
-    f.add("staff-absent", "", fmt::format("{} is recorded as absent then", s.id), "cover the date: `pusterum schedule CASE cover ...`");
-  else if (!(v.kind == hours::Kind::overnight && s.overnight) && !within_availability(s, v))
+  const rules::Placement at = placement_of(v, c, check);
+  rules::check_eligibility(s, c, check.provider, at, f, "");
+  // Away that day: whether they are free then says nothing more.
+  if (rules::meets(rules::Eligibility::absence, s, c, check.provider, at) && !(v.kind == hours::Kind::overnight && s.overnight) && !within_availability(s, v))
     f.add("staff-unavailable", "", fmt::format("{} is outside {}'s weekly availability", weekly_text(v), s.id),
           "agree the time with the staff member and update `pusterum staff edit`, or plan another time");
 }
@@ -252,7 +261,7 @@ void check_plans(const std::vector<CasePlan>& plans, const PlanCheck& check, Dia
       auto f = findings_for(p, check, one).about(anchor_of(p, v), v.plan_id);
       check_time(v, f);
       hours::check_against_grant(as_entry(v), *p.c, check.provider, f);
-      check_staff(v, check, f);
+      check_staff(v, *p.c, check, f);
       for (const auto& problem : one.problems()) groups.add(problem, v.occurrence);
     }
     groups.emit(out);

@@ -29,6 +29,7 @@ struct PlanCheck {
   const std::map<std::string, Staff, std::less<>>& staff;
   Date first; // the days checked
   Date last;
+  Date today; // for the wording of findings only: "expired" or "expires"
 };
 
 // The days to expand so that every budget period and working-time window

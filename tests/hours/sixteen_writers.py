@@ -24,12 +24,21 @@ work = tempfile.mkdtemp(prefix="pusterum-concurrent-")
 tree = os.path.join(work, "tree")
 shutil.copytree(examples, tree, symlinks=True)
 env = dict(os.environ, PUSTERUM_TODAY="2026-12-31", NO_COLOR="1")
+# Her børneattest was checked in July 2026; this test is about writers, not
+# about who may work when, so here it was checked a year earlier.
+staff_file = os.path.join(tree, "staff", STAFF + ".yaml")
+with open(staff_file, encoding="utf-8") as f:
+    text = f.read()
+assert "checked: 2026-07-20" in text
+with open(staff_file, "w", encoding="utf-8") as f:
+    f.write(text.replace("checked: 2026-07-20", "checked: 2025-07-20"))
 
 
 def slot(n):
-    """40-minute slots from 06:00 to 22:00, day after day from 1 January: no
-    two overlap, and none touches the hours the clocks skip or repeat."""
-    day = dt.date(2026, 1, 1) + dt.timedelta(days=n // 24)
+    """40-minute slots from 06:00 to 22:00, day after day from 12 January (the
+    case is active from then): no two overlap, and none touches the hours the
+    clocks skip or repeat."""
+    day = dt.date(2026, 1, 12) + dt.timedelta(days=n // 24)
     start = 6 * 60 + 40 * (n % 24)
     return day.isoformat(), "%02d:%02d" % divmod(start, 60), "%02d:%02d" % divmod(start + 40, 60)
 

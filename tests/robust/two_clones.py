@@ -64,7 +64,7 @@ def main(argv):
             run(["git", "clone", "-q", origin, clones[name]], work)
         referrals = sorted(os.path.join(examples, "referrals", n) for n in os.listdir(os.path.join(examples, "referrals")))
         # Each clone logs on its own days, so the two never log one person twice at once.
-        free_days = [dt.date(2026, 1, 1) + dt.timedelta(days=i) for i in range(320)]
+        free_days = [dt.date(2026, 1, 12) + dt.timedelta(days=i) for i in range(310)]  # active from 12 January
         rng.shuffle(free_days)
         amend_day = {"a": dt.date(2026, 4, 1), "b": dt.date(2026, 4, 1)}
         own_case = {"a": "2026-ZDSG3", "b": "2026-BKSGB"}

@@ -90,12 +90,26 @@ TEST_CASE("fixed staff with an expired børneattest is a finding, on open cases 
 TEST_CASE("a rule set to off in pusterum.yaml reports nothing, and warn downgrades") {
   Fixture fx;
   Case c = active_case();
-  c.fixed_staff = "old";
-  fx.provider.rules["borneattest-expired"] = Severity::off;
+  c.siblings = {"2026-ZZZZZ"};
+  fx.provider.rules["unknown-sibling"] = Severity::off;
   CHECK(fx.rules_of(c).empty());
-  fx.provider.rules["borneattest-expired"] = Severity::warn;
-  CHECK(fx.rules_of(c) == Names{"borneattest-expired"});
+  fx.provider.rules["unknown-sibling"] = Severity::block;
+  CHECK(fx.rules_of(c) == Names{"unknown-sibling"});
+  CHECK(fx.out.problems().front().severity == Severity::block);
+  fx.provider.rules["unknown-sibling"] = Severity::warn;
+  CHECK(fx.rules_of(c) == Names{"unknown-sibling"});
   CHECK(fx.out.problems().front().severity == Severity::warn);
+}
+
+TEST_CASE("the børneattest rule always blocks: pusterum.yaml can neither turn it off nor down") {
+  Fixture fx;
+  Case c = active_case();
+  c.fixed_staff = "old";
+  for (const Severity set : {Severity::off, Severity::warn}) {
+    fx.provider.rules["borneattest-expired"] = set;
+    CHECK(fx.rules_of(c) == Names{"borneattest-expired"});
+    CHECK(fx.out.problems().front().severity == Severity::block);
+  }
 }
 
 TEST_CASE("status history and staffing agree with the status") {

@@ -57,14 +57,25 @@ std::vector<std::string> rules_of(const Diagnostics& found) {
 
 bool has(const std::vector<std::string>& rules, const char* rule) { return std::find(rules.begin(), rules.end(), rule) != rules.end(); }
 
+// Someone who may work with any child: a børneattest checked in 2025.
+Staff cleared(std::string id) {
+  Staff s{.id = std::move(id)};
+  s.borneattest = BorneAttest{.checked = d("2025-06-01"), .ok = true, .checked_by = "Mette Lund"};
+  return s;
+}
+
 Diagnostics check(const Case& c, const Plan& plan, const char* first, const char* last, std::map<std::string, Staff, std::less<>> staff = {}) {
   static const Provider provider;
-  if (staff.empty()) staff.emplace("anna", Staff{.id = "anna", .overnight = true});
+  if (staff.empty()) {
+    Staff anna = cleared("anna");
+    anna.overnight = true;
+    staff.emplace("anna", anna);
+  }
   const store::Positions positions;
   const auto [from, to] = days_to_expand(c, d(first), d(last));
   std::vector<CasePlan> plans{CasePlan{&c, &plan, "schedule.yaml", &positions, expand(plan, c, cph(), from, to)}};
   Diagnostics out;
-  check_plans(plans, PlanCheck{provider, cph(), staff, d(first), d(last)}, out);
+  check_plans(plans, PlanCheck{provider, cph(), staff, d(first), d(last), d("2026-11-22")}, out);
   return out;
 }
 
@@ -212,7 +223,7 @@ TEST_CASE("schedule rules: absences, availability and one person in two places")
   Plan pa, pb;
   pa.visits.push_back(planned("AAAAAA", "every tue 15:00-18:00", "2026-11-03"));
   pb.visits.push_back(planned("BBBBBB", "2026-11-10 17:00-19:00", "2026-11-10"));
-  Staff anna{.id = "anna"};
+  Staff anna = cleared("anna");
   anna.availability = {Availability{.day = Weekday::tue, .window = {14 * 60, 18 * 60}}};
   anna.absences = {Absence{.from = d("2026-11-17"), .to = d("2026-11-17"), .reason = "kursus"}};
   std::map<std::string, Staff, std::less<>> staff{{"anna", anna}};
@@ -222,7 +233,7 @@ TEST_CASE("schedule rules: absences, availability and one person in two places")
     CasePlan{&a, &pa, "a.yaml", &none, expand(pa, a, cph(), d("2026-10-01"), d("2026-12-31"))},
     CasePlan{&b, &pb, "b.yaml", &none, expand(pb, b, cph(), d("2026-10-01"), d("2026-12-31"))}};
   Diagnostics found;
-  check_plans(plans, PlanCheck{provider, cph(), staff, d("2026-11-02"), d("2026-11-22")}, found);
+  check_plans(plans, PlanCheck{provider, cph(), staff, d("2026-11-02"), d("2026-11-22"), d("2026-11-22")}, found);
   const auto rules = rules_of(found);
   CHECK(has(rules, "plan-overlap"));
   CHECK(has(rules, "staff-absent"));

@@ -14,8 +14,12 @@ Rules and their severities, as pusterum.yaml sets them.
   unknown-sibling          block     every sibling a case names is a case in the tree
   grant-period             block     a grant ends on or after its start, and amendments fall inside the period in date order
   amendment-conflict       block     two amendments from the same day that set one thing differently say which came later (a later recorded date)
-  inactive-staff-assigned  block     nobody deactivated is fixed staff or substitute on a case that is not closed
-  borneattest-expired      block     fixed staff and substitutes of open cases have a børneattest with result ok, renewed within the provider's interval
+  inactive-staff-assigned  block     nobody deactivated is fixed staff or substitute on a case that is not closed, or planned or logged after the day they stopped
+  borneattest-expired      block     everyone staffed, planned or logged with a child has a børneattest with result ok, valid on those days (always blocks)
+  staff-do-not-match       block     nobody on a case's do-not-match list is planned or logged on it
+  staff-competences        block     whoever is planned or logged on a case has every competence the case requires
+  staff-overnight          block     overnight stays are planned and logged only for staff who stay overnight
+  staff-driving            block     visits on a grant with driving are planned, and km logged, only for staff with a driving licence and a car
   duplicate-case-number    warn      no two cases of one municipality share the municipality's case number
   staff-absences           block     an absence ends on or after its start
   unknown-rule             warn      pusterum.yaml names only rules that exist
@@ -32,7 +36,7 @@ Rules and their severities, as pusterum.yaml sets them.
   plan-time                block     a planned visit starts and ends at local times that exist once (not in the hour the clocks skip or repeat)
   plan-over-grant          warn      the hours planned in each budget period of the grant stay within the hours granted for it
   plan-overlap             block     one person's planned visits never overlap, across all cases
-  staff-absent             block     nobody is planned on a day of their recorded absence
+  staff-absent             block     nobody is planned or logged on a day of their recorded absence
   staff-unavailable        warn      planned visits fall inside the person's weekly availability (overnight stays by staff who take them excepted)
   daily-rest               warn      staff have 11 consecutive hours of rest in every 24 (contract.daily_rest_hours by agreement)
   weekly-rest              warn      staff have a rest of 35 consecutive hours in every week
@@ -66,15 +70,19 @@ A rule set to warn still fails check, but says warning.
 
   $ sed -i 's/^  borneattest-expired: block.*/  borneattest-expired: warn/' pusterum.yaml
   $ pusterum check
-  cases/2025-FR23R/case.yaml:36:14: warning: fixed staff 'mikkel-thomsen' has a børneattest that expired on 2025-10-01; record a new check with `pusterum staff edit mikkel-thomsen --borneattest-checked DATE` [borneattest-expired]
-  0 errors, 1 warning in 80 files
+  cases/2025-FR23R/case.yaml:36:14: error: fixed staff 'mikkel-thomsen' has a børneattest that expired on 2025-10-01; record a new check with `pusterum staff edit mikkel-thomsen --borneattest-checked DATE` [borneattest-expired]
+  pusterum.yaml:46:24: warning: the rule 'borneattest-expired' always blocks and cannot be set; remove it from rules: [unknown-rule]
+  1 error, 1 warning in 80 files
   [1]
 
 Off means off.
 
   $ sed -i 's/^  borneattest-expired: warn/  borneattest-expired: off/' pusterum.yaml
   $ pusterum check
-  ok: 80 files, no problems
+  cases/2025-FR23R/case.yaml:36:14: error: fixed staff 'mikkel-thomsen' has a børneattest that expired on 2025-10-01; record a new check with `pusterum staff edit mikkel-thomsen --borneattest-checked DATE` [borneattest-expired]
+  pusterum.yaml:46:24: warning: the rule 'borneattest-expired' always blocks and cannot be set; remove it from rules: [unknown-rule]
+  1 error, 1 warning in 80 files
+  [1]
 
 An unknown rule name in pusterum.yaml is a warning with a suggestion.
 

@@ -60,11 +60,11 @@ Rules that refuse an entry, and nothing is written.
   --kind: error: an overnight stay, but the grant does not include overnight stays; make it a visit, or amend the grant with --overnight [overnight-not-granted]
   [1]
   $ pusterum log-hours EQKSG --date 2026-08-01 --start 10:00 --end 12:00
-  CASE: error: case 2025-EQKSG is closed; hours are logged on active cases; resume or reopen it first (`pusterum case resume|reopen`) [case-not-active]
   --start: error: jonas-berg is already logged from 2026-08-01T10:00+02:00 to 2026-08-01T13:30+02:00 on case 2025-EQKSG (entry 87KR8B); one person cannot be in two places: fix the times, or void the other entry [staff-overlap]
   [1]
   $ pusterum log-hours ZDSG3 --date 2026-02-20 --start 10:00 --end 12:00
   --start: warning: the grant allows mon, wed 15:00-19:30, not fri 10:00-12:00; check the times, or ask the caseworker about the grant's days and hours [outside-grant-terms]
+  CASE: error: case 2026-ZDSG3 was matching on 2026-02-20; hours are logged for days the case was active; check the date [case-not-active]
   --start: error: 2026-02-20 is outside the grant period 2026-03-01 to 2027-02-28; put it on the case whose grant covers the day, or amend the grant [outside-grant]
   [1]
   $ pusterum log-hours FR23 --date 2026-11-20 --start 19:00 --end 18:00
@@ -247,7 +247,8 @@ A correction starts from the entry it replaces: here only the end changes, and t
 Someone who has stopped cannot log hours after their last day.
 
   $ pusterum log-hours FR23 --date 2026-11-10 --start 15:00 --end 17:00 --staff emil
-  --staff: error: emil-frandsen stopped working on 2026-06-30; log it for the person who did the work [inactive-staff-assigned]
+  --staff: error: emil-frandsen may not work with the child of case 2025-FR23R: deactivated on 2026-06-30; plan or log someone who works here on that day [inactive-staff-assigned]
+  --staff: error: emil-frandsen may not work with the child of case 2025-FR23R: lacks autism; plan someone who may, or record the exception once: `pusterum match 2025-FR23R --substitute emil-frandsen --force --reason TEXT` [staff-competences]
   [1]
 
 check finds one person logged twice at once, even across cases, as a merge of two clones can leave it.
@@ -255,7 +256,8 @@ check finds one person logged twice at once, even across cases, as a merge of tw
   $ tail -1 cases/2025-FR23R/hours/2026-11.yaml | sed -e 's/id: [^,]*/id: QQQQQQ/' >> cases/2026-BKSGB/hours/2026-11.yaml
   $ pusterum check
   cases/2026-BKSGB/hours: error: maja-kristensen is logged twice at once: entry [0-9A-HJKMNP-TV-Z]{6} on case 2025-FR23R \(2026-11-07T10:00\+01:00 to 2026-11-07T12:00\+01:00\) and entry [0-9A-HJKMNP-TV-Z]{6} on case 2026-BKSGB \(2026-11-07T10:00\+01:00 to 2026-11-07T12:00\+01:00\); void the entry that is wrong \(`pusterum log-hours CASE --void ID --reason \.\.\.`\) \[staff-overlap\] (re)
-  1 error, 0 warnings in 80 files
+  cases/2026-BKSGB/hours/2026-11\.yaml:7:1: error: entry [0-9A-HJKMNP-TV-Z]{6}: maja-kristensen may not work with the child of case 2026-BKSGB: lacks sign-language; plan someone who may, or record the exception once: `pusterum match 2026-BKSGB --substitute maja-kristensen --force --reason TEXT` \[staff-competences\] (re)
+  2 errors, 0 warnings in 80 files
   [1]
 
 An evening visit may end at 24:00, the start of the next day.
@@ -288,6 +290,15 @@ A list whose log has a broken line says so in its exit code.
   cases/2026-BKSGB/hours/2026-11.yaml:3:22: error: kind: 'vist' is not allowed; use one of: visit, overnight, meeting, cancelled, void [hours-log]
   pusterum: error: 1 line of the log could not be read and is not listed; `pusterum check` shows where
   [3]
+
+A rule never skips what it cannot read: that file also holds maja-kristensen's
+hours (the merged line above), so whether a new entry of hers overlaps one
+there cannot be told, and it is refused until the line is mended.
+
+  $ pusterum log-hours FR23 --planned --date 2026-11-17
+  cases/2026-BKSGB/hours/2026-11.yaml:3:22: error: kind: 'vist' is not allowed; use one of: visit, overnight, meeting, cancelled, void [hours-log]
+  [3]
+  $ sed -i '3s/kind: vist/kind: visit/' cases/2026-BKSGB/hours/2026-11.yaml
 
 --planned logs the day's planned visits as delivered as planned (the visit of 17 November was voided above); what is already logged is not logged twice.
 

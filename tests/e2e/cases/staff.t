@@ -24,7 +24,7 @@ Active staff with their børneattest; Mikkel's has expired.
   Can          stays overnight; drives, no car
   Max hours    20 per week
   Available    tue 16:00-21:00, fri 16:00-24:00, sat 00:00-24:00, sun 00:00-18:00
-  Absent       2026-10-12 to 2026-10-18 (efterårsferie)
+  Absent       2026-10-12 to 2026-10-17 (efterårsferie)
   Børneattest  ok to 2027-01-19, checked 2025-01-20 by Mette Lund
   Fixed on     2025-YJN8S
   Substitute   2025-QVEHE
