@@ -1,6 +1,8 @@
 // pusterum log-hours: record what was delivered, correct it, list it.
 #include "app.hpp"
 
+#include "app/log_hours.hpp"
+
 #include "grant/arithmetic.hpp"
 #include "hours/case_log.hpp"
 #include "hours/entry_input.hpp"
@@ -50,52 +52,6 @@ hours::Locate flag_locator() {
   };
 }
 
-// Everything a new entry is checked against: the case and the person's
-// other entries around that time, in every case.
-struct Surroundings {
-  std::vector<Entry> staff_entries;
-  std::vector<std::string> staff_cases;
-};
-
-Surroundings surroundings(const store::Tree& tree, const std::string& case_id, const std::vector<Entry>& case_log,
-                          const std::vector<Entry>& entries) {
-  std::set<std::string> months, staff;
-  for (const auto& e : entries) {
-    months.insert(hours::month_of(e.start.local.date));
-    months.insert(hours::month_of(add_months(first_of_month(e.start.local.date), -1))); // a stay begun last month
-    months.insert(hours::month_of(e.end.local.date));
-    staff.insert(e.staff);
-  }
-  const std::vector<std::string> wanted(months.begin(), months.end());
-  // Only the cases whose files for those months name one of the people.
-  std::set<std::string> near{case_id};
-  const std::vector<std::string> all_ids = tree.case_ids();
-  for (const auto& month : wanted)
-    for (auto& id : hours::cases_with_staff(tree, all_ids, month, staff)) near.insert(std::move(id));
-  const std::vector<std::string> ids(near.begin(), near.end());
-  std::vector<std::vector<Entry>> found(ids.size());
-  std::vector<Diagnostics> unreadable(ids.size());
-  parallel_for(ids.size(), [&](size_t i) {
-    // This case's log is already read; the others only for the months around.
-    auto read = ids[i] == case_id ? hours::LogRead{} : hours::read_months(tree, ids[i], wanted);
-    unreadable[i] = std::move(read.problems);
-    auto live = hours::effective(ids[i] == case_id ? case_log : read.entries);
-    std::erase_if(live, [&](const Entry& e) { return !staff.contains(e.staff); });
-    found[i] = std::move(live);
-  });
-  // An overlap with a line nobody can read would go unseen: refuse instead.
-  Diagnostics problems;
-  for (auto& p : unreadable) problems.append(p);
-  if (problems.blocking()) store::throw_problems(problems);
-  Surroundings s;
-  for (size_t i = 0; i < ids.size(); ++i)
-    for (auto& e : found[i]) {
-      s.staff_entries.push_back(std::move(e));
-      s.staff_cases.push_back(ids[i]);
-    }
-  return s;
-}
-
 std::string period_name(GrantUnit unit) {
   switch (unit) {
   case GrantUnit::hours_per_week: return "week";
@@ -127,138 +83,6 @@ void print_status(const Case& c, const std::vector<Entry>& effective, Date day) 
   }
 }
 
-std::string resolve_entry(const std::string& given, const std::vector<Entry>& log) {
-  const std::string wanted = text::to_upper_ascii(given);
-  std::vector<std::string> hits;
-  for (const auto& e : log) {
-    if (e.id == wanted) return e.id;
-    if (e.id.starts_with(wanted)) hits.push_back(e.id);
-  }
-  if (hits.size() == 1) return hits.front();
-  if (hits.empty()) throw Error(Exit::usage, fmt::format("no entry '{}' in this case", given), "`pusterum log-hours CASE --list --all` lists them");
-  throw Error(Exit::usage, fmt::format("'{}' matches {} entries", given, hits.size()), "type more of the entry ID");
-}
-
-// A correction that moves an entry to another month also voids the original
-// in the original's month file, so each month file tells the whole story of
-// the entries that start in it and a quarter's reports read only its months.
-// Written after the correction: a crash in between loses nothing.
-std::optional<Entry> void_moved_original(const store::Tree& tree, const Case& c, const Entry& correction,
-                                        const std::vector<Entry>& log, std::set<std::string>& taken) {
-  if (correction.corrects.empty()) return std::nullopt;
-  const auto original = std::find_if(log.begin(), log.end(), [&](const Entry& e) { return e.id == correction.corrects; });
-  if (original == log.end()) return std::nullopt;
-  const std::string month = hours::month_of(original->start.local.date);
-  if (month == hours::month_of(correction.start.local.date)) return std::nullopt;
-  Entry v;
-  v.kind = hours::Kind::void_entry;
-  v.voids = original->id;
-  v.reason = fmt::format("moved to {} by the correction {}", correction.start.local.date.iso(), correction.id);
-  v.logged = correction.logged;
-  v.by = correction.by;
-  v.id = hours::new_entry_id(taken);
-  taken.insert(v.id);
-  hours::append_entries(hours::month_file(tree, c.id, month), {v});
-  return v;
-}
-
-// Checks `entries` (new ones) against everything, then appends them all or
-// none. Returns the log as it is now, new entries last (after the voids of
-// originals a correction moved to another month).
-std::vector<Entry> check_and_append(const store::Tree& tree, const Case& c, std::vector<Entry> entries, std::vector<Entry> log,
-                                    const hours::Locate& locate_of, const std::vector<hours::Locate>& row_locators) {
-  const Provider& provider = tree.provider();
-  const Instant now = hours::now(tree);
-  Surroundings around = surroundings(tree, c.id, log, entries);
-  std::set<std::string> taken;
-  for (const auto& e : log) taken.insert(e.id);
-  std::map<std::string, int> km_by_month;
-  std::set<std::string> replaced;
-  for (const auto& e : entries) replaced.insert(e.corrects);
-  for (const auto& other : hours::effective(log))
-    if (other.km && !replaced.contains(other.id)) km_by_month[hours::month_of(other.start.local.date)] += *other.km;
-  std::map<std::string, std::optional<Staff>> staff_files;
-  Diagnostics problems;
-  for (size_t i = 0; i < entries.size(); ++i) {
-    Entry& e = entries[i];
-    e.id = hours::new_entry_id(taken);
-    taken.insert(e.id);
-    if (!staff_files.contains(e.staff))
-      staff_files[e.staff] = tree.has_staff(e.staff) ? tree.load_staff(e.staff).value : std::nullopt;
-    const auto& staff = staff_files[e.staff];
-    int& km = km_by_month[hours::month_of(e.start.local.date)];
-    const hours::EntryContext context{.c = c, .provider = provider, .staff = staff ? &*staff : nullptr, .now = now,
-                                      .staff_entries = around.staff_entries, .staff_cases = around.staff_cases,
-                                      .km_this_month = km};
-    const hours::Locate& locate = row_locators.empty() ? locate_of : row_locators[i];
-    store::Positions positions;
-    for (const char* field : {"case", "staff", "start", "end", "km", "kind"}) positions[field] = locate(field);
-    rules::Findings findings(provider, problems, "", &positions);
-    hours::check_entry(e, context, findings);
-    // Later rows of the same timesheet count as already logged.
-    around.staff_entries.push_back(e);
-    around.staff_cases.push_back(c.id);
-    if (e.km) km += *e.km;
-    log.push_back(e);
-  }
-  for (const auto& p : problems.problems())
-    if (p.severity == Severity::warn) print_problem(p);
-  if (problems.blocking()) store::throw_problems(problems);
-
-  std::map<std::string, std::vector<Entry>> by_month;
-  for (const auto& e : entries) by_month[hours::month_of(e.start.local.date)].push_back(e);
-  for (const auto& [month, list] : by_month) hours::append_entries(hours::month_file(tree, c.id, month), list);
-  for (const auto& e : entries)
-    if (auto v = void_moved_original(tree, c, e, log, taken)) log.insert(log.end() - static_cast<long>(entries.size()), *v);
-  return log;
-}
-
-Entry stamped(Entry e, const store::Tree& tree) {
-  const Zone zone(tree.provider().time_zone);
-  e.logged = zone.moment_at(hours::now(tree)).iso();
-  e.by = hours::os_user();
-  return e;
-}
-
-// Any unique part of a staff ID, as everywhere; an unknown one is left for
-// the unknown-staff rule to name.
-std::string staff_id(const store::Tree& tree, const std::string& given, const Case& c) {
-  if (given.empty()) return c.fixed_staff;
-  try {
-    return tree.resolve_staff(given);
-  } catch (const Error&) {
-    return given;
-  }
-}
-
-// A correction starts from the entry it replaces: only what is given changes.
-// A correction to another --date keeps the times of day (and a stay's
-// length in days); without --date it keeps the original's exact moments.
-hours::EntryInput corrected(hours::EntryInput in, const Entry& original) {
-  const auto clock = [](const Moment& m) { return fmt::format("{:02}:{:02}", m.local.minute / 60, m.local.minute % 60); };
-  const auto new_day = in.date.empty() ? std::nullopt : Date::parse(in.date);
-  if (in.date.empty()) in.date = original.start.local.date.iso();
-  if (in.start.empty()) in.start = new_day ? clock(original.start) : original.start.iso();
-  if (in.end.empty() && in.end_date.empty()) {
-    const int32_t days = original.end.local.date - original.start.local.date;
-    if (new_day && days > 0) in.end_date = (*new_day + days).iso();
-    in.end = new_day ? clock(original.end) : original.end.iso();
-  }
-  if (in.staff.empty()) in.staff = original.staff;
-  if (in.kind.empty()) in.kind = std::string(name_of(original.kind));
-  if (in.cancelled_by.empty() && original.cancelled_by && in.kind == "cancelled") in.cancelled_by = name_of(*original.cancelled_by);
-  if (in.km.empty() && original.km) in.km = std::to_string(*original.km);
-  if (in.route.empty()) in.route = original.route;
-  if (in.note.empty()) in.note = original.note;
-  return in;
-}
-
-std::vector<schedule::Visit> plan_of_day(const store::Tree& tree, const Case& c, Date day) {
-  const auto plan = schedule::load_plan(tree, c.id);
-  const schedule::Plan& p = store::require(plan);
-  return schedule::planned_on(schedule::expand(p, c, Zone(tree.provider().time_zone), day, day), day);
-}
-
 void say_logged(const Entry& written) {
   const bool same_day = written.end.local.date == written.start.local.date;
   say(fmt::format("Logged {}: {} {} {} to {}{} ({} h) by {}{}.", written.id, name_of(written.kind), written.start.local.date.iso(),
@@ -267,115 +91,56 @@ void say_logged(const Entry& written) {
                   written.corrects.empty() ? "" : ", replacing " + written.corrects));
 }
 
-void log_one(const store::Tree& tree, const Case& c, const Options& o) {
-  Diagnostics problems;
-  const auto log = hours::read_case_log(tree, c.id);
-  if (log.problems.blocking()) store::throw_problems(log.problems);
-  hours::EntryInput input = o.input;
-  std::string replaces;
-  if (!o.correct_id.empty()) {
-    const auto live = hours::effective(log.entries);
-    replaces = resolve_entry(o.correct_id, log.entries);
-    const auto it = std::find_if(live.begin(), live.end(), [&](const Entry& e) { return e.id == replaces; });
-    if (it == live.end())
-      throw Error(Exit::findings, fmt::format("entry {} is already voided or corrected", replaces), "correct the entry that replaced it");
-    input = corrected(input, *it);
-  }
-  input.staff = staff_id(tree, input.staff, c);
-  if (input.staff.empty())
-    throw Error(Exit::usage, fmt::format("case {} has no fixed staff member", c.id), "give --staff ID");
-  const Zone zone(tree.provider().time_zone);
-  auto entry = hours::make_entry(input, zone, flag_locator(), problems);
-  if (!entry) store::throw_problems(problems);
-  Entry e = stamped(*entry, tree);
-  if (!replaces.empty()) {
-    e.corrects = replaces;
-    e.reason = o.reason;
-  }
-  const auto appended = check_and_append(tree, c, {e}, log.entries, flag_locator(), {});
-  const Entry& written = appended.back();
-  std::cout << written.id << "\n";
+void say_written(const app::Logged& done) {
+  for (const auto& p : done.warnings.problems()) print_problem(p);
+  for (const auto& name : done.already_logged) say(fmt::format("{} is already logged.", name));
+  for (const auto& e : done.written) std::cout << e.id << "\n";
+}
+
+void log_one(const app::Session& session, const Options& o) {
+  app::Change change(session);
+  const auto done = app::log_entry(session, change,
+                                   {.case_id = o.case_id, .input = o.input, .locate = flag_locator(), .correct_id = o.correct_id,
+                                    .reason = o.reason});
+  say_written(done);
+  const Entry& written = done.written.back();
   say_logged(written);
-  if (auto difference = schedule::difference_from_plan(written, plan_of_day(tree, c, written.start.local.date)))
-    say("differs from the plan: " + *difference);
-  print_status(c, hours::effective(appended), written.start.local.date);
+  if (done.differs_from_plan) say("differs from the plan: " + *done.differs_from_plan);
+  print_status(done.c, hours::effective(done.log), written.start.local.date);
 }
 
 // --planned: the day's planned visits, logged as delivered as planned.
-void log_planned(const store::Tree& tree, const Case& c, const Options& o) {
-  const Date day = o.input.date.empty() ? tree.today() : date_option(o.input.date, "--date");
-  const auto log = hours::read_case_log(tree, c.id);
-  if (log.problems.blocking()) store::throw_problems(log.problems);
-  const auto live = hours::effective(log.entries);
-  std::vector<Entry> entries;
-  for (const auto& v : plan_of_day(tree, c, day)) {
-    if (schedule::already_logged(v, live)) {
-      say(fmt::format("{} is already logged.", v.name()));
-      continue;
-    }
-    entries.push_back(stamped(schedule::as_delivered(v), tree));
-  }
-  if (entries.empty())
-    throw Error(Exit::findings, fmt::format("nothing planned on {} is left to log for case {}", day.iso(), c.id),
+void log_planned(const app::Session& session, const Options& o) {
+  const Date day = o.input.date.empty() ? session.today() : date_option(o.input.date, "--date");
+  app::Change change(session);
+  const auto done = app::log_planned(session, change, o.case_id, day, flag_locator());
+  for (const auto& name : done.already_logged) say(fmt::format("{} is already logged.", name));
+  if (done.written.empty())
+    throw Error(Exit::findings, fmt::format("nothing planned on {} is left to log for case {}", day.iso(), done.c.id),
                 "`pusterum schedule CASE --from DATE --to DATE` shows the plan; log other visits with --start and --end");
-  const auto appended = check_and_append(tree, c, entries, log.entries, flag_locator(), {});
-  for (size_t i = appended.size() - entries.size(); i < appended.size(); ++i) {
-    std::cout << appended[i].id << "\n";
-    say_logged(appended[i]);
+  for (const auto& p : done.warnings.problems()) print_problem(p);
+  for (const auto& e : done.written) {
+    std::cout << e.id << "\n";
+    say_logged(e);
   }
-  print_status(c, hours::effective(appended), day);
+  print_status(done.c, hours::effective(done.log), day);
 }
 
-void void_entry(const store::Tree& tree, const Case& c, const Options& o) {
-  const auto log = hours::read_case_log(tree, c.id);
-  if (log.problems.blocking()) store::throw_problems(log.problems);
-  const auto live = hours::effective(log.entries);
-  const std::string target = resolve_entry(o.void_id, log.entries);
-  const auto it = std::find_if(live.begin(), live.end(), [&](const Entry& e) { return e.id == target; });
-  if (it == live.end())
-    throw Error(Exit::findings, fmt::format("entry {} is already voided or corrected", target), "void the entry that replaced it");
-  Entry v;
-  v.kind = hours::Kind::void_entry;
-  v.voids = target;
-  v.reason = o.reason;
-  v = stamped(v, tree);
-  std::set<std::string> taken;
-  for (const auto& e : log.entries) taken.insert(e.id);
-  v.id = hours::new_entry_id(taken);
-  hours::append_entries(hours::month_file(tree, c.id, hours::month_of(it->start.local.date)), {v});
-  std::cout << v.id << "\n";
-  say(fmt::format("Voided {} ({} {} h on {}).", target, name_of(it->kind), it->hours().to_decimal(2), it->start.local.date.iso()));
-  auto after = log.entries;
-  after.push_back(v);
-  print_status(c, hours::effective(after), it->start.local.date);
+void void_entry(const app::Session& session, const Options& o) {
+  app::Change change(session);
+  const auto done = app::void_entry(session, change, o.case_id, o.void_id, o.reason);
+  const Entry& it = done.target;
+  std::cout << done.void_entry.id << "\n";
+  say(fmt::format("Voided {} ({} {} h on {}).", it.id, name_of(it.kind), it.hours().to_decimal(2), it.start.local.date.iso()));
+  print_status(done.c, hours::effective(done.log), it.start.local.date);
 }
 
-void import_sheet(const store::Tree& tree, const Case& c, const Options& o) {
-  const hours::Timesheet sheet = hours::read_timesheet(fs::read_file(o.import_file), o.import_file);
-  if (sheet.problems.blocking()) store::throw_problems(sheet.problems);
-  const Zone zone(tree.provider().time_zone);
-  Diagnostics problems;
-  std::vector<Entry> entries;
-  std::vector<hours::Locate> locators;
-  for (const auto& row : sheet.rows) {
-    hours::EntryInput input = row.input;
-    input.staff = staff_id(tree, input.staff, c);
-    const hours::Locate locate = [file = o.import_file, row](const std::string& field) {
-      return Location{.file = file, .line = row.line, .column = row.column_of(field), .flag = field == "case" ? "CASE" : ""};
-    };
-    if (auto e = hours::make_entry(input, zone, locate, problems)) {
-      entries.push_back(stamped(*e, tree));
-      locators.push_back(locate);
-    }
-  }
-  if (problems.blocking()) store::throw_problems(problems);
-  if (entries.empty()) throw Error(Exit::invalid, fmt::format("{} has no rows", o.import_file), "nothing was logged");
-  const auto log = hours::read_case_log(tree, c.id);
-  if (log.problems.blocking()) store::throw_problems(log.problems);
-  const auto appended = check_and_append(tree, c, entries, log.entries, flag_locator(), locators);
-  for (size_t i = appended.size() - entries.size(); i < appended.size(); ++i) std::cout << appended[i].id << "\n";
-  say(fmt::format("Logged {} entr{} from {}.", entries.size(), entries.size() == 1 ? "y" : "ies", o.import_file));
-  print_status(c, hours::effective(appended), entries.back().start.local.date);
+void import_sheet(const app::Session& session, const Options& o) {
+  app::Change change(session);
+  const auto done = app::import_timesheet(session, change, o.case_id, o.import_file, flag_locator());
+  say_written(done);
+  say(fmt::format("Logged {} entr{} from {}.", done.written.size(), done.written.size() == 1 ? "y" : "ies", o.import_file));
+  print_status(done.c, hours::effective(done.log), done.written.back().start.local.date);
 }
 
 // After a list: lines that could not be read are not in it, so say so in the exit code.
@@ -470,7 +235,8 @@ void list(const store::Tree& tree, const Case& c, const Options& o) {
 }
 
 void run(const Globals& g, const Options& o) {
-  const store::Tree tree = open_tree(g);
+  const app::Session session(open_tree(g));
+  const store::Tree& tree = session.tree();
   const std::string id = tree.resolve_case(o.case_id);
   const int modes = (o.list ? 1 : 0) + (!o.void_id.empty() ? 1 : 0) + (!o.import_file.empty() ? 1 : 0) + (!o.correct_id.empty() ? 1 : 0) +
                     (o.planned ? 1 : 0);
@@ -486,12 +252,10 @@ void run(const Globals& g, const Options& o) {
     list(tree, tree.require_case(id), o);
     return;
   }
-  const auto lock = tree.lock();
-  const Case c = tree.require_case(id);
-  if (!o.void_id.empty()) void_entry(tree, c, o);
-  else if (!o.import_file.empty()) import_sheet(tree, c, o);
-  else if (o.planned) log_planned(tree, c, o);
-  else log_one(tree, c, o);
+  if (!o.void_id.empty()) void_entry(session, o);
+  else if (!o.import_file.empty()) import_sheet(session, o);
+  else if (o.planned) log_planned(session, o);
+  else log_one(session, o);
 }
 
 } // namespace

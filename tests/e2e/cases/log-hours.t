@@ -248,7 +248,7 @@ Someone who has stopped cannot log hours after their last day.
 
   $ pusterum log-hours FR23 --date 2026-11-10 --start 15:00 --end 17:00 --staff emil
   --staff: error: emil-frandsen may not work with the child of case 2025-FR23R: deactivated on 2026-06-30; plan or log someone who works here on that day [inactive-staff-assigned]
-  --staff: error: emil-frandsen may not work with the child of case 2025-FR23R: lacks autism; plan someone who may, or record the exception once: `pusterum match 2025-FR23R --substitute emil-frandsen --force --reason TEXT` [staff-competences]
+  --staff: error: emil-frandsen may not work with the child of case 2025-FR23R: lacks autism; plan someone who may, or record the exception once: `pusterum match 2025-FR23R --assign maja-kristensen --reassign --substitute emil-frandsen --force --reason TEXT` [staff-competences]
   [1]
 
 check finds one person logged twice at once, even across cases, as a merge of two clones can leave it.
@@ -256,7 +256,7 @@ check finds one person logged twice at once, even across cases, as a merge of tw
   $ tail -1 cases/2025-FR23R/hours/2026-11.yaml | sed -e 's/id: [^,]*/id: QQQQQQ/' >> cases/2026-BKSGB/hours/2026-11.yaml
   $ pusterum check
   cases/2026-BKSGB/hours: error: maja-kristensen is logged twice at once: entry [0-9A-HJKMNP-TV-Z]{6} on case 2025-FR23R \(2026-11-07T10:00\+01:00 to 2026-11-07T12:00\+01:00\) and entry [0-9A-HJKMNP-TV-Z]{6} on case 2026-BKSGB \(2026-11-07T10:00\+01:00 to 2026-11-07T12:00\+01:00\); void the entry that is wrong \(`pusterum log-hours CASE --void ID --reason \.\.\.`\) \[staff-overlap\] (re)
-  cases/2026-BKSGB/hours/2026-11\.yaml:7:1: error: entry [0-9A-HJKMNP-TV-Z]{6}: maja-kristensen may not work with the child of case 2026-BKSGB: lacks sign-language; plan someone who may, or record the exception once: `pusterum match 2026-BKSGB --substitute maja-kristensen --force --reason TEXT` \[staff-competences\] (re)
+  cases/2026-BKSGB/hours/2026-11\.yaml:7:1: error: entry [0-9A-HJKMNP-TV-Z]{6}: maja-kristensen may not work with the child of case 2026-BKSGB: lacks sign-language; plan someone who may, or record the exception once: `pusterum match 2026-BKSGB --assign fatima-ali --reassign --substitute maja-kristensen --force --reason TEXT` \[staff-competences\] (re)
   2 errors, 0 warnings in 80 files
   [1]
 

@@ -98,7 +98,7 @@ A double booking across cases is refused, and nothing is written.
 
   $ pusterum schedule BKSGB add "2026-12-17 15:00-18:00" --staff maja
   cases/2026-BKSGB/schedule.yaml:4:3: warning: 2026-12-01..2026-12-31: 19.00 h planned, 16.00 h granted, 3.00 h over; plan fewer hours in that period, or ask the caseworker to amend the grant [plan-over-grant]
-  cases/2026-BKSGB/schedule\.yaml:7:24: error: [0-9A-HJKMNP-TV-Z]{6}@2026-12-17: maja-kristensen may not work with the child of case 2026-BKSGB: lacks sign-language; plan someone who may, or record the exception once: `pusterum match 2026-BKSGB --substitute maja-kristensen --force --reason TEXT` \[staff-competences\] (re)
+  cases/2026-BKSGB/schedule\.yaml:7:24: error: [0-9A-HJKMNP-TV-Z]{6}@2026-12-17: maja-kristensen may not work with the child of case 2026-BKSGB: lacks sign-language; plan someone who may, or record the exception once: `pusterum match 2026-BKSGB --assign fatima-ali --reassign --substitute maja-kristensen --force --reason TEXT` \[staff-competences\] (re)
   cases/2026-BKSGB/schedule\.yaml:7:24: error: [0-9A-HJKMNP-TV-Z]{6}@2026-12-17: maja-kristensen is also planned thu 2026-12-17 15:00-18:30 on case 2025-FR23R \(VDKY52@2026-12-17\); one person cannot be in two places: move one visit, or let a substitute cover it \[plan-overlap\] (re)
   pusterum: error: nothing was written; change the visit, or set the rule to warn in pusterum.yaml if your agreement allows it
   [1]

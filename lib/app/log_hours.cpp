@@ -1,0 +1,328 @@
+#include "app/log_hours.hpp"
+
+#include "hours/case_log.hpp"
+#include "hours/entry_rules.hpp"
+#include "hours/ledger.hpp"
+#include "hours/staff_index.hpp"
+#include "hours/timesheet.hpp"
+#include "schedule/compare.hpp"
+#include "schedule/plan_file.hpp"
+#include "util/error.hpp"
+#include "util/parallel.hpp"
+#include "util/text.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace pusterum::app {
+
+namespace {
+
+using hours::Entry;
+
+// Everything a new entry is checked against besides its own case: the
+// person's other entries around that time, in every case.
+struct Surroundings {
+  std::vector<Entry> staff_entries;
+  std::vector<std::string> staff_cases;
+};
+
+Surroundings surroundings(const store::Tree& tree, const std::string& case_id, const std::vector<Entry>& case_log,
+                          const std::vector<Entry>& entries) {
+  std::set<std::string> months, staff;
+  for (const auto& e : entries) {
+    months.insert(hours::month_of(e.start.local.date));
+    months.insert(hours::month_of(add_months(first_of_month(e.start.local.date), -1))); // a stay begun last month
+    months.insert(hours::month_of(e.end.local.date));
+    staff.insert(e.staff);
+  }
+  const std::vector<std::string> wanted(months.begin(), months.end());
+  // Only the cases whose files for those months name one of the people.
+  std::set<std::string> near{case_id};
+  const std::vector<std::string> all_ids = tree.case_ids();
+  for (const auto& month : wanted)
+    for (auto& id : hours::cases_with_staff(tree, all_ids, month, staff)) near.insert(std::move(id));
+  const std::vector<std::string> ids(near.begin(), near.end());
+  std::vector<std::vector<Entry>> found(ids.size());
+  std::vector<Diagnostics> unreadable(ids.size());
+  parallel_for(ids.size(), [&](size_t i) {
+    // This case's log is already read; the others only for the months around.
+    auto read = ids[i] == case_id ? hours::LogRead{} : hours::read_months(tree, ids[i], wanted);
+    unreadable[i] = std::move(read.problems);
+    auto live = hours::effective(ids[i] == case_id ? case_log : read.entries);
+    std::erase_if(live, [&](const Entry& e) { return !staff.contains(e.staff); });
+    found[i] = std::move(live);
+  });
+  // An overlap with a line nobody can read would go unseen: refuse instead.
+  Diagnostics problems;
+  for (auto& p : unreadable) problems.append(p);
+  if (problems.blocking()) store::throw_problems(problems);
+  Surroundings s;
+  for (size_t i = 0; i < ids.size(); ++i)
+    for (auto& e : found[i]) {
+      s.staff_entries.push_back(std::move(e));
+      s.staff_cases.push_back(ids[i]);
+    }
+  return s;
+}
+
+// A correction that moves an entry to another month also voids the original
+// in the original's month file, so each month file tells the whole story of
+// the entries that start in it and a quarter's reports read only its months.
+// Written after the correction: a crash in between loses nothing.
+std::optional<Entry> void_moved_original(const store::Tree& tree, const Case& c, const Entry& correction,
+                                        const std::vector<Entry>& log, std::set<std::string>& taken) {
+  if (correction.corrects.empty()) return std::nullopt;
+  const auto original = std::find_if(log.begin(), log.end(), [&](const Entry& e) { return e.id == correction.corrects; });
+  if (original == log.end()) return std::nullopt;
+  const std::string month = hours::month_of(original->start.local.date);
+  if (month == hours::month_of(correction.start.local.date)) return std::nullopt;
+  Entry v;
+  v.kind = hours::Kind::void_entry;
+  v.voids = original->id;
+  v.reason = fmt::format("moved to {} by the correction {}", correction.start.local.date.iso(), correction.id);
+  v.logged = correction.logged;
+  v.by = correction.by;
+  v.id = hours::new_entry_id(taken);
+  taken.insert(v.id);
+  hours::append_entries(hours::month_file(tree, c.id, month), {v});
+  return v;
+}
+
+// A refusal says what else was found too: the warnings first, in the order
+// the rules found them, then what blocks.
+[[noreturn]] void refuse(const Diagnostics& problems) {
+  std::vector<std::string> warnings;
+  for (const auto& p : problems.problems())
+    if (p.severity == Severity::warn) warnings.push_back(p.to_string());
+  try {
+    store::throw_problems(problems);
+  } catch (const Error& e) {
+    if (warnings.empty()) throw;
+    throw Error(e.code(), text::join(warnings, "\n") + "\n" + e.what(), e.hint());
+  }
+}
+
+// Checks `entries` (new ones) against everything, then appends them all or
+// none. `locate` says where a field of entry i came from.
+Logged check_and_append(const Session& session, Case c, std::vector<Entry> entries, std::vector<Entry> log,
+                        const std::vector<hours::Locate>& locate) {
+  const store::Tree& tree = session.tree();
+  const Provider& provider = session.provider();
+  Surroundings around = surroundings(tree, c.id, log, entries);
+  std::set<std::string> taken;
+  for (const auto& e : log) taken.insert(e.id);
+  std::map<std::string, int> km_by_month;
+  std::set<std::string> replaced;
+  for (const auto& e : entries) replaced.insert(e.corrects);
+  for (const auto& other : hours::effective(log))
+    if (other.km && !replaced.contains(other.id)) km_by_month[hours::month_of(other.start.local.date)] += *other.km;
+  std::map<std::string, std::optional<Staff>> staff_files;
+  Diagnostics problems;
+  for (size_t i = 0; i < entries.size(); ++i) {
+    Entry& e = entries[i];
+    e.id = hours::new_entry_id(taken);
+    taken.insert(e.id);
+    if (!staff_files.contains(e.staff))
+      staff_files[e.staff] = tree.has_staff(e.staff) ? tree.load_staff(e.staff).value : std::nullopt;
+    const auto& staff = staff_files[e.staff];
+    int& km = km_by_month[hours::month_of(e.start.local.date)];
+    const hours::EntryContext context{.c = c, .provider = provider, .staff = staff ? &*staff : nullptr, .now = session.now(),
+                                      .staff_entries = around.staff_entries, .staff_cases = around.staff_cases,
+                                      .km_this_month = km};
+    store::Positions positions;
+    for (const char* field : {"case", "staff", "start", "end", "km", "kind"}) positions[field] = locate[i](field);
+    rules::Findings findings(provider, problems, "", &positions);
+    hours::check_entry(e, context, findings);
+    // Later rows of the same timesheet count as already logged.
+    around.staff_entries.push_back(e);
+    around.staff_cases.push_back(c.id);
+    if (e.km) km += *e.km;
+    log.push_back(e);
+  }
+  if (problems.blocking()) refuse(problems);
+
+  std::map<std::string, std::vector<Entry>> by_month;
+  for (const auto& e : entries) by_month[hours::month_of(e.start.local.date)].push_back(e);
+  for (const auto& [month, list] : by_month) hours::append_entries(hours::month_file(tree, c.id, month), list);
+  for (const auto& e : entries)
+    if (auto v = void_moved_original(tree, c, e, log, taken)) log.insert(log.end() - static_cast<long>(entries.size()), *v);
+  Logged done{.c = std::move(c), .written = std::move(entries), .log = std::move(log), .warnings = {}, .already_logged = {},
+              .differs_from_plan = {}};
+  for (const auto& p : problems.problems())
+    if (p.severity == Severity::warn) done.warnings.add(p);
+  return done;
+}
+
+Entry stamped(Entry e, const Session& session) {
+  e.logged = session.stamp();
+  e.by = session.user();
+  return e;
+}
+
+// Any unique part of a staff ID, as everywhere; an unknown one is left for
+// the unknown-staff rule to name.
+std::string staff_id(const store::Tree& tree, const std::string& given, const Case& c) {
+  if (given.empty()) return c.fixed_staff;
+  try {
+    return tree.resolve_staff(given);
+  } catch (const Error&) {
+    return given;
+  }
+}
+
+// A correction starts from the entry it replaces: only what is given changes.
+// A correction to another --date keeps the times of day (and a stay's
+// length in days); without --date it keeps the original's exact moments.
+hours::EntryInput corrected(hours::EntryInput in, const Entry& original) {
+  const auto clock = [](const Moment& m) { return fmt::format("{:02}:{:02}", m.local.minute / 60, m.local.minute % 60); };
+  const auto new_day = in.date.empty() ? std::nullopt : Date::parse(in.date);
+  if (in.date.empty()) in.date = original.start.local.date.iso();
+  if (in.start.empty()) in.start = new_day ? clock(original.start) : original.start.iso();
+  if (in.end.empty() && in.end_date.empty()) {
+    const int32_t days = original.end.local.date - original.start.local.date;
+    if (new_day && days > 0) in.end_date = (*new_day + days).iso();
+    in.end = new_day ? clock(original.end) : original.end.iso();
+  }
+  if (in.staff.empty()) in.staff = original.staff;
+  if (in.kind.empty()) in.kind = std::string(name_of(original.kind));
+  if (in.cancelled_by.empty() && original.cancelled_by && in.kind == "cancelled") in.cancelled_by = name_of(*original.cancelled_by);
+  if (in.km.empty() && original.km) in.km = std::to_string(*original.km);
+  if (in.route.empty()) in.route = original.route;
+  if (in.note.empty()) in.note = original.note;
+  return in;
+}
+
+std::vector<schedule::Visit> plan_of_day(const Session& session, const Case& c, Date day) {
+  const auto plan = schedule::load_plan(session.tree(), c.id);
+  const schedule::Plan& p = store::require(plan);
+  return schedule::planned_on(schedule::expand(p, c, session.zone(), day, day), day);
+}
+
+hours::LogRead readable_log(const store::Tree& tree, const std::string& case_id) {
+  auto log = hours::read_case_log(tree, case_id);
+  if (log.problems.blocking()) store::throw_problems(log.problems);
+  return log;
+}
+
+Case case_of(const Session& session, const std::string& given) {
+  return session.tree().require_case(session.tree().resolve_case(given));
+}
+
+} // namespace
+
+std::string resolve_entry(const std::string& given, const std::vector<Entry>& log) {
+  const std::string wanted = text::to_upper_ascii(given);
+  std::vector<std::string> hits;
+  for (const auto& e : log) {
+    if (e.id == wanted) return e.id;
+    if (e.id.starts_with(wanted)) hits.push_back(e.id);
+  }
+  if (hits.size() == 1) return hits.front();
+  if (hits.empty()) throw Error(Exit::usage, fmt::format("no entry '{}' in this case", given), "`pusterum log-hours CASE --list --all` lists them");
+  throw Error(Exit::usage, fmt::format("'{}' matches {} entries", given, hits.size()), "type more of the entry ID");
+}
+
+Logged log_entry(const Session& session, Change&, const LogRequest& r) {
+  const store::Tree& tree = session.tree();
+  const Case c = case_of(session, r.case_id);
+  const auto log = readable_log(tree, c.id);
+  hours::EntryInput input = r.input;
+  std::string replaces;
+  if (!r.correct_id.empty()) {
+    const auto live = hours::effective(log.entries);
+    replaces = resolve_entry(r.correct_id, log.entries);
+    const auto it = std::find_if(live.begin(), live.end(), [&](const Entry& e) { return e.id == replaces; });
+    if (it == live.end())
+      throw Error(Exit::findings, fmt::format("entry {} is already voided or corrected", replaces), "correct the entry that replaced it");
+    input = corrected(input, *it);
+  }
+  input.staff = staff_id(tree, input.staff, c);
+  if (input.staff.empty()) throw Error(Exit::usage, fmt::format("case {} has no fixed staff member", c.id), "give --staff ID");
+  Diagnostics problems;
+  auto entry = hours::make_entry(input, session.zone(), r.locate, problems);
+  if (!entry) store::throw_problems(problems);
+  Entry e = stamped(*entry, session);
+  if (!replaces.empty()) {
+    e.corrects = replaces;
+    e.reason = r.reason;
+  }
+  Logged done = check_and_append(session, c, {e}, log.entries, {r.locate});
+  const Entry& written = done.written.back();
+  done.differs_from_plan = schedule::difference_from_plan(written, plan_of_day(session, done.c, written.start.local.date));
+  return done;
+}
+
+Logged log_planned(const Session& session, Change&, const std::string& case_id, Date day, const hours::Locate& locate) {
+  const Case c = case_of(session, case_id);
+  const auto log = readable_log(session.tree(), c.id);
+  const auto live = hours::effective(log.entries);
+  std::vector<Entry> entries;
+  std::vector<std::string> already;
+  for (const auto& v : plan_of_day(session, c, day)) {
+    if (schedule::already_logged(v, live)) {
+      already.push_back(v.name());
+      continue;
+    }
+    entries.push_back(stamped(schedule::as_delivered(v), session));
+  }
+  if (entries.empty()) // nothing is written; the caller says so, after what was already there
+    return {.c = c, .written = {}, .log = log.entries, .warnings = {}, .already_logged = std::move(already), .differs_from_plan = {}};
+  const std::vector<hours::Locate> locators(entries.size(), locate);
+  Logged done = check_and_append(session, c, std::move(entries), log.entries, locators);
+  done.already_logged = std::move(already);
+  return done;
+}
+
+Logged import_timesheet(const Session& session, Change&, const std::string& case_id, const std::string& file,
+                        const hours::Locate& locate) {
+  const Case c = case_of(session, case_id);
+  const hours::Timesheet sheet = hours::read_timesheet(fs::read_file(file), file);
+  if (sheet.problems.blocking()) store::throw_problems(sheet.problems);
+  Diagnostics problems;
+  std::vector<Entry> entries;
+  std::vector<hours::Locate> locators;
+  for (const auto& row : sheet.rows) {
+    hours::EntryInput input = row.input;
+    input.staff = staff_id(session.tree(), input.staff, c);
+    const hours::Locate at = [file, row, locate](const std::string& field) {
+      return Location{.file = file, .line = row.line, .column = row.column_of(field), .flag = field == "case" ? locate(field).flag : ""};
+    };
+    if (auto e = hours::make_entry(input, session.zone(), at, problems)) {
+      entries.push_back(stamped(*e, session));
+      locators.push_back(at);
+    }
+  }
+  if (problems.blocking()) store::throw_problems(problems);
+  if (entries.empty()) throw Error(Exit::invalid, fmt::format("{} has no rows", file), "nothing was logged");
+  const auto log = readable_log(session.tree(), c.id);
+  return check_and_append(session, c, std::move(entries), log.entries, locators);
+}
+
+Voided void_entry(const Session& session, Change&, const std::string& case_id, const std::string& entry_id,
+                  const std::string& reason) {
+  const Case c = case_of(session, case_id);
+  const auto log = readable_log(session.tree(), c.id);
+  const auto live = hours::effective(log.entries);
+  const std::string target = resolve_entry(entry_id, log.entries);
+  const auto it = std::find_if(live.begin(), live.end(), [&](const Entry& e) { return e.id == target; });
+  if (it == live.end())
+    throw Error(Exit::findings, fmt::format("entry {} is already voided or corrected", target), "void the entry that replaced it");
+  Entry v;
+  v.kind = hours::Kind::void_entry;
+  v.voids = target;
+  v.reason = reason;
+  v = stamped(v, session);
+  std::set<std::string> taken;
+  for (const auto& e : log.entries) taken.insert(e.id);
+  v.id = hours::new_entry_id(taken);
+  hours::append_entries(hours::month_file(session.tree(), c.id, hours::month_of(it->start.local.date)), {v});
+  Voided done{.c = c, .target = *it, .void_entry = v, .log = log.entries};
+  done.log.push_back(v);
+  return done;
+}
+
+} // namespace pusterum::app
