@@ -41,7 +41,7 @@ bool never_committed(const std::string& relative) {
 // The provider folder that holds `file`: the nearest folder upwards with pusterum.yaml.
 std::optional<stdfs::path> tree_of(const stdfs::path& file) {
   std::error_code ec;
-  for (stdfs::path dir = stdfs::absolute(file, ec).lexically_normal().parent_path(); !dir.empty(); dir = dir.parent_path()) {
+  for (stdfs::path dir = fs::canonical_path(file).parent_path(); !dir.empty(); dir = dir.parent_path()) {
     if (stdfs::exists(dir / "pusterum.yaml", ec)) return dir;
     if (dir == dir.parent_path()) break;
   }
@@ -252,8 +252,7 @@ void commit_changes(const CLI::App& app) {
   if (!provider.ok() || !provider.value->git_autocommit) return;
   std::vector<std::string> paths;
   for (const auto& w : written) {
-    std::error_code ec;
-    const std::string relative = stdfs::absolute(w.path, ec).lexically_normal().lexically_relative(*root).generic_string();
+    const std::string relative = fs::canonical_path(w.path).lexically_relative(tree.root()).generic_string();
     if (relative.empty() || never_committed(relative)) continue;
     if (std::find(paths.begin(), paths.end(), relative) == paths.end()) paths.push_back(relative);
   }
@@ -261,7 +260,7 @@ void commit_changes(const CLI::App& app) {
   const std::string message = describe_change(app, paths, tree);
   const auto lock = tree.lock(); // still held since the command wrote, when it took the lock
   auto git = [&](std::vector<std::string> args) {
-    args.insert(args.begin(), {"git", "-C", root->string()});
+    args.insert(args.begin(), {"git", "-C", tree.root().string()});
     return process::run(args);
   };
   std::vector<std::string> add{"add", "--"};

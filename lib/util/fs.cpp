@@ -44,7 +44,7 @@ std::vector<Written>& journal() {
 
 struct KeptLocks {
   bool keep = false;
-  std::map<std::string, int> fds; // lock file -> its open descriptor
+  std::map<stdfs::path, int> fds; // lock file, canonical -> its open descriptor
 };
 KeptLocks& kept() {
   static KeptLocks locks;
@@ -214,8 +214,19 @@ void publish_dir(const stdfs::path& from, const stdfs::path& to) {
   }
 }
 
+stdfs::path canonical_path(const stdfs::path& path) {
+  std::error_code ec;
+  stdfs::path absolute = stdfs::absolute(path, ec).lexically_normal();
+  if (!absolute.has_filename() && absolute.has_relative_path()) absolute = absolute.parent_path(); // "rel/" is "rel"
+  stdfs::path canonical = stdfs::weakly_canonical(absolute, ec);
+  return ec ? absolute : canonical;
+}
+
 FileLock::FileLock(const stdfs::path& path) {
-  if (kept().fds.contains(path.string())) return; // held since an earlier FileLock of this process
+  // One lock file under two spellings (rel/.pusterum/lock, /home/x/rel/.pusterum/lock)
+  // is one lock: a second flock of it by this process would wait for itself.
+  const stdfs::path key = canonical_path(path);
+  if (kept().fds.contains(key)) return; // held since an earlier FileLock of this process
   fd_ = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
   if (fd_ < 0) fail("cannot open lock file", path);
   while (::flock(fd_, LOCK_EX) != 0) {
@@ -224,7 +235,7 @@ FileLock::FileLock(const stdfs::path& path) {
     fail("cannot lock", path);
   }
   if (kept().keep) {
-    kept().fds[path.string()] = fd_;
+    kept().fds[key] = fd_;
     fd_ = -1;
   }
 }

@@ -37,6 +37,10 @@ void publish_dir(const stdfs::path& from, const stdfs::path& to);
 
 void fsync_dir(const stdfs::path& dir);
 
+// `path` made absolute, with ".", ".." and symlinks resolved as far as it
+// exists: one spelling for one file, however it was named.
+stdfs::path canonical_path(const stdfs::path& path);
+
 // Every file this process has written (write_file_atomic, publish_dir and
 // note_written), in order, so that a caller can act on exactly those files
 // afterwards: pusterum's git autocommit commits them and nothing else.
@@ -49,8 +53,9 @@ const std::vector<Written>& written_files();
 void note_written(const stdfs::path& path, std::string_view appended = {});
 
 // From now on every FileLock stays held until release_kept_locks() or the
-// end of the process, and taking the same lock again is a no-op: what a
-// command wrote under the lock can be committed before another writer moves in.
+// end of the process, and taking the same lock again, under any spelling of
+// its path, is a no-op: what a command wrote under the lock can be committed
+// before another writer moves in.
 void keep_locks();
 void release_kept_locks();
 
