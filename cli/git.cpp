@@ -5,7 +5,9 @@
 // command writes (fs::written_files()); after the command has succeeded,
 // main() calls commit_changes(), which describes the change in one place
 // (describe_change() below, from the command line and what was written) and
-// commits exactly those paths with the user's own git.
+// commits exactly those paths with the user's own git. Files a command writes
+// for the user (--out) are not part of the tree's change: they are not
+// journaled, so never committed.
 #include "app.hpp"
 #include "git.hpp"
 
@@ -289,6 +291,15 @@ void commit_changes(const CLI::App& app) {
               << " (git.autocommit is on in pusterum.yaml; commit it yourself)\n";
     return;
   }
+}
+
+void warn_if_inside_tree(const store::Tree& tree, const std::string& out) {
+  const stdfs::path inside = fs::canonical_path(out).lexically_relative(tree.root());
+  if (inside.empty() || *inside.begin() == "..") return;
+  const auto paint = stderr_painter();
+  std::cerr << "pusterum: " << paint(terminal::Colour::yellow, "warning:") << " --out " << out
+            << " is inside the provider folder; pusterum does not commit the files, but keep them out of git (write them "
+               "elsewhere, or list the folder in .gitignore)\n";
 }
 
 void git_init(const std::filesystem::path& dir) {

@@ -22,6 +22,11 @@ std::string describe_change(const CLI::App& app, const std::vector<std::string>&
 // change is already on disk.
 void commit_changes(const CLI::App& app);
 
+// --out DIR inside the tree: one warning line. Its files are never
+// committed, but a `git add -A` would put reports holding every
+// municipality's cases in each clone's history.
+void warn_if_inside_tree(const store::Tree& tree, const std::string& out);
+
 // `init --git`: `git init` unless `dir` is already inside a work tree.
 void git_init(const std::filesystem::path& dir);
 

@@ -177,16 +177,22 @@ void write_and_rename(const stdfs::path& tmp, const stdfs::path& path, std::stri
   }
 }
 
-} // namespace
-
-void write_file_atomic(const stdfs::path& path, std::string_view content) {
+void write_synced(const stdfs::path& path, std::string_view content) {
   const stdfs::path dir = path.has_parent_path() ? path.parent_path() : stdfs::path(".");
   // A writer killed between creating its temporary file and the rename leaves it behind.
   remove_leftovers(dir, "." + path.filename().string() + ".tmp.");
   write_and_rename(dir / fmt::format(".{}.tmp.{}", path.filename().string(), ::getpid()), path, content, true);
   fsync_dir(dir);
+}
+
+} // namespace
+
+void write_file_atomic(const stdfs::path& path, std::string_view content) {
+  write_synced(path, content);
   note_written(path);
 }
+
+void write_output_file(const stdfs::path& path, std::string_view content) { write_synced(path, content); }
 
 void write_cache_file(const stdfs::path& path, std::string_view content) {
   const stdfs::path dir = path.parent_path();

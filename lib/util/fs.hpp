@@ -19,6 +19,11 @@ bool is_readable_file(const stdfs::path& path);
 // The file is created readable by the owner only (0600).
 void write_file_atomic(const stdfs::path& path, std::string_view content);
 
+// For files a command writes for the user (report --out): the same atomic,
+// synced write, without joining written_files(). They are not part of the
+// tree's change, so git autocommit never commits them.
+void write_output_file(const stdfs::path& path, std::string_view content);
+
 // For caches: the same temporary file and rename, without the fsyncs and
 // without joining written_files(). A crash may lose the new content, or
 // leave garbage that the cache's own check throws away; the cache is only

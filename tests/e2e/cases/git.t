@@ -137,3 +137,22 @@ reason. IDs typed as prefixes are named in full.
   $ git log --format=%B | grep -ciE 'kemoterapi|binary|8210|8000|privat|strikning|Bo Hansen|12 34|Lene|indlagt|indlæg|Skolevej|psykiater|Aftensmad|Syg|Mere tid|Pusterum Git'
   0
   [1]
+
+Files written by --out are the user's, not the tree's: they are never
+committed, wherever they go. An --out folder inside the provider folder gets
+one warning, however the folder is named.
+
+  $ pusterum report --all --out reports > /dev/null && pusterum report billing --month 2026-10 --out reports/billing > /dev/null && git status --porcelain reports && git log --format=%s -1
+  2026-6WPXB: no status period has ended yet; not reported
+  pusterum: warning: --out reports is inside the provider folder; pusterum does not commit the files, but keep them out of git (write them elsewhere, or list the folder in .gitignore)
+  pusterum: warning: --out reports/billing is inside the provider folder; pusterum does not commit the files, but keep them out of git (write them elsewhere, or list the folder in .gitignore)
+  wrote reports/billing/billing-2026-10-aarhus.txt
+  wrote reports/billing/billing-2026-10-favrskov.txt
+  wrote reports/billing/billing-2026-10-skanderborg.txt
+  ?? reports/
+  case 2025-FR23R: pause
+  $ cd .. && pusterum -C tree report fr23 --out tree/cases/../reports > /dev/null && pusterum -C tree report --all --out outside > /dev/null && ls outside | wc -l && git -C tree log --format=%s -1
+  pusterum: warning: --out tree/cases/../reports is inside the provider folder; pusterum does not commit the files, but keep them out of git (write them elsewhere, or list the folder in .gitignore)
+  2026-6WPXB: no status period has ended yet; not reported
+  9
+  case 2025-FR23R: pause
