@@ -2,6 +2,7 @@
 // period; which reports are due; marking one as sent. `report billing` and
 // `report overview` hang below it.
 #include "app.hpp"
+#include "git.hpp"
 
 #include "hours/case_log.hpp"
 #include "privacy/cpr.hpp"
@@ -195,11 +196,11 @@ void write_files(const Options& o, const Batch& batch, const report::StaffNames&
     const std::string prefix = text::slugify(municipality);
     for (const auto& r : reports) {
       const stdfs::path file = dir / fmt::format("{}_{}.{}", prefix, r.case_id, extension(o.format));
-      fs::write_file_atomic(file, rendered(o, {r}, {}, names, lang, today, false));
+      fs::write_output_file(file, rendered(o, {r}, {}, names, lang, today, false));
       std::cout << file.string() << "\n";
     }
     const stdfs::path summary = dir / fmt::format("{}_summary.{}", prefix, extension(o.format));
-    fs::write_file_atomic(summary, rendered_summary(o, municipality, reports, lang, today));
+    fs::write_output_file(summary, rendered_summary(o, municipality, reports, lang, today));
     std::cout << summary.string() << "\n";
   }
 }
@@ -213,8 +214,11 @@ void report_cases(const store::Tree& tree, const Options& o) {
   // Problems of files already name the file, and so the case.
   for (const auto& f : batch.failures)
     say(f.message.find(": error: ") != std::string::npos ? f.message : fmt::format("pusterum: error: case {}: {}", f.case_id, f.message));
-  if (!o.out.empty()) write_files(o, batch, names, lang, today);
-  else std::cout << rendered(o, batch.reports, batch.failures, names, lang, today, stdout_painter().enabled());
+  if (!o.out.empty()) {
+    warn_if_inside_tree(tree, o.out);
+    write_files(o, batch, names, lang, today);
+  } else
+    std::cout << rendered(o, batch.reports, batch.failures, names, lang, today, stdout_painter().enabled());
   if (batch.failures.empty()) return;
   std::vector<std::string> ids;
   for (const auto& f : batch.failures) ids.push_back(f.case_id);

@@ -1,5 +1,6 @@
 // pusterum report billing: the billing basis per municipality for a period.
 #include "app.hpp"
+#include "git.hpp"
 #include "report_billing_options.hpp"
 
 #include "report/billing.hpp"
@@ -62,7 +63,7 @@ void write_files(const report::BillingBasis& basis, const Options& o, Language l
   for (const auto& m : basis.municipalities) {
     report::BillingBasis one{basis.provider, basis.period, {m}};
     const auto file = dir / fmt::format("billing-{}-{}.{}", report::period_slug(basis.period), text::slugify(m.name), extension_of(o.sheet.format));
-    fs::write_file_atomic(file, rendered(one, o.sheet, lang, false));
+    fs::write_output_file(file, rendered(one, o.sheet, lang, false));
     say(fmt::format("wrote {}", file.string()));
   }
 }
@@ -70,6 +71,7 @@ void write_files(const report::BillingBasis& basis, const Options& o, Language l
 void run(const Globals& g, const Options& o) {
   refuse_cpr(o.out, "--out", "folder name", "choose another folder: its name would be in every message about the files");
   const store::Tree tree = open_tree(g);
+  if (!o.out.empty()) warn_if_inside_tree(tree, o.out);
   const Provider& provider = tree.provider();
   const Language lang = chosen_language(o.sheet, provider);
   const report::BillingPeriod period = chosen_period(o.sheet, tree.today());

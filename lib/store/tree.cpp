@@ -80,7 +80,10 @@ stdfs::path Tree::find_root(const std::optional<std::string>& explicit_root) {
               "cd into one, pass -C DIR, set PUSTERUM_ROOT, or create one with `pusterum init DIR`");
 }
 
-Tree::Tree(stdfs::path root) : root_(std::move(root)) {}
+// One spelling of the root for the whole run, however it was given (-C rel,
+// PUSTERUM_ROOT=./x/.., a subfolder): every path is built from it, so the
+// lock, the write journal and git all name the same files the same way.
+Tree::Tree(const stdfs::path& root) : root_(fs::canonical_path(root)) {}
 
 std::optional<std::string> Tree::read_text_if_present(const stdfs::path& path) const {
   try {

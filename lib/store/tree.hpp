@@ -21,7 +21,8 @@ public:
   // from the current one that holds pusterum.yaml (as git finds .git).
   static std::filesystem::path find_root(const std::optional<std::string>& explicit_root);
 
-  explicit Tree(std::filesystem::path root);
+  // `root` in any spelling; root() is its canonical absolute path.
+  explicit Tree(const std::filesystem::path& root);
 
   const std::filesystem::path& root() const { return root_; }
   std::filesystem::path provider_file() const { return root_ / "pusterum.yaml"; }

@@ -44,7 +44,7 @@ std::vector<Written>& journal() {
 
 struct KeptLocks {
   bool keep = false;
-  std::map<std::string, int> fds; // lock file -> its open descriptor
+  std::map<stdfs::path, int> fds; // lock file, canonical -> its open descriptor
 };
 KeptLocks& kept() {
   static KeptLocks locks;
@@ -177,16 +177,22 @@ void write_and_rename(const stdfs::path& tmp, const stdfs::path& path, std::stri
   }
 }
 
-} // namespace
-
-void write_file_atomic(const stdfs::path& path, std::string_view content) {
+void write_synced(const stdfs::path& path, std::string_view content) {
   const stdfs::path dir = path.has_parent_path() ? path.parent_path() : stdfs::path(".");
   // A writer killed between creating its temporary file and the rename leaves it behind.
   remove_leftovers(dir, "." + path.filename().string() + ".tmp.");
   write_and_rename(dir / fmt::format(".{}.tmp.{}", path.filename().string(), ::getpid()), path, content, true);
   fsync_dir(dir);
+}
+
+} // namespace
+
+void write_file_atomic(const stdfs::path& path, std::string_view content) {
+  write_synced(path, content);
   note_written(path);
 }
+
+void write_output_file(const stdfs::path& path, std::string_view content) { write_synced(path, content); }
 
 void write_cache_file(const stdfs::path& path, std::string_view content) {
   const stdfs::path dir = path.parent_path();
@@ -214,8 +220,19 @@ void publish_dir(const stdfs::path& from, const stdfs::path& to) {
   }
 }
 
+stdfs::path canonical_path(const stdfs::path& path) {
+  std::error_code ec;
+  stdfs::path absolute = stdfs::absolute(path, ec).lexically_normal();
+  if (!absolute.has_filename() && absolute.has_relative_path()) absolute = absolute.parent_path(); // "rel/" is "rel"
+  stdfs::path canonical = stdfs::weakly_canonical(absolute, ec);
+  return ec ? absolute : canonical;
+}
+
 FileLock::FileLock(const stdfs::path& path) {
-  if (kept().fds.contains(path.string())) return; // held since an earlier FileLock of this process
+  // One lock file under two spellings (rel/.pusterum/lock, /home/x/rel/.pusterum/lock)
+  // is one lock: a second flock of it by this process would wait for itself.
+  const stdfs::path key = canonical_path(path);
+  if (kept().fds.contains(key)) return; // held since an earlier FileLock of this process
   fd_ = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
   if (fd_ < 0) fail("cannot open lock file", path);
   while (::flock(fd_, LOCK_EX) != 0) {
@@ -224,7 +241,7 @@ FileLock::FileLock(const stdfs::path& path) {
     fail("cannot lock", path);
   }
   if (kept().keep) {
-    kept().fds[path.string()] = fd_;
+    kept().fds[key] = fd_;
     fd_ = -1;
   }
 }

@@ -19,6 +19,11 @@ bool is_readable_file(const stdfs::path& path);
 // The file is created readable by the owner only (0600).
 void write_file_atomic(const stdfs::path& path, std::string_view content);
 
+// For files a command writes for the user (report --out): the same atomic,
+// synced write, without joining written_files(). They are not part of the
+// tree's change, so git autocommit never commits them.
+void write_output_file(const stdfs::path& path, std::string_view content);
+
 // For caches: the same temporary file and rename, without the fsyncs and
 // without joining written_files(). A crash may lose the new content, or
 // leave garbage that the cache's own check throws away; the cache is only
@@ -37,6 +42,10 @@ void publish_dir(const stdfs::path& from, const stdfs::path& to);
 
 void fsync_dir(const stdfs::path& dir);
 
+// `path` made absolute, with ".", ".." and symlinks resolved as far as it
+// exists: one spelling for one file, however it was named.
+stdfs::path canonical_path(const stdfs::path& path);
+
 // Every file this process has written (write_file_atomic, publish_dir and
 // note_written), in order, so that a caller can act on exactly those files
 // afterwards: pusterum's git autocommit commits them and nothing else.
@@ -49,8 +58,9 @@ const std::vector<Written>& written_files();
 void note_written(const stdfs::path& path, std::string_view appended = {});
 
 // From now on every FileLock stays held until release_kept_locks() or the
-// end of the process, and taking the same lock again is a no-op: what a
-// command wrote under the lock can be committed before another writer moves in.
+// end of the process, and taking the same lock again, under any spelling of
+// its path, is a no-op: what a command wrote under the lock can be committed
+// before another writer moves in.
 void keep_locks();
 void release_kept_locks();
 

@@ -31,13 +31,35 @@ file of someone else stay out of pusterum's commits.
   1
   $ pusterum staff edit louise-bach --max-hours 25 --phone "20 30 40 50" && git log --format=%s -7
   Updated louise-bach.
-  staff louise-bach: edit --max-hours 25
+  staff louise-bach: edit
   intake [0-9]{4}-[0-9A-HJKMNP-TV-Z]{5} (re)
-  case 2026-ZDSG3: amend --from 2027-01-01 --quantity 5
-  match 2026-6WPXB: --assign louise-bach --date 2026-11-22
-  schedule 2025-FR23R: cancel EECGQR --date 2026-12-01 --by family
-  schedule 2025-FR23R: add 2026-12-05 10:00-14:00
+  case 2026-ZDSG3: amend
+  match 2026-6WPXB
+  schedule 2025-FR23R: cancel
+  schedule 2025-FR23R: add
   log-hours 2025-FR23R: 1.00 h on 2026-11-19 by maja-kristensen
+
+A short subject says what changed; the body (indented here) has the dates,
+numbers, enumerated values and full IDs the command was given, one a line.
+Free text (notes, reasons, the phone number) stays in the files.
+
+  $ git log --format='%s%n%w(0,4,4)%b' -6 | grep .
+  staff louise-bach: edit
+      --max-hours 25
+  intake [0-9]{4}-[0-9A-HJKMNP-TV-Z]{5} (re)
+  case 2026-ZDSG3: amend
+      --from 2027-01-01
+      --quantity 5
+  match 2026-6WPXB
+      --assign louise-bach
+      --date 2026-11-22
+  schedule 2025-FR23R: cancel
+      visit EECGQR
+      --date 2026-12-01
+      --by family
+  schedule 2025-FR23R: add
+      when 2026-12-05 10:00-14:00
+
   $ git show --stat --format=%s HEAD~4 | grep '|'
    cases/2025-FR23R/schedule.yaml | 1 +
   $ git status --porcelain
@@ -75,11 +97,11 @@ folder; the first intake is the next commit.
   Created provider folder /.*/new \(Pusterum Git ApS\)\. Next: .* (re)
   git:
     autocommit: true
-  init: provider folder Pusterum Git ApS
+  init: new provider folder
   !! .pusterum/lock
   $ cd "$HOME/new" && pusterum intake --file "$EXAMPLES/referrals/favrskov-2026-11-19.yaml" > /dev/null && git log --format=%s | sed 's/[0-9]\{4\}-[0-9A-Z]\{5\}/ID/' && git show --name-only --format= HEAD~1 | head -3
   intake ID
-  init: provider folder Pusterum Git ApS
+  init: new provider folder
   .gitattributes
   .gitignore
   .pusterum/schemas/case.schema.json
@@ -89,3 +111,48 @@ folder; the first intake is the next commit.
   $ bin=$(dirname "$(command -v pusterum)"); PATH=$bin pusterum init --git "$HOME/nogit" 2>&1 | tail -1; test -f "$HOME/nogit/pusterum.yaml" && test ! -e "$HOME/nogit/.git" && echo created
   pusterum: warning: the change is written but not committed: git could not be run (not found on PATH) (git.autocommit is on in pusterum.yaml; commit it yourself)
   created
+
+Nothing private reaches a message, which every clone keeps for good: not an
+absence's reason, gender, postcode, phone, tags, a name, a note, a route or a
+reason. IDs typed as prefixes are named in full.
+
+  $ pusterum staff edit nanna --absence "2027-03-01..2027-03-05 kemoterapi" --gender non-binary --postcode 8210 --email nanna@privat.invalid --interest strikning --max-hours 30 && git log --format='%s%n%w(0,4,4)%b' -1 | grep .
+  Updated nanna-skov.
+  staff nanna-skov: edit
+      --max-hours 30
+      --absence 2027-03-01..2027-03-05
+  $ pusterum staff add "Bo Hansen" --gender male --postcode 8000 --phone "12 34 56 78" --borneattest-checked 2026-01-10 --borneattest-result ok --borneattest-by "Lene Holm" && git log --format='%s%n%w(0,4,4)%b' -1 | grep .
+  bo-hansen
+  staff bo-hansen: add
+      --borneattest-checked 2026-01-10
+  $ pusterum schedule fr23 cover EEC --date 2026-12-08 --staff fat --reason "Maja er indlagt" 2>/dev/null && git log --format='%s%n%w(0,4,4)%b' -1 | grep .
+  schedule 2025-FR23R: cover
+      visit EECGQR
+      --date 2026-12-08
+      --staff fatima-ali
+  $ pusterum log-hours zdsg3 --date 2026-11-18 --start 17:00 --end 19:00 --km 12 --route "Skolevej 3 - Sygehuset" --note "Med til psykiater" > /dev/null 2>&1 && pusterum case pause fr23 --date 2026-12-20 --note "Barnet indlægges" 2> /dev/null && git log --format='%s%n%w(0,4,4)%b' -2 | grep .
+  case 2025-FR23R: pause
+      --date 2026-12-20
+  log-hours 2026-ZDSG3: 2.00 h on 2026-11-18 by jonas-berg
+  $ git log --format=%B | grep -ciE 'kemoterapi|binary|8210|8000|privat|strikning|Bo Hansen|12 34|Lene|indlagt|indlæg|Skolevej|psykiater|Aftensmad|Syg|Mere tid|Pusterum Git'
+  0
+  [1]
+
+Files written by --out are the user's, not the tree's: they are never
+committed, wherever they go. An --out folder inside the provider folder gets
+one warning, however the folder is named.
+
+  $ pusterum report --all --out reports > /dev/null && pusterum report billing --month 2026-10 --out reports/billing > /dev/null && git status --porcelain reports && git log --format=%s -1
+  2026-6WPXB: no status period has ended yet; not reported
+  pusterum: warning: --out reports is inside the provider folder; pusterum does not commit the files, but keep them out of git (write them elsewhere, or list the folder in .gitignore)
+  pusterum: warning: --out reports/billing is inside the provider folder; pusterum does not commit the files, but keep them out of git (write them elsewhere, or list the folder in .gitignore)
+  wrote reports/billing/billing-2026-10-aarhus.txt
+  wrote reports/billing/billing-2026-10-favrskov.txt
+  wrote reports/billing/billing-2026-10-skanderborg.txt
+  ?? reports/
+  case 2025-FR23R: pause
+  $ cd .. && pusterum -C tree report fr23 --out tree/cases/../reports > /dev/null && pusterum -C tree report --all --out outside > /dev/null && ls outside | wc -l && git -C tree log --format=%s -1
+  pusterum: warning: --out tree/cases/../reports is inside the provider folder; pusterum does not commit the files, but keep them out of git (write them elsewhere, or list the folder in .gitignore)
+  2026-6WPXB: no status period has ended yet; not reported
+  9
+  case 2025-FR23R: pause
