@@ -1,8 +1,13 @@
 #include "model/municipality.hpp"
+#include "report/out_files.hpp"
+#include "util/error.hpp"
 #include "util/text.hpp"
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
+#include <unistd.h>
 
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -68,4 +73,29 @@ TEST_CASE("split by municipality: one group per key, named as most items spell i
   CHECK(groups[0].items[0].case_id == "2025-FR23R"); // in the order given
   CHECK(groups[1].name == "Favrskov");
   CHECK(groups[1].items.size() == 1);
+}
+
+TEST_CASE("out files: file names come from the key, and two files on one path write nothing") {
+  CHECK(report::municipality_file_part("Aarhus Kommune") == "aarhus");
+  CHECK(report::municipality_file_part("SORØ") == "soroe");
+
+  const auto dir = std::filesystem::temp_directory_path() / fmt::format("pusterum-out-files-{}", ::getpid());
+  std::filesystem::remove_all(dir);
+  int rendered = 0;
+  auto content = [&] {
+    ++rendered;
+    return std::string("x");
+  };
+  const std::vector<report::OutFile> clash{{dir / "a.txt", "the first", content}, {dir / "b.txt", "the second", content},
+                                           {dir / "A.txt", "the third", content}};
+  CHECK_THROWS_WITH_AS(report::write_out_files(dir, clash, "hint", [](const auto&) {}),
+                       ("the first and the third would both be written to " + (dir / "A.txt").string()).c_str(), Error);
+  CHECK(rendered == 0);
+  CHECK_FALSE(std::filesystem::exists(dir));
+
+  std::vector<std::string> written;
+  report::write_out_files(dir, {clash[0], clash[1]}, "hint", [&](const auto& path) { written.push_back(path.filename().string()); });
+  CHECK(written == std::vector<std::string>{"a.txt", "b.txt"});
+  CHECK(std::filesystem::exists(dir / "b.txt"));
+  std::filesystem::remove_all(dir);
 }

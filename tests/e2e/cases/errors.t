@@ -1013,6 +1013,18 @@ case.cpp: --date DATE is before the case's last status change (DATE).
   pusterum: error: --date 2026-01-01 is before the case's last status change (2026-01-12); the history runs forward in time
   [2]
 
+report/out_files.cpp: X and Y would both be written to FILE; nothing is written (report --out, report billing --out).
+
+  $ sed -i 's/^municipality: Favrskov$/municipality: Lyngby-Taarbæk/' cases/2025-QVEHE/case.yaml
+  $ sed -i 's/^municipality: Favrskov$/municipality: Lyngby Taarbæk/' cases/2025-YJN8S/case.yaml
+  $ pusterum report --all --out ../same
+  pusterum: error: the summary of Lyngby Taarbæk and the summary of Lyngby-Taarbæk would both be written to ../same/lyngby-taarbaek_summary.txt; write the municipality one way in its case files, or report on the cases one at a time
+  [3]
+  $ pusterum report billing --period 2026 --out ../same
+  pusterum: error: the billing of Lyngby Taarbæk and the billing of Lyngby-Taarbæk would both be written to ../same/billing-2026-lyngby-taarbaek.txt; write the municipality one way in its case files, or bill one with --municipality
+  [3]
+  $ cp "$EXAMPLES/cases/2025-QVEHE/case.yaml" cases/2025-QVEHE/case.yaml && cp "$EXAMPLES/cases/2025-YJN8S/case.yaml" cases/2025-YJN8S/case.yaml
+
 == Found by the bad-input corpus (tests/bad) ==
 
 fields.cpp: not valid UTF-8 (yaml-cpp passes any bytes on, and JSON output
