@@ -17,6 +17,7 @@ Rules and their severities, as pusterum.yaml sets them.
   inactive-staff-assigned  block     nobody deactivated is fixed staff or substitute on a case that is not closed
   borneattest-expired      block     fixed staff and substitutes of open cases have a børneattest with result ok, renewed within the provider's interval
   duplicate-case-number    warn      no two cases of one municipality share the municipality's case number
+  municipality-spelling    warn      municipalities are spelt one way: no two cases name one municipality with a difference only in case, spacing or a "Kommune" suffix
   staff-absences           block     an absence ends on or after its start
   unknown-rule             warn      pusterum.yaml names only rules that exist
   unknown-weight           warn      pusterum.yaml's match weights name only criteria that exist

@@ -851,6 +851,15 @@ tree_check.cpp: there is no rule 'X', with a suggestion and without one.
   [1]
   $ cp "$EXAMPLES/cases/2026-BKSGB/case.yaml" cases/2026-BKSGB/case.yaml
 
+[municipality-spelling] the municipality 'X' is 'Y' (as on case ID) spelt another way.
+
+  $ sed -i 's/^municipality: Aarhus$/municipality: aarhus kommune/' cases/2026-BKSGB/case.yaml
+  $ pusterum check
+  cases/2026-BKSGB/case.yaml:26:15: warning: the municipality 'aarhus kommune' is 'Aarhus' (as on case 2025-EQKSG) spelt another way; write it 'Aarhus': reports, billing and export show one spelling for both [municipality-spelling]
+  0 errors, 1 warning in 80 files
+  [1]
+  $ cp "$EXAMPLES/cases/2026-BKSGB/case.yaml" cases/2026-BKSGB/case.yaml
+
 [grant-period] the grant ends (DATE) before it starts (DATE); the amendment from DATE lies outside the grant period.
 
   $ sed -i 's/^  end: 2026-12-31/  end: 2025-12-31/' cases/2025-FR23R/case.yaml

@@ -1,8 +1,23 @@
 A municipality is compared by one key: its name without regard to case,
 spacing or a "Kommune" suffix. One case that spells Aarhus `aarhus` is
-still an Aarhus case: billed, reported and exported with the others.
+still an Aarhus case: billed, reported and exported with the others, and
+`check` names the odd spelling.
 
   $ sed -i 's/^municipality: Aarhus$/municipality: aarhus/' cases/2025-FR23R/case.yaml
+  $ pusterum check
+  cases/2025-FR23R/case.yaml:26:15: warning: the municipality 'aarhus' is 'Aarhus' (as on case 2025-EQKSG) spelt another way; write it 'Aarhus': reports, billing and export show one spelling for both [municipality-spelling]
+  0 errors, 1 warning in 80 files
+  [1]
+  $ pusterum check --rules | grep municipality-spelling
+  municipality-spelling    warn      municipalities are spelt one way: no two cases name one municipality with a difference only in case, spacing or a "Kommune" suffix
+
+A case number is one municipality's: two cases with one number are found
+however they spell the municipality.
+
+  $ sed -i 's/^municipality_case_number: .*/municipality_case_number: 27.24.12-A35-41-25/' cases/2026-BKSGB/case.yaml
+  $ pusterum check 2>&1 | grep duplicate-case-number
+  cases/2026-BKSGB/case.yaml:27:27: warning: Aarhus case number 27.24.12-A35-41-25 is also on case 2025-FR23R; two referrals of one child? merge them, or correct the number [duplicate-case-number]
+  $ cp "$EXAMPLES/cases/2026-BKSGB/case.yaml" cases/2026-BKSGB/case.yaml
 
 One file per municipality, written once, holding every Aarhus case and no
 other municipality's.
@@ -55,6 +70,8 @@ match's area rule: Fatima works in Aarhus, and so for the case in "Aarhus
 Kommune".
 
   $ sed -i 's/^municipality: Aarhus$/municipality: Aarhus  Kommune/' cases/2026-BKSGB/case.yaml
+  $ pusterum check 2>&1 | grep -c municipality-spelling
+  2
   $ pusterum match bksgb | grep -c 'fatima-ali'
   1
   $ pusterum export --format timeclock --municipality 'AARHUS kommune' | grep '^i ' | cut -d' ' -f4 | sort -u
@@ -76,6 +93,8 @@ Danish letters are folded too: SORØ is Sorø.
 
   $ sed -i 's/^municipality: Favrskov$/municipality: Sorø/' cases/2025-QVEHE/case.yaml
   $ sed -i 's/^municipality: Favrskov$/municipality: SORØ KOMMUNE/' cases/2025-YJN8S/case.yaml
+  $ pusterum check 2>&1 | grep 2025-YJN8S
+  cases/2025-YJN8S/case.yaml:28:15: warning: the municipality 'SORØ KOMMUNE' is 'Sorø' (as on case 2025-QVEHE) spelt another way; write it 'Sorø': reports, billing and export show one spelling for both [municipality-spelling]
   $ pusterum report billing --period 2026 --format csv --out ../soroe
   wrote ../soroe/billing-2026-aarhus.csv
   wrote ../soroe/billing-2026-skanderborg.csv
