@@ -3,6 +3,7 @@
 #include "field_flags.hpp"
 
 #include "grant/arithmetic.hpp"
+#include "model/municipality.hpp"
 #include "privacy/cpr.hpp"
 #include "render/json.hpp"
 #include "render/table.hpp"
@@ -52,7 +53,7 @@ bool matches_filters(const Case& c, const Options& o) {
   } else if (!o.all && c.status == CaseStatus::closed) {
     return false;
   }
-  if (!o.municipality.empty() && text::to_lower_ascii(c.municipality) != text::to_lower_ascii(o.municipality)) return false;
+  if (!o.municipality.empty() && municipality_key(c.municipality) != municipality_key(o.municipality)) return false;
   if (!o.coordinator.empty() && text::to_lower_ascii(c.coordinator) != text::to_lower_ascii(o.coordinator)) return false;
   return true;
 }

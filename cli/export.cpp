@@ -51,7 +51,7 @@ struct CaseExport {
 };
 
 CaseExport export_case(const store::Tree& tree, store::ReadCache& cache, const std::string& id,
-                       const exporting::SessionFilter& filter) {
+                       const exporting::SessionFilter& filter, const MunicipalitySpellings& spellings) {
   CaseExport done;
   auto loaded = store::load_case(tree, cache, id); // a folder without case.yaml is refused like any unreadable file
   if (!loaded.ok()) {
@@ -67,7 +67,7 @@ CaseExport export_case(const store::Tree& tree, store::ReadCache& cache, const s
     done.left_out = log.problems;
     return done;
   }
-  for (const auto& session : exporting::sessions_of(c, hours::effective(log.entries), filter))
+  for (const auto& session : exporting::sessions_of(c, hours::effective(log.entries), filter, spellings))
     done.lines += exporting::render_session(session);
   return done;
 }
@@ -77,6 +77,8 @@ void run(const Globals& g, const Options& o) {
   const store::Tree tree = open_tree(g);
   store::ReadCache cache(tree); // reads the provider once, before the threads share the tree
   const std::vector<std::string> ids = tree.case_ids();
+  // Every spelling is counted before the first account is written.
+  const MunicipalitySpellings spellings = exporting::municipality_spellings(tree, cache);
   // A few hundred cases at a time, on every core, written out in case order:
   // a large tree never sits in memory whole.
   constexpr size_t cases_at_a_time = 256;
@@ -86,7 +88,7 @@ void run(const Globals& g, const Options& o) {
   bool any_matches = false;
   for (size_t first = 0; first < ids.size(); first += cases_at_a_time) {
     std::vector<CaseExport> done(std::min(cases_at_a_time, ids.size() - first));
-    parallel_for(done.size(), [&](size_t i) { done[i] = export_case(tree, cache, ids[first + i], filter); });
+    parallel_for(done.size(), [&](size_t i) { done[i] = export_case(tree, cache, ids[first + i], filter, spellings); });
     for (size_t i = 0; i < done.size(); ++i) {
       if (done[i].municipality) municipalities.insert(*done[i].municipality);
       any_matches = any_matches || done[i].matches;

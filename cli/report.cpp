@@ -5,22 +5,22 @@
 #include "git.hpp"
 
 #include "hours/case_log.hpp"
+#include "model/municipality.hpp"
 #include "privacy/cpr.hpp"
 #include "render/csv.hpp"
 #include "report/case_files.hpp"
 #include "report/document.hpp"
 #include "report/machine.hpp"
+#include "report/out_files.hpp"
 #include "render/table.hpp"
 #include "store/read_cache.hpp"
 #include "util/error.hpp"
-#include "util/fs.hpp"
 #include "util/parallel.hpp"
 #include "util/text.hpp"
 
 #include <fmt/format.h>
 
 #include <iostream>
-#include <map>
 
 namespace pusterum::cli {
 
@@ -186,23 +186,24 @@ std::string rendered_summary(const Options& o, const std::string& municipality, 
 }
 
 // --out DIR: a file per case and a summary per municipality, each holding
-// one municipality's cases only. Prints the files written.
+// one municipality's cases only, and no file written twice. Prints the
+// files written.
 void write_files(const Options& o, const Batch& batch, const report::StaffNames& names, Language lang, Date today) {
+  const auto groups = split_by_municipality(batch.reports, [](const StatusReport& r) { return r.municipality; },
+                                            [](const StatusReport& r) { return r.case_id; });
   const stdfs::path dir(o.out);
-  fs::create_private_dirs(dir);
-  std::map<std::string, std::vector<StatusReport>> by_municipality;
-  for (const auto& r : batch.reports) by_municipality[r.municipality].push_back(r);
-  for (const auto& [municipality, reports] : by_municipality) {
-    const std::string prefix = text::slugify(municipality);
-    for (const auto& r : reports) {
-      const stdfs::path file = dir / fmt::format("{}_{}.{}", prefix, r.case_id, extension(o.format));
-      fs::write_output_file(file, rendered(o, {r}, {}, names, lang, today, false));
-      std::cout << file.string() << "\n";
-    }
-    const stdfs::path summary = dir / fmt::format("{}_summary.{}", prefix, extension(o.format));
-    fs::write_output_file(summary, rendered_summary(o, municipality, reports, lang, today));
-    std::cout << summary.string() << "\n";
+  const std::string ext = extension(o.format);
+  std::vector<report::OutFile> files;
+  for (const auto& group : groups) {
+    const std::string prefix = report::municipality_file_part(group.name);
+    for (const auto& r : group.items)
+      files.push_back({dir / fmt::format("{}_{}.{}", prefix, r.case_id, ext), "the report on " + r.case_id,
+                       [&] { return rendered(o, {r}, {}, names, lang, today, false); }});
+    files.push_back({dir / fmt::format("{}_summary.{}", prefix, ext), "the summary of " + group.name,
+                     [&] { return rendered_summary(o, group.name, group.items, lang, today); }});
   }
+  report::write_out_files(dir, files, "write the municipality one way in its case files, or report on the cases one at a time",
+                          [](const stdfs::path& file) { std::cout << file.string() << "\n"; });
 }
 
 void report_cases(const store::Tree& tree, const Options& o) {

@@ -3,12 +3,13 @@
 #include "git.hpp"
 #include "report_billing_options.hpp"
 
+#include "model/municipality.hpp"
 #include "report/billing.hpp"
 #include "report/billing_inputs.hpp"
 #include "report/billing_render.hpp"
+#include "report/out_files.hpp"
 #include "store/read_cache.hpp"
 #include "util/error.hpp"
-#include "util/fs.hpp"
 #include "util/text.hpp"
 
 #include <fmt/format.h>
@@ -33,7 +34,7 @@ std::string rendered(const report::BillingBasis& basis, const SheetOptions& o, L
   return sheet_in_format(report::billing_sheet(basis, lang), o.format, to_terminal);
 }
 
-bool same_municipality(const std::string& a, const std::string& b) { return text::to_lower_ascii(a) == text::to_lower_ascii(b); }
+bool same_municipality(const std::string& a, const std::string& b) { return municipality_key(a) == municipality_key(b); }
 
 // Only when no case matched: is the name one no case has?
 void check_municipality(const store::Tree& tree, const std::string& given) {
@@ -55,17 +56,19 @@ void report_set_aside(const std::vector<report::SetAside>& set_aside) {
   }
 }
 
-// One file per municipality, so a file sent to one never holds another's cases.
+// One file per municipality, so a file sent to one never holds another's
+// cases; and no file written twice, so none loses the cases of the first.
 void write_files(const report::BillingBasis& basis, const Options& o, Language lang) {
   const std::filesystem::path dir(o.out);
-  fs::create_private_dirs(dir);
+  std::vector<report::OutFile> files;
+  for (const auto& m : basis.municipalities)
+    files.push_back({dir / fmt::format("billing-{}-{}.{}", report::period_slug(basis.period), report::municipality_file_part(m.name),
+                                       extension_of(o.sheet.format)),
+                     "the billing of " + m.name,
+                     [&] { return rendered(report::BillingBasis{basis.provider, basis.period, {m}}, o.sheet, lang, false); }});
+  report::write_out_files(dir, files, "write the municipality one way in its case files, or bill one with --municipality",
+                          [](const std::filesystem::path& file) { say(fmt::format("wrote {}", file.string())); });
   if (basis.municipalities.empty()) say("pusterum: nothing to bill in the period; no files written");
-  for (const auto& m : basis.municipalities) {
-    report::BillingBasis one{basis.provider, basis.period, {m}};
-    const auto file = dir / fmt::format("billing-{}-{}.{}", report::period_slug(basis.period), text::slugify(m.name), extension_of(o.sheet.format));
-    fs::write_output_file(file, rendered(one, o.sheet, lang, false));
-    say(fmt::format("wrote {}", file.string()));
-  }
 }
 
 void run(const Globals& g, const Options& o) {

@@ -1,20 +1,14 @@
 #include "export/timeclock.hpp"
 
-#include "util/text.hpp"
+#include "util/parallel.hpp"
 
 #include <fmt/format.h>
 
-#include <algorithm>
-#include <cctype>
+#include <optional>
 
 namespace pusterum::exporting {
 
 namespace {
-
-std::string lower(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char ch) { return std::tolower(ch); });
-  return s;
-}
 
 // One account segment: no colon (a sub-account), no tab and no run of two
 // spaces (which end the account in both ledger and hledger).
@@ -34,16 +28,31 @@ int64_t floor_div(int64_t a, int64_t b) { return a / b - ((a % b != 0) && ((a < 
 
 } // namespace
 
-std::string case_account(const Case& c) { return fmt::format("cases:{}:{}", segment(c.municipality), segment(c.id)); }
-
-bool municipality_matches(const Case& c, const SessionFilter& filter) {
-  return !filter.municipality || lower(c.municipality) == lower(*filter.municipality);
+MunicipalitySpellings municipality_spellings(const store::Tree& tree, store::ReadCache& cache) {
+  const std::vector<std::string> ids = tree.case_ids();
+  std::vector<std::optional<std::string>> names(ids.size());
+  parallel_for(ids.size(), [&](size_t i) {
+    if (auto loaded = store::load_case(tree, cache, ids[i]); loaded.ok()) names[i] = std::move(loaded.value->municipality);
+  });
+  MunicipalitySpellings spellings;
+  for (size_t i = 0; i < ids.size(); ++i)
+    if (names[i]) spellings.add(*names[i], ids[i]);
+  return spellings;
 }
 
-std::vector<Session> sessions_of(const Case& c, const std::vector<hours::Entry>& effective, const SessionFilter& filter) {
+std::string case_account(const Case& c, const MunicipalitySpellings& spellings) {
+  return fmt::format("cases:{}:{}", segment(spellings.shown(c.municipality)), segment(c.id));
+}
+
+bool municipality_matches(const Case& c, const SessionFilter& filter) {
+  return !filter.municipality || municipality_key(c.municipality) == municipality_key(*filter.municipality);
+}
+
+std::vector<Session> sessions_of(const Case& c, const std::vector<hours::Entry>& effective, const SessionFilter& filter,
+                                 const MunicipalitySpellings& spellings) {
   std::vector<Session> sessions;
   if (!municipality_matches(c, filter)) return sessions;
-  const std::string account = case_account(c);
+  const std::string account = case_account(c, spellings);
   for (const auto& e : effective) {
     if (!e.uses_grant()) continue;
     const Date day = e.start.local.date;

@@ -11,6 +11,9 @@
 // and hledger compute equal pusterum's real elapsed hours exactly.
 #include "hours/entry.hpp"
 #include "model/case.hpp"
+#include "model/municipality.hpp"
+#include "store/read_cache.hpp"
+#include "store/tree.hpp"
 #include "util/clock.hpp"
 
 #include <optional>
@@ -28,16 +31,24 @@ struct Session {
 
 struct SessionFilter {
   std::optional<Date> from, to;     // the local day the session starts on
-  std::optional<std::string> municipality; // compared without regard to case
+  std::optional<std::string> municipality; // compared by key: case, spacing and " Kommune" aside
 };
 
-// "cases:Aarhus:2025-FR23R"; a colon in the municipality would start a
-// sub-account and two spaces would end the account, so both are replaced.
-std::string case_account(const Case& c);
+// How the cases of the tree spell their municipalities, for the accounts.
+// Case files that cannot be read are left out (the export names them).
+MunicipalitySpellings municipality_spellings(const store::Tree& tree, store::ReadCache& cache);
+
+// "cases:Aarhus:2025-FR23R", the municipality as `spellings` shows it, so
+// that one municipality is one account however its cases spell it. A colon
+// in the name would start a sub-account and two spaces would end the
+// account, so both are replaced.
+std::string case_account(const Case& c, const MunicipalitySpellings& spellings);
 
 // Visits, overnight stays and meetings among `effective` entries that pass
 // the filter, in the log's order. Cancellations and voids are no sessions.
-std::vector<Session> sessions_of(const Case& c, const std::vector<hours::Entry>& effective, const SessionFilter& filter);
+std::vector<Session> sessions_of(const Case& c, const std::vector<hours::Entry>& effective, const SessionFilter& filter,
+                                 const MunicipalitySpellings& spellings);
+// The filter's municipality compared by key (model/municipality.hpp).
 bool municipality_matches(const Case& c, const SessionFilter& filter);
 
 // "2026-10-25 15:00:00" in UTC.

@@ -2,6 +2,7 @@
 
 #include "grant/arithmetic.hpp"
 #include "match/hours.hpp"
+#include "model/municipality.hpp"
 #include "util/text.hpp"
 
 #include <fmt/format.h>
@@ -71,7 +72,7 @@ Need need_of(const Case& c, const Context& context, Acquaintances known) {
   n.terms = grant::state_on(c.grant, n.grant_over ? n.grant_end : n.start).terms;
   n.weekly_hours = weekly_hours(c.grant, n.start);
   n.weekly_minutes = minutes_up(n.weekly_hours);
-  n.municipality = text::to_lower_ascii(c.municipality);
+  n.municipality = municipality_key(c.municipality);
   n.interests = lowercase(c.child.special_interests);
   n.known = std::move(known);
   return n;
@@ -89,7 +90,7 @@ Worker worker_of(const Staff& staff, const Context& context) {
   w.staff = &staff;
   w.max_minutes = staff.max_hours_per_week ? minutes_down(*staff.max_hours_per_week) : default_max_minutes;
   if (auto it = context.holdings.find(staff.id); it != context.holdings.end()) w.held = it->second;
-  w.areas = lowercase(staff.areas);
+  for (const auto& area : staff.areas) w.areas.push_back(municipality_key(area));
   w.interests = lowercase(staff.interests);
   return w;
 }

@@ -1,6 +1,7 @@
 #include "report/billing.hpp"
 
 #include "grant/arithmetic.hpp"
+#include "model/municipality.hpp"
 #include "util/error.hpp"
 
 #include <fmt/format.h>
@@ -213,15 +214,15 @@ CaseBilling bill_case(const Case& c, const std::vector<hours::Entry>& effective,
 
 BillingBasis group_by_municipality(std::string provider, BillingPeriod period,
                                    std::vector<std::pair<std::string, CaseBilling>> municipality_and_case) {
-  std::map<std::string, MunicipalityBilling> by_name;
-  for (auto& [name, billing] : municipality_and_case) {
-    if (billing.lines.empty() && billing.hours.total() == Rational(0)) continue;
-    auto& m = by_name[name];
-    m.name = name;
-    m.cases.push_back(std::move(billing));
-  }
+  std::erase_if(municipality_and_case, [](const auto& billed) {
+    return billed.second.lines.empty() && billed.second.hours.total() == Rational(0);
+  });
+  const auto municipality = [](const auto& billed) { return billed.first; };
+  const auto case_id = [](const auto& billed) { return billed.second.case_id; };
   BillingBasis basis{.provider = std::move(provider), .period = period, .municipalities = {}};
-  for (auto& [name, m] : by_name) {
+  for (auto& group : split_by_municipality(std::move(municipality_and_case), municipality, case_id)) {
+    MunicipalityBilling m{.name = std::move(group.name), .cases = {}};
+    for (auto& billed : group.items) m.cases.push_back(std::move(billed.second));
     std::sort(m.cases.begin(), m.cases.end(), [](const auto& a, const auto& b) { return a.case_id < b.case_id; });
     basis.municipalities.push_back(std::move(m));
   }

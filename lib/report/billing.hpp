@@ -63,7 +63,7 @@ struct MunicipalityBilling {
 struct BillingBasis {
   std::string provider;
   BillingPeriod period;
-  std::vector<MunicipalityBilling> municipalities; // by name
+  std::vector<MunicipalityBilling> municipalities; // by municipality key
   Rational amount() const;
 };
 
@@ -78,8 +78,9 @@ const RateSet& rates_on(const std::vector<RateSet>& rates, Date day);
 CaseBilling bill_case(const Case& c, const std::vector<hours::Entry>& effective, const BillingPeriod& period,
                       const Provider& provider, const Zone& zone);
 
-// Cases grouped by municipality, both sorted; cases with nothing to bill
-// are left out.
+// Cases grouped by municipality key (model/municipality.hpp), each group
+// named by its cases' most common spelling; groups sorted by key, cases by
+// ID. Cases with nothing to bill are left out.
 BillingBasis group_by_municipality(std::string provider, BillingPeriod period,
                                    std::vector<std::pair<std::string, CaseBilling>> municipality_and_case);
 

@@ -1,5 +1,7 @@
 #include "report/period.hpp"
 
+#include "model/municipality.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -30,7 +32,11 @@ Date first_boundary(const Grant& g, const Contract& contract) {
 Contract contract_for(const Provider& provider, const std::string& municipality) {
   Contract contract = provider.contract;
   const auto& by = contract.report_interval_months_by_municipality;
-  if (const auto it = by.find(municipality); it != by.end()) contract.report_interval_months = it->second;
+  const auto same = [key = municipality_key(municipality)](const auto& entry) { return municipality_key(entry.first) == key; };
+  // The name as the case writes it first, so that of two spellings in pusterum.yaml the exact one decides.
+  auto it = by.find(municipality);
+  if (it == by.end()) it = std::find_if(by.begin(), by.end(), same);
+  if (it != by.end()) contract.report_interval_months = it->second;
   return contract;
 }
 

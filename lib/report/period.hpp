@@ -13,7 +13,8 @@
 namespace pusterum::report {
 
 // The contract terms for one case: the municipality's own report interval
-// when pusterum.yaml gives one.
+// when pusterum.yaml gives one, its name compared by key ("Aarhus Kommune"
+// there is the case's "Aarhus").
 Contract contract_for(const Provider& provider, const std::string& municipality);
 
 // What the command line asked for. `none` means: the grant's own periods.

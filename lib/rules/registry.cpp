@@ -25,6 +25,8 @@ constexpr std::array rules{
   Rule{"staff-driving", Severity::block,
        "visits on a grant with driving are planned, and km logged, only for staff with a driving licence and a car"},
   Rule{"duplicate-case-number", Severity::warn, "no two cases of one municipality share the municipality's case number"},
+  Rule{"municipality-spelling", Severity::warn,
+       "municipalities are spelt one way: no two cases name one municipality with a difference only in case, spacing or a \"Kommune\" suffix"},
   Rule{"staff-absences", Severity::block, "an absence ends on or after its start"},
   Rule{"unknown-rule", Severity::warn, "pusterum.yaml names only rules that exist"},
   Rule{"unknown-weight", Severity::warn, "pusterum.yaml's match weights name only criteria that exist"},

@@ -1,6 +1,7 @@
 #include "rules/tree_check.hpp"
 
 #include "match/weights.hpp"
+#include "model/municipality.hpp"
 #include "hours/case_log.hpp"
 #include "hours/ledger.hpp"
 #include "report/sent.hpp"
@@ -120,11 +121,12 @@ void check_logged_staff(const store::Tree& tree, const Case& c, const std::vecto
   }
 }
 
-// A case's municipal case number and where case.yaml has it: a case number
-// used by two cases is reported once all cases are read.
-struct CaseNumber {
+// A case's municipality and its case number there, and where case.yaml has
+// them: a case number used by two cases, and a municipality spelt two ways,
+// are reported once all cases are read.
+struct CaseMunicipality {
   std::string municipality, number, case_id, file;
-  store::Positions position; // of municipality_case_number only: a whole case's positions, times 5,000, is a lot
+  store::Positions positions; // of these two fields only: a whole case's positions, times 5,000, is a lot
 };
 
 // What checking one case folder found. Folders are checked in parallel and
@@ -133,7 +135,7 @@ struct CaseCheck {
   Diagnostics out;
   size_t files = 0;
   std::vector<hours::Entry> entries;              // the effective hours, for overlaps across cases
-  std::optional<CaseNumber> number;                // from a readable case.yaml, for numbers across cases
+  std::optional<CaseMunicipality> named;           // from a readable case.yaml, for comparing across cases
 };
 
 CaseCheck check_case_folder(const store::Tree& tree, const std::string& id, const Provider& provider, Date today,
@@ -162,12 +164,44 @@ CaseCheck check_case_folder(const store::Tree& tree, const std::string& id, cons
   const Case& c = *loaded.value;
   check_case(c, id, provider, today, view, f);
   check_logged_staff(tree, c, checked.entries, provider, today, view, out);
-  if (!c.municipality.empty() && !c.municipality_case_number.empty()) {
-    checked.number = CaseNumber{c.municipality, c.municipality_case_number, c.id, loaded.file, {}};
-    if (const auto it = loaded.positions.find("municipality_case_number"); it != loaded.positions.end())
-      checked.number->position.insert(*it);
+  if (!c.municipality.empty()) {
+    checked.named = CaseMunicipality{c.municipality, c.municipality_case_number, c.id, loaded.file, {}};
+    for (const auto* field : {"municipality", "municipality_case_number"})
+      if (const auto it = loaded.positions.find(field); it != loaded.positions.end()) checked.named->positions.insert(*it);
   }
   return checked;
+}
+
+void check_case_numbers(const Provider& provider, const std::vector<CaseMunicipality>& named, Diagnostics& out) {
+  std::map<std::pair<std::string, std::string>, std::string> case_numbers; // (municipality key, number) -> case id
+  for (const CaseMunicipality& n : named) {
+    if (n.number.empty()) continue;
+    const auto [it, fresh] = case_numbers.emplace(std::pair{municipality_key(n.municipality), n.number}, n.case_id);
+    if (!fresh)
+      Findings(provider, out, n.file, &n.positions)
+          .add("duplicate-case-number", "municipality_case_number",
+               fmt::format("{} case number {} is also on case {}", n.municipality, n.number, it->second),
+               "two referrals of one child? merge them, or correct the number");
+  }
+}
+
+// Reports group the spellings of one municipality already; the warning is
+// so that what they show is what every case says.
+void check_municipality_spellings(const Provider& provider, const std::vector<CaseMunicipality>& named, Diagnostics& out) {
+  MunicipalitySpellings spellings;
+  std::map<std::string, std::string, std::less<>> first_case; // spelling -> the first case (by ID) that writes it
+  for (const CaseMunicipality& n : named) {
+    spellings.add(n.municipality, n.case_id);
+    first_case.emplace(n.municipality, n.case_id);
+  }
+  for (const CaseMunicipality& n : named) {
+    const std::string shown = spellings.shown(n.municipality);
+    if (shown == n.municipality) continue;
+    Findings(provider, out, n.file, &n.positions)
+        .add("municipality-spelling", "municipality",
+             fmt::format("the municipality '{}' is '{}' (as on case {}) spelt another way", n.municipality, shown, first_case.at(shown)),
+             fmt::format("write it '{}': reports, billing and export show one spelling for both", shown));
+  }
 }
 
 } // namespace
@@ -220,21 +254,16 @@ TreeCheck check_tree(const store::Tree& tree) {
 
   std::vector<hours::CaseEntries> all_entries; // for overlaps across cases
   all_entries.reserve(ids.size());
-  std::map<std::pair<std::string, std::string>, std::string> case_numbers; // (municipality, number) -> case id
+  std::vector<CaseMunicipality> named; // in case order
   for (size_t i = 0; i < ids.size(); ++i) {
     CaseCheck checked = std::move(checks[i]); // freed as the loop goes
     out.append(checked.out);
     result.files += checked.files;
     all_entries.emplace_back(ids[i], std::move(checked.entries));
-    if (!checked.number) continue;
-    const CaseNumber& n = *checked.number;
-    const auto [it, fresh] = case_numbers.emplace(std::pair{n.municipality, n.number}, n.case_id);
-    if (!fresh)
-      Findings(provider, out, n.file, &n.position)
-          .add("duplicate-case-number", "municipality_case_number",
-               fmt::format("{} case number {} is also on case {}", n.municipality, n.number, it->second),
-               "two referrals of one child? merge them, or correct the number");
+    if (checked.named) named.push_back(std::move(*checked.named));
   }
+  check_case_numbers(provider, named, out);
+  check_municipality_spellings(provider, named, out);
   for (const auto& o : hours::overlaps(all_entries))
     Findings(provider, out, tree.relative(tree.case_dir(o.second_case) / "hours"), nullptr).add("staff-overlap", "", fmt::format("{} is logged twice at once: entry {} on case {} ({} to {}) and entry {} on case {} ({} to {})",
                                            o.first.staff, o.first.id, o.first_case, o.first.start.iso(), o.first.end.iso(),

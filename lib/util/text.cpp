@@ -55,6 +55,36 @@ std::string to_upper_ascii(std::string_view s) {
   return out;
 }
 
+std::string fold_case(std::string_view s) {
+  std::string out = to_lower_ascii(s);
+  // U+00C0..U+00DE are the capitals of U+00E0..U+00FE, but for U+00D7 (the
+  // multiplication sign); in UTF-8 both are 0xC3 and a second byte 0x20 apart.
+  for (size_t i = 0; i + 1 < out.size(); ++i) {
+    const auto second = static_cast<unsigned char>(out[i + 1]);
+    if (static_cast<unsigned char>(out[i]) == 0xC3 && second >= 0x80 && second <= 0x9E && second != 0x97)
+      out[i + 1] = static_cast<char>(second + 0x20);
+  }
+  return out;
+}
+
+std::string fold_spaces(std::string_view s) {
+  constexpr std::string_view no_break_space = "\u00A0";
+  std::string out;
+  bool pending_space = false;
+  for (size_t i = 0; i < s.size();) {
+    const bool ascii_space = std::isspace(static_cast<unsigned char>(s[i])) != 0;
+    if (ascii_space || s.substr(i).starts_with(no_break_space)) {
+      pending_space = true;
+      i += ascii_space ? 1 : no_break_space.size();
+      continue;
+    }
+    if (pending_space && !out.empty()) out += ' ';
+    pending_space = false;
+    out += s[i++];
+  }
+  return out;
+}
+
 bool starts_with_ci(std::string_view s, std::string_view prefix) {
   return s.size() >= prefix.size() && to_lower_ascii(s.substr(0, prefix.size())) == to_lower_ascii(prefix);
 }

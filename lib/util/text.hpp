@@ -11,6 +11,12 @@ std::vector<std::string> split(std::string_view s, char separator);
 std::string join(const std::vector<std::string>& parts, std::string_view separator);
 std::string to_lower_ascii(std::string_view s);
 std::string to_upper_ascii(std::string_view s);
+// Lowercase for comparing names: ASCII and the Latin-1 letters ("ÆRØ" ->
+// "ærø", "É" -> "é"), which hold every letter of a Danish name. Other code
+// points are kept as they are.
+std::string fold_case(std::string_view s);
+// Trimmed, every run of whitespace (a no-break space too) one space.
+std::string fold_spaces(std::string_view s);
 bool starts_with_ci(std::string_view s, std::string_view prefix);
 
 // "Søren Ærø-Åberg" -> "soeren-aeroe-aaberg": a readable ASCII slug.

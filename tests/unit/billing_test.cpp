@@ -217,6 +217,17 @@ TEST_CASE("billing: the basis keeps each municipality's cases apart") {
   CHECK(basis.amount() == Rational(790) + Rational(381, 10));
 }
 
+TEST_CASE("billing: one municipality spelt two ways is one part of the basis") {
+  CaseBilling first{.case_id = "2025-AAAAA"}, second{.case_id = "2026-BBBBB"}, third{.case_id = "2026-CCCCC"};
+  for (auto* c : {&first, &second, &third})
+    c->lines.push_back({.item = Item::visit, .band = Band::day, .rates_from = d("2026-01-01"), .quantity = Rational(1), .unit_price = Rational(395)});
+  const auto basis = group_by_municipality("P", month("2026-10"), {{"aarhus", second}, {"Aarhus Kommune", third}, {"Aarhus", first}});
+  REQUIRE(basis.municipalities.size() == 1);
+  CHECK(basis.municipalities[0].name == "Aarhus"); // a three-way tie: the first case's spelling
+  REQUIRE(basis.municipalities[0].cases.size() == 3);
+  CHECK(basis.municipalities[0].cases[0].case_id == "2025-AAAAA");
+}
+
 TEST_CASE("billing: periods are months, quarters, years, and the month before today by default") {
   CHECK(parse_billing_period("2026-Q3") == BillingPeriod{d("2026-07-01"), d("2026-09-30")});
   CHECK(parse_billing_period("2026-02") == BillingPeriod{d("2026-02-01"), d("2026-02-28")});

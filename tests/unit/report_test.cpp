@@ -97,6 +97,7 @@ TEST_CASE("report periods: a municipality's contract may ask for another interva
   REQUIRE(read.ok());
   CHECK(contract_for(*read.value, "Favrskov").report_interval_months == 6);
   CHECK(contract_for(*read.value, "Aarhus").report_interval_months == 3);
+  CHECK(contract_for(*read.value, "FAVRSKOV Kommune").report_interval_months == 6); // by key, as the case may spell it
   Grant g;
   g.start = d("2026-01-01");
   g.end = d("2026-12-31");

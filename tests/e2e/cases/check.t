@@ -21,6 +21,7 @@ Rules and their severities, as pusterum.yaml sets them.
   staff-overnight          block     overnight stays are planned and logged only for staff who stay overnight
   staff-driving            block     visits on a grant with driving are planned, and km logged, only for staff with a driving licence and a car
   duplicate-case-number    warn      no two cases of one municipality share the municipality's case number
+  municipality-spelling    warn      municipalities are spelt one way: no two cases name one municipality with a difference only in case, spacing or a "Kommune" suffix
   staff-absences           block     an absence ends on or after its start
   unknown-rule             warn      pusterum.yaml names only rules that exist
   unknown-weight           warn      pusterum.yaml's match weights name only criteria that exist

@@ -52,7 +52,7 @@ row and the column are named.
   $ printf 'date;start;end;staff\n2026-11-10;15:00;17:00;emil-frandsen\n' > ../ark.csv && pusterum log-hours fr23 --import ../ark.csv 2>&1 | grep inactive
   ../ark.csv:2:24: error: emil-frandsen may not work with the child of case 2025-FR23R: deactivated on 2026-06-30; plan or log someone who works here on that day [inactive-staff-assigned]
   $ pusterum staff edit maja --absence 2026-10-12..2026-10-14 2>/dev/null && git log --format=%s -1
-  staff maja-kristensen: edit --absence 2026-10-12..2026-10-14
+  staff maja-kristensen: edit
   $ printf 'date;start;end;staff\n2026-10-13;08:00;10:00;maja-kristensen\n' > ../ark.csv && pusterum log-hours fr23 --import ../ark.csv 2>&1 | grep error | grep -o '^.*away from [0-9-]* to [0-9-]*\|\[[a-z-]*\]$'
   ../ark.csv:2:24: error: maja-kristensen may not work with the child of case 2025-FR23R: away from 2026-10-12 to 2026-10-14
   [staff-absent]

@@ -851,6 +851,15 @@ tree_check.cpp: there is no rule 'X', with a suggestion and without one.
   [1]
   $ cp "$EXAMPLES/cases/2026-BKSGB/case.yaml" cases/2026-BKSGB/case.yaml
 
+[municipality-spelling] the municipality 'X' is 'Y' (as on case ID) spelt another way.
+
+  $ sed -i 's/^municipality: Aarhus$/municipality: aarhus kommune/' cases/2026-BKSGB/case.yaml
+  $ pusterum check
+  cases/2026-BKSGB/case.yaml:26:15: warning: the municipality 'aarhus kommune' is 'Aarhus' (as on case 2025-EQKSG) spelt another way; write it 'Aarhus': reports, billing and export show one spelling for both [municipality-spelling]
+  0 errors, 1 warning in 80 files
+  [1]
+  $ cp "$EXAMPLES/cases/2026-BKSGB/case.yaml" cases/2026-BKSGB/case.yaml
+
 [grant-period] the grant ends (DATE) before it starts (DATE); the amendment from DATE lies outside the grant period.
 
   $ sed -i 's/^  end: 2026-12-31/  end: 2025-12-31/' cases/2025-FR23R/case.yaml
@@ -1012,6 +1021,18 @@ case.cpp: --date DATE is before the case's last status change (DATE).
   $ pusterum case pause FR23R --date 2026-01-01
   pusterum: error: --date 2026-01-01 is before the case's last status change (2026-01-12); the history runs forward in time
   [2]
+
+report/out_files.cpp: X and Y would both be written to FILE; nothing is written (report --out, report billing --out).
+
+  $ sed -i 's/^municipality: Favrskov$/municipality: Lyngby-Taarbæk/' cases/2025-QVEHE/case.yaml
+  $ sed -i 's/^municipality: Favrskov$/municipality: Lyngby Taarbæk/' cases/2025-YJN8S/case.yaml
+  $ pusterum report --all --out ../same
+  pusterum: error: the summary of Lyngby Taarbæk and the summary of Lyngby-Taarbæk would both be written to ../same/lyngby-taarbaek_summary.txt; write the municipality one way in its case files, or report on the cases one at a time
+  [3]
+  $ pusterum report billing --period 2026 --out ../same
+  pusterum: error: the billing of Lyngby Taarbæk and the billing of Lyngby-Taarbæk would both be written to ../same/billing-2026-lyngby-taarbaek.txt; write the municipality one way in its case files, or bill one with --municipality
+  [3]
+  $ cp "$EXAMPLES/cases/2025-QVEHE/case.yaml" cases/2025-QVEHE/case.yaml && cp "$EXAMPLES/cases/2025-YJN8S/case.yaml" cases/2025-YJN8S/case.yaml
 
 == Found by the bad-input corpus (tests/bad) ==
 

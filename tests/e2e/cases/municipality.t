@@ -1,0 +1,120 @@
+A municipality is compared by one key: its name without regard to case,
+spacing or a "Kommune" suffix. One case that spells Aarhus `aarhus` is
+still an Aarhus case: billed, reported and exported with the others, and
+`check` names the odd spelling.
+
+  $ sed -i 's/^municipality: Aarhus$/municipality: aarhus/' cases/2025-FR23R/case.yaml
+  $ pusterum check
+  cases/2025-FR23R/case.yaml:26:15: warning: the municipality 'aarhus' is 'Aarhus' (as on case 2025-EQKSG) spelt another way; write it 'Aarhus': reports, billing and export show one spelling for both [municipality-spelling]
+  0 errors, 1 warning in 80 files
+  [1]
+  $ pusterum check --rules | grep municipality-spelling
+  municipality-spelling    warn      municipalities are spelt one way: no two cases name one municipality with a difference only in case, spacing or a "Kommune" suffix
+
+A case number is one municipality's: two cases with one number are found
+however they spell the municipality.
+
+  $ sed -i 's/^municipality_case_number: .*/municipality_case_number: 27.24.12-A35-41-25/' cases/2026-BKSGB/case.yaml
+  $ pusterum check 2>&1 | grep duplicate-case-number
+  cases/2026-BKSGB/case.yaml:27:27: warning: Aarhus case number 27.24.12-A35-41-25 is also on case 2025-FR23R; two referrals of one child? merge them, or correct the number [duplicate-case-number]
+  $ cp "$EXAMPLES/cases/2026-BKSGB/case.yaml" cases/2026-BKSGB/case.yaml
+
+One file per municipality, written once, holding every Aarhus case and no
+other municipality's.
+
+  $ pusterum report billing --period 2026 --format csv --out ../billing
+  wrote ../billing/billing-2026-aarhus.csv
+  wrote ../billing/billing-2026-favrskov.csv
+  wrote ../billing/billing-2026-skanderborg.csv
+  $ ls ../billing
+  billing-2026-aarhus.csv
+  billing-2026-favrskov.csv
+  billing-2026-skanderborg.csv
+  $ grep -o '^[^,]*,20[0-9][0-9]-[0-9A-Z]\{5\}' ../billing/billing-2026-aarhus.csv | sort -u
+  Aarhus,2025-EQKSG
+  Aarhus,2025-FR23R
+  Aarhus,2026-BKSGB
+  $ grep -c -e 2025-QVEHE -e 2025-YJN8S ../billing/billing-2026-aarhus.csv
+  0
+  [1]
+
+The report batch: a file per case and one summary per municipality.
+
+  $ pusterum report --all --out ../out
+  ../out/aarhus_2025-EQKSG.txt
+  ../out/aarhus_2025-FR23R.txt
+  ../out/aarhus_2026-BKSGB.txt
+  ../out/aarhus_summary.txt
+  ../out/favrskov_2025-QVEHE.txt
+  ../out/favrskov_2025-YJN8S.txt
+  ../out/favrskov_summary.txt
+  ../out/skanderborg_2026-ZDSG3.txt
+  ../out/skanderborg_summary.txt
+  $ ls ../out | wc -l
+  9
+  $ head -1 ../out/aarhus_summary.txt
+  Status for kommunens sager — Aarhus (22. november 2026)
+  $ grep -o '^20[0-9][0-9]-[0-9A-Z]\{5\}' ../out/aarhus_summary.txt
+  2025-EQKSG
+  2025-FR23R
+  2026-BKSGB
+  $ grep -c -e 2025-QVEHE -e 2025-YJN8S ../out/aarhus_summary.txt
+  0
+  [1]
+  $ pusterum report --all --format json --out ../json >/dev/null && jq -r '.municipality + ": " + ([.cases[].case] | join(" "))' ../json/aarhus_summary.json
+  Aarhus: 2025-EQKSG 2025-FR23R 2026-BKSGB
+
+Spacing, a "Kommune" suffix and capitals are the same municipality to
+`--municipality`, to export's accounts, which show one spelling, and to
+match's area rule: Fatima works in Aarhus, and so for the case in "Aarhus
+Kommune".
+
+  $ sed -i 's/^municipality: Aarhus$/municipality: Aarhus  Kommune/' cases/2026-BKSGB/case.yaml
+  $ pusterum check 2>&1 | grep -c municipality-spelling
+  2
+  $ pusterum match bksgb | grep -c 'fatima-ali'
+  1
+  $ pusterum export --format timeclock --municipality 'AARHUS kommune' | grep '^i ' | cut -d' ' -f4 | sort -u
+  cases:Aarhus:2025-EQKSG
+  cases:Aarhus:2025-FR23R
+  cases:Aarhus:2026-BKSGB
+  $ pusterum report billing --period 2026 --municipality ' aarhus ' --format csv --out ../one
+  wrote ../one/billing-2026-aarhus.csv
+  $ grep -o '^[^,]*,20[0-9][0-9]-[0-9A-Z]\{5\}' ../one/billing-2026-aarhus.csv | sort -u
+  Aarhus,2025-EQKSG
+  Aarhus,2025-FR23R
+  Aarhus,2026-BKSGB
+  $ pusterum case list --status closed,active --municipality 'Aarhus Kommune' --format json | jq -r '.cases[].id'
+  2025-EQKSG
+  2025-FR23R
+  2026-BKSGB
+
+Danish letters are folded too: SORØ is Sorø.
+
+  $ sed -i 's/^municipality: Favrskov$/municipality: Sorø/' cases/2025-QVEHE/case.yaml
+  $ sed -i 's/^municipality: Favrskov$/municipality: SORØ KOMMUNE/' cases/2025-YJN8S/case.yaml
+  $ pusterum check 2>&1 | grep 2025-YJN8S
+  cases/2025-YJN8S/case.yaml:28:15: warning: the municipality 'SORØ KOMMUNE' is 'Sorø' (as on case 2025-QVEHE) spelt another way; write it 'Sorø': reports, billing and export show one spelling for both [municipality-spelling]
+  $ pusterum report billing --period 2026 --format csv --out ../soroe
+  wrote ../soroe/billing-2026-aarhus.csv
+  wrote ../soroe/billing-2026-skanderborg.csv
+  wrote ../soroe/billing-2026-soroe.csv
+  $ grep -o '^[^,]*,20[0-9][0-9]-[0-9A-Z]\{5\}' ../soroe/billing-2026-soroe.csv | sort -u
+  Sorø,2025-QVEHE
+  Sorø,2025-YJN8S
+
+Two municipalities whose names differ by more than the key folds
+(a hyphen) but would get one file name: the batch refuses before it
+writes a file, rather than let one overwrite the other.
+
+  $ sed -i 's/^municipality: Sorø$/municipality: Høje-Taastrup/' cases/2025-QVEHE/case.yaml
+  $ sed -i 's/^municipality: SORØ KOMMUNE$/municipality: Høje Taastrup/' cases/2025-YJN8S/case.yaml
+  $ pusterum report billing --period 2026 --format csv --out ../clash
+  pusterum: error: the billing of Høje Taastrup and the billing of Høje-Taastrup would both be written to ../clash/billing-2026-hoeje-taastrup.csv; write the municipality one way in its case files, or bill one with --municipality
+  [3]
+  $ pusterum report --all --out ../clash
+  pusterum: error: the summary of Høje Taastrup and the summary of Høje-Taastrup would both be written to ../clash/hoeje-taastrup_summary.txt; write the municipality one way in its case files, or report on the cases one at a time
+  [3]
+  $ ls ../clash
+  ls: cannot access '../clash': No such file or directory
+  [2]
