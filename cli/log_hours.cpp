@@ -216,6 +216,12 @@ Entry stamped(Entry e, const store::Tree& tree) {
 // Any unique part of a staff ID, as everywhere; an unknown one is left for
 // the unknown-staff rule to name.
 std::string staff_id(const store::Tree& tree, const std::string& given, const Case& c) {
+  if (given.empty() && !c.fixed_staff.empty() && !tree.has_staff(c.fixed_staff)) { // the case file is wrong, not what was typed
+    Diagnostics problems;
+    problems.add({.where = tree.load_case(c.id).positions.at("fixed_staff"), .rule = "unknown-staff", .severity = Severity::block,
+                  .message = fmt::format("no staff member '{}'", c.fixed_staff), .hint = "name who worked (--staff, or a staff column), or fix the case"});
+    store::throw_problems(problems);
+  }
   if (given.empty()) return c.fixed_staff;
   try {
     return tree.resolve_staff(given);
@@ -265,6 +271,7 @@ void log_one(const store::Tree& tree, const Case& c, const Options& o) {
   const auto log = hours::read_case_log(tree, c.id);
   if (log.problems.blocking()) store::throw_problems(log.problems);
   hours::EntryInput input = o.input;
+  if (!input.staff.empty()) input.staff = tree.resolve_staff(input.staff); // an unknown --staff is a wrong command line, as everywhere
   std::string replaces;
   if (!o.correct_id.empty()) {
     const auto live = hours::effective(log.entries);
@@ -474,7 +481,7 @@ void run(const Globals& g, const Options& o) {
     throw Error(Exit::usage, "a void or a correction needs --reason", "say why, for the audit trail");
   if (!o.reason.empty() && o.void_id.empty() && o.correct_id.empty())
     throw Error(Exit::usage, "--reason goes with --void or --correct", "use --note for a note on a visit");
-  if (privacy::contains_cpr(o.reason)) throw Error(Exit::invalid, "--reason holds a value shaped like a CPR number", "remove it");
+  if (privacy::contains_cpr(o.reason)) throw Error(Exit::usage, "--reason holds a value shaped like a CPR number", "remove it");
   if (o.list) {
     list(tree, tree.require_case(id), o);
     return;
