@@ -38,7 +38,7 @@ void print_skipped(const Diagnostics& problems);
 
 // Text a flag stores in a file (a note, a reason, a name) is refused, like
 // every field of a file, when it holds a value shaped like a CPR number:
-// "--note: error: the note holds ... [cpr-number]", exit 3.
+// "--note: error: the note holds ... [cpr-number]", exit 2.
 void refuse_cpr(const std::string& value, const std::string& flag, const std::string& what,
                 const std::string& hint = "remove it: pusterum identifies people by internal ID and the municipality's case number");
 

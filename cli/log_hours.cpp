@@ -247,7 +247,7 @@ void run(const Globals& g, const Options& o) {
     throw Error(Exit::usage, "a void or a correction needs --reason", "say why, for the audit trail");
   if (!o.reason.empty() && o.void_id.empty() && o.correct_id.empty())
     throw Error(Exit::usage, "--reason goes with --void or --correct", "use --note for a note on a visit");
-  if (privacy::contains_cpr(o.reason)) throw Error(Exit::invalid, "--reason holds a value shaped like a CPR number", "remove it");
+  if (privacy::contains_cpr(o.reason)) throw Error(Exit::usage, "--reason holds a value shaped like a CPR number", "remove it");
   if (o.list) {
     list(tree, tree.require_case(id), o);
     return;

@@ -176,8 +176,9 @@ int main(int argc, char** argv) {
   cli::Globals globals;
   app.add_option("-C,--root", globals.root,
                  "the provider folder (default: $PUSTERUM_ROOT, else the nearest folder upwards with pusterum.yaml)");
-  app.footer("Exit status: 0 ok, 1 findings or refused by a rule, 2 wrong command line, 3 invalid input or files, "
-             "4 no provider folder or a file-system error.\nSee pusterum(1) and pusterum-COMMAND(1).");
+  app.footer("Exit status: 0 ok, 1 findings or refused by a rule, 2 wrong command line (an unknown ID, a bad value), "
+             "3 invalid file (a bad value or unknown ID in a file), 4 no provider folder or a file-system error.\n"
+             "See pusterum(1) and pusterum-COMMAND(1).");
 
   cli::register_init(app, globals);
   cli::register_intake(app, globals);

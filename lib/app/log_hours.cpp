@@ -166,6 +166,13 @@ Entry stamped(Entry e, const Session& session) {
 // Any unique part of a staff ID, as everywhere; an unknown one is left for
 // the unknown-staff rule to name.
 std::string staff_id(const store::Tree& tree, const std::string& given, const Case& c) {
+  if (given.empty() && !c.fixed_staff.empty() && !tree.has_staff(c.fixed_staff)) { // the case file is wrong, not what was typed
+    Diagnostics problems;
+    problems.add({.where = tree.load_case(c.id).positions.at("fixed_staff"), .rule = "unknown-staff", .severity = Severity::block,
+                  .message = fmt::format("no staff member '{}'", c.fixed_staff),
+                  .hint = "name who worked (--staff, or a staff column), or fix the case"});
+    store::throw_problems(problems);
+  }
   if (given.empty()) return c.fixed_staff;
   try {
     return tree.resolve_staff(given);
@@ -231,6 +238,7 @@ Logged log_entry(const Session& session, Change&, const LogRequest& r) {
   const Case c = case_of(session, r.case_id);
   const auto log = readable_log(tree, c.id);
   hours::EntryInput input = r.input;
+  if (!input.staff.empty()) input.staff = tree.resolve_staff(input.staff); // an unknown --staff is a wrong command line, as everywhere
   std::string replaces;
   if (!r.correct_id.empty()) {
     const auto live = hours::effective(log.entries);

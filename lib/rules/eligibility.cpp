@@ -144,20 +144,35 @@ std::vector<Ineligible> ineligibility(const Staff& s, const Case& c, const Provi
   return out;
 }
 
-void check_eligibility(const Staff& s, const Case& c, const Provider& p, const Placement& at, Findings& f, const std::string& field) {
-  for (const auto& broken : ineligibility(s, c, p, at)) {
-    const auto& info = info_of(broken.rule);
-    const std::string hint = info.overridable
-                                 ? fmt::format("plan someone who may, or record the exception once: `pusterum match {} --assign {} "
-                                               "--reassign --substitute {} --force --reason TEXT`",
-                                               c.id, c.fixed_staff.empty() ? "ID" : c.fixed_staff, s.id)
-                             : broken.rule == Eligibility::borneattest
-                                 ? fmt::format("nobody works with a child without a valid børneattest; record a new check with "
-                                               "`pusterum staff edit {} --borneattest-checked DATE`",
-                                               s.id)
-                                 : "plan or log someone who works here on that day";
-    f.add(info.finding, field, fmt::format("{} may not work with the child of case {}: {}", s.id, c.id, broken.reason), hint);
+namespace {
+
+// What to do about a broken rule, in the words of the commands that do it.
+std::string hint_for(const Ineligible& broken, const Staff& s, const Case& c) {
+  switch (broken.rule) {
+  case Eligibility::borneattest:
+    return fmt::format("nobody works with a child without a valid børneattest; record a new check with "
+                       "`pusterum staff edit {} --borneattest-checked DATE`",
+                       s.id);
+  case Eligibility::active: return "plan or log someone who works here on that day";
+  case Eligibility::absence:
+    return "cover the date with someone who is here (`pusterum schedule CASE cover VISIT --date DATE --staff ID`), or correct the "
+           "absence with `pusterum staff edit`";
+  default: break;
   }
+  // Recorded once for the person on the case, it then holds on every path.
+  const std::string exception = s.id == c.fixed_staff
+                                    ? fmt::format("`pusterum match {} --assign {} --reassign --force --reason TEXT`", c.id, s.id)
+                                    : fmt::format("`pusterum match {} --assign {} --reassign --substitute {} --force --reason TEXT`", c.id,
+                                                  c.fixed_staff.empty() ? "ID" : c.fixed_staff, s.id);
+  return "plan someone who may, or record the exception once: " + exception;
+}
+
+} // namespace
+
+void check_eligibility(const Staff& s, const Case& c, const Provider& p, const Placement& at, Findings& f, const std::string& field) {
+  for (const auto& broken : ineligibility(s, c, p, at))
+    f.add(info_of(broken.rule).finding, field, fmt::format("{} may not work with the child of case {}: {}", s.id, c.id, broken.reason),
+          hint_for(broken, s, c));
 }
 
 } // namespace pusterum::rules

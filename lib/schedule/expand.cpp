@@ -19,7 +19,7 @@ void require_real_times(const Pattern& once, const Zone& zone) {
   const LocalTime end = once.end_minute == 1440 ? LocalTime{once.date + once.end_days + 1, 0} : LocalTime{once.date + once.end_days, once.end_minute};
   for (auto [local, offset] : {std::pair{start, once.start_offset}, std::pair{end, once.end_offset}}) {
     const PlacedTime placed = place_time(zone, local, offset);
-    if (!placed.moment) throw Error(Exit::invalid, placed.message, placed.hint);
+    if (!placed.moment) throw Error(Exit::usage, placed.message, placed.hint);
   }
 }
 

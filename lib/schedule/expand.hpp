@@ -32,8 +32,9 @@ struct Visit {
   Rational hours() const { return Rational((end.instant() - start.instant()) / 60, 60); }
 };
 
-// A single-date pattern's start and end as instants, or Error(invalid)
-// saying that a time does not exist or happens twice and how to write it.
+// A single-date pattern's start and end as instants, or Error(usage)
+// saying that a time does not exist or happens twice and how to write it:
+// the pattern is one typed on the command line (WHEN, --to).
 void require_real_times(const Pattern& once, const Zone& zone);
 
 // Visits (cancelled ones included, marked) whose time touches the days

@@ -195,17 +195,32 @@ Date today_in_zone(std::string_view time_zone) {
   return Date::today_in(time_zone);
 }
 
+namespace {
+
+// The exit status says what to fix. Input that is malformed or names an ID
+// that does not exist is the command line's when a flag gave it and the
+// file's when a file did; any other blocking problem is a rule's refusal.
+Exit exit_for(const Problem& p) {
+  const bool malformed = p.rule == "schema" || p.rule == "yaml" || p.rule == "merge-conflict" || p.rule == "cpr-number" ||
+                         p.rule == "hours-log" || p.rule == "unknown-staff" || p.rule == "unknown-sibling";
+  if (!malformed) return Exit::findings;
+  return p.where.flag.empty() ? Exit::invalid : Exit::usage;
+}
+
+} // namespace
+
 [[noreturn]] void throw_problems(const Diagnostics& found) {
   Diagnostics problems = found;
   problems.sort();
   std::vector<std::string> lines;
-  bool malformed = false; // the input itself is broken, rather than refused by a business rule
+  Exit code = Exit::findings; // a broken file outweighs a wrong command line, which outweighs a rule
   for (const auto& p : problems.problems()) {
     if (p.severity != Severity::block) continue;
     lines.push_back(p.to_string());
-    malformed = malformed || p.rule == "schema" || p.rule == "yaml" || p.rule == "merge-conflict" || p.rule == "cpr-number" || p.rule == "hours-log";
+    const Exit mine = exit_for(p);
+    if (mine == Exit::invalid || (mine == Exit::usage && code == Exit::findings)) code = mine;
   }
-  throw Error(malformed ? Exit::invalid : Exit::findings, text::join(lines, "\n"));
+  throw Error(code, text::join(lines, "\n"));
 }
 
 } // namespace pusterum::store

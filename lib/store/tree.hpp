@@ -73,8 +73,9 @@ private:
 // scripts and tests can ask "as of" a given day.
 Date today_in_zone(std::string_view time_zone);
 
-// Throws an Error listing the blocking problems: exit 3 when the input is
-// malformed (yaml, schema, cpr-number), else 1 (refused by a business rule).
+// Throws an Error listing the blocking problems: exit 3 when a file is
+// malformed (yaml, schema, cpr-number) or names an ID that does not exist,
+// 2 when a flag's value is, else 1 (refused by a business rule).
 [[noreturn]] void throw_problems(const Diagnostics& problems);
 template <class T>
 const T& require(const Loaded<T>& loaded) {

@@ -7,13 +7,15 @@
 
 namespace pusterum {
 
-// Exit codes are the same for every command (documented in pusterum(1)).
+// Exit codes are the same for every command (the table in pusterum(1) and
+// the README's "Exit status"). They say what to fix: a value or an ID that
+// is wrong is the command line's when a flag gave it, a file's when a file did.
 enum class Exit : int {
   ok = 0,
   findings = 1,     // check found problems; a rule refused the change
-  usage = 2,        // the command line is wrong (unknown option, unknown ID)
-  invalid = 3,      // a file or input is malformed or breaks the schema
-  environment = 4,  // no provider tree, I/O failure, lock or permission trouble
+  usage = 2,        // the command line: unknown option, bad value, unknown or ambiguous ID
+  invalid = 3,      // a file (input or tree): malformed, breaks the schema, names an unknown ID
+  environment = 4,  // no provider tree, PUSTERUM_ROOT/TODAY, I/O failure, lock or permission trouble
 };
 
 class Error : public std::runtime_error {

@@ -2,6 +2,7 @@
 #include "store/read.hpp"
 #include "store/tree.hpp"
 #include "store/write.hpp"
+#include "util/error.hpp"
 #include "util/fs.hpp"
 
 #include <doctest/doctest.h>
@@ -232,4 +233,35 @@ TEST_CASE("IDs resolve from any unique prefix, with or without the year") {
   CHECK_THROWS_WITH(tree.resolve_case("QQQ"), doctest::Contains("no case matches 'QQQ'"));
   CHECK(tree.resolve_staff("maja") == "maja-kristensen");
   CHECK(tree.resolve_staff("Maja-K") == "maja-kristensen");
+}
+
+TEST_CASE("an unknown ID or a bad value exits 2 from a flag and 3 from a file, and other rules refuse with 1") {
+  const auto exit_of = [](std::vector<Problem> problems) {
+    Diagnostics d;
+    for (auto& p : problems) d.add(std::move(p));
+    try {
+      store::throw_problems(d);
+    } catch (const Error& e) {
+      return e.code();
+    }
+    return Exit::ok;
+  };
+  const Location flag{.file = {}, .line = 0, .column = 0, .flag = "--staff"};
+  const Location row{.file = "ark.csv", .line = 2, .column = 24, .flag = {}};
+  const auto problem = [](Location where, std::string rule) {
+    return Problem{.where = std::move(where), .rule = std::move(rule), .severity = Severity::block, .message = "m", .hint = {}};
+  };
+  CHECK(exit_of({problem(flag, "unknown-staff")}) == Exit::usage);
+  CHECK(exit_of({problem(row, "unknown-staff")}) == Exit::invalid);
+  CHECK(exit_of({problem(flag, "schema")}) == Exit::usage);
+  CHECK(exit_of({problem(row, "schema")}) == Exit::invalid);
+  CHECK(exit_of({problem(flag, "staff-overlap")}) == Exit::findings);
+  CHECK(exit_of({problem(row, "staff-overlap")}) == Exit::findings);
+  // Mixed: a broken file comes first, then the command line, then a rule.
+  CHECK(exit_of({problem(flag, "staff-overlap"), problem(flag, "schema")}) == Exit::usage);
+  CHECK(exit_of({problem(flag, "schema"), problem(row, "schema")}) == Exit::invalid);
+  // A warning alone decides nothing.
+  Problem warning = problem(row, "schema");
+  warning.severity = Severity::warn;
+  CHECK(exit_of({warning, problem(flag, "staff-overlap")}) == Exit::findings);
 }

@@ -116,16 +116,16 @@ Amendments that cannot be right are refused and nothing is written.
   [1]
   $ pusterum case amend ZDSG3 --from 2026-12-01 --quantity many
   --quantity: error: quantity: 'many' is not a number; write it like 7 or 3.5, without quotes [schema]
-  [3]
+  [2]
   $ pusterum case amend ZDSG3 --from 2026-12-01 --unit hours_a_week
   --unit: error: unit: 'hours_a_week' is not allowed; did you mean 'hours_per_week'? (use one of: hours_per_week, hours_per_month, hours_per_quarter, hours_per_period, dogn_per_month, dogn_per_year) [schema]
-  [3]
+  [2]
   $ pusterum case amend ZDSG3 --from 2026-12-01 --window 19:00-15:00
   --window: error: terms.windows[0]: '19:00-15:00' is not a time window; write it as "HH:MM-HH:MM" with the start first [schema]
-  [3]
+  [2]
   $ pusterum case amend ZDSG3 --from 2026-12-01 --day funday
   --day: error: terms.days[0]: 'funday' is not a weekday; use mon, tue, wed, thu, fri, sat or sun [schema]
-  [3]
+  [2]
 
 A whole-period grant whose new total is below what was already granted.
 

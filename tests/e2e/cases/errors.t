@@ -472,7 +472,7 @@ fields.cpp: KEY is missing; add 'KEY:' with a value (a file) and give --FLAG (fl
   $ cp "$EXAMPLES/staff/ida-lauridsen.yaml" staff/ida-lauridsen.yaml
   $ pusterum intake --initials A.B. --birth-year 2016 --place home --municipality Aarhus --case-number 1 --legal-basis "Barnets Lov § 90" --caseworker "Pia Holm" --coordinator "Mette Lund" --grant-unit hours_per_week --grant-quantity 4 --grant-start 2027-01-01
   --grant-end: error: grant.end is missing; give --grant-end [schema]
-  [3]
+  [2]
 
 fields.cpp: 'X' is not a whole number.
 
@@ -922,11 +922,12 @@ tree_check.cpp: there is no rule 'X', with a suggestion and without one.
   [1]
   $ cp "$EXAMPLES/staff/ida-lauridsen.yaml" staff/ida-lauridsen.yaml
 
-A rule that refuses a command exits 1; a file problem behind a command exits 3.
+An unknown ID on the command line exits 2, also when a rule names it; a file
+problem behind a command exits 3.
 
   $ pusterum intake --file "$EXAMPLES/referrals/favrskov-2026-11-19.yaml" --do-not-match nobody
   --do-not-match: error: no staff member 'nobody'; `pusterum staff list` shows who there is [unknown-staff]
-  [1]
+  [2]
   $ sed -i 's/^  result: ok/  result: maybe/' staff/ida-lauridsen.yaml
   $ pusterum staff show ida
   staff/ida-lauridsen.yaml:32:11: error: borneattest.result: 'maybe' is not allowed; use ok or not-ok [schema]

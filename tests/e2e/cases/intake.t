@@ -40,7 +40,7 @@ Every problem at once, each with its flag, and nothing written.
   --grant-quantity: error: grant.quantity is missing; give --grant-quantity [schema]
   --grant-start: error: grant.start: '2026-02-30' is not a date; write a real date as YYYY-MM-DD [schema]
   --grant-end: error: grant.end is missing; give --grant-end [schema]
-  [3]
+  [2]
   $ ls cases | wc -l
   13
 
@@ -73,14 +73,14 @@ A CPR number is refused wherever it appears, without being repeated.
   [3]
   $ pusterum intake --file "$EXAMPLES/referrals/favrskov-2026-11-19.yaml" --cpr 010203-1234
   --cpr: error: child.cpr: CPR numbers are turned off for this provider; remove it; set cpr_field: true in pusterum.yaml only if an agreement requires CPR numbers [cpr-number]
-  [3]
+  [2]
 
 Staff and siblings a referral names must exist.
 
   $ pusterum intake --file "$EXAMPLES/referrals/favrskov-2026-11-19.yaml" --do-not-match nobody --sibling 2026-ZZZZZ
   --do-not-match: error: no staff member 'nobody'; `pusterum staff list` shows who there is [unknown-staff]
   --sibling: error: no case '2026-ZZZZZ'; give the sibling's case ID [unknown-sibling]
-  [1]
+  [2]
   $ pusterum intake --file "$EXAMPLES/referrals/favrskov-2026-11-19.yaml" --do-not-match kasper-holm --sibling 2025-yjn8s
   [0-9]{4}-[0-9A-HJKMNP-TV-Z]{5} (re)
 
@@ -89,7 +89,7 @@ With the CPR field enabled the number is kept, checked, and masked in output.
   $ sed -i 's/^cpr_field: false/cpr_field: true/' pusterum.yaml
   $ pusterum intake --file "$EXAMPLES/referrals/favrskov-2026-11-19.yaml" --cpr 0102034x21
   --cpr: error: child.cpr: is not a CPR number; write it as DDMMYY-SSSS [cpr-number]
-  [3]
+  [2]
   $ pusterum intake --file "$EXAMPLES/referrals/favrskov-2026-11-19.yaml" --cpr 010203-1234 > id2
   $ grep -l 010203-1234 cases/*/case.yaml | wc -l
   1

@@ -120,17 +120,17 @@ The check of every plan for the coming quarter.
         "rule": "plan-over-grant",
         "rule": "daily-rest",
 
-Bad input: a clear message, a non-zero exit status (2 for the command line, 3 for a time that is not one), and no change.
+Bad input: a clear message, exit status 2 for the command line (a time that does not exist or happens twice included), and no change.
 
   $ pusterum schedule FR23 add "every funday 15:00-18:00"
   pusterum: error: WHEN: 'funday' is not a weekday (mon, tue, ... or monday, tuesday, ...); write e.g. 'every tue 15:00-18:00', 'every other fri 16:00 - sun 16:00', 'first sat of the month 10:00-16:00' or '2026-12-05 10:00-14:00'
   [2]
   $ pusterum schedule FR23 add "2026-03-29 02:30-05:00"
   pusterum: error: 2026-03-29 02:30 does not exist in Europe/Copenhagen: the clocks skip that hour; summer time starts that night: at 02:00 the clocks go to 03:00, so give 03:00 or later
-  [3]
+  [2]
   $ pusterum schedule FR23 add "2026-10-25 02:30-05:00"
   pusterum: error: 2026-10-25 02:30 happens twice in Europe/Copenhagen: the clocks go back that night; say which: 02:30+02:00 (first, summer time) or 02:30+01:00 (second)
-  [3]
+  [2]
   $ pusterum schedule FR23 add "every sun 02:30-05:00" --from 2026-03-22 --until 2026-03-29
   cases/2025-FR23R/schedule.yaml:4:3: warning: 2026-03-16..2026-03-22: 7.50 h planned, 5.00 h granted, 2.50 h over; plan fewer hours in that period, or ask the caseworker to amend the grant [plan-over-grant]
   cases/2025-FR23R/schedule.yaml:4:3: warning: 2026-03-23..2026-03-29: 6.50 h planned, 5.00 h granted, 1.50 h over; plan fewer hours in that period, or ask the caseworker to amend the grant [plan-over-grant]

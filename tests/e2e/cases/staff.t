@@ -90,16 +90,16 @@ Refused edits name the flag and change nothing.
   [1]
   $ pusterum staff edit aase-aeroe-moeller --available "someday 14:00-20:00"
   --available: error: availability[0].day: 'someday' is not allowed; use one of: mon, tue, wed, thu, fri, sat, sun [schema]
-  [3]
+  [2]
   $ pusterum staff edit aase-aeroe-moeller --max-hours lots
   --max-hours: error: max_hours_per_week: 'lots' is not a number; write it like 7 or 3.5, without quotes [schema]
-  [3]
+  [2]
   $ pusterum staff edit aase-aeroe-moeller --competence "Personal Care"
   --competence: error: competences[0]: 'Personal Care' is not a valid tag; use lowercase letters, digits and '-', like personal-care or da [schema]
-  [3]
+  [2]
   $ pusterum staff edit aase-aeroe-moeller --borneattest-result maybe
   --borneattest-result: error: borneattest.result: 'maybe' is not allowed; use ok or not-ok [schema]
-  [3]
+  [2]
   $ pusterum staff edit aase-aeroe-moeller
   pusterum: error: nothing to change; give the fields to change, e.g. --phone or --competence
   [2]
@@ -109,7 +109,7 @@ Refused edits name the flag and change nothing.
   $ pusterum staff add "Bo Berg" --borneattest-checked 2026-02-01
   --borneattest-result: error: borneattest.result is missing; give --borneattest-result [schema]
   --borneattest-by: error: borneattest.checked_by is missing; give --borneattest-by [schema]
-  [3]
+  [2]
 
 Someone still on open cases is not deactivated by accident.
 
