@@ -212,6 +212,10 @@ int main(int argc, char** argv) {
     std::string message = e.what();
     print_error(message, suggestion(app, message.substr(message.find(':') + 1)));
     code = static_cast<int>(Exit::usage);
+  } catch (const Refused& e) {
+    cli::print_problems(e.findings());
+    print_error(e.what(), e.hint());
+    code = static_cast<int>(e.code());
   } catch (const Error& e) {
     print_error(e.what(), e.hint());
     code = static_cast<int>(e.code());

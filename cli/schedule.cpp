@@ -3,6 +3,8 @@
 // against the grant, the staff's other cases and the working-time rules.
 #include "app.hpp"
 
+#include "app/schedule.hpp"
+
 #include "grant/arithmetic.hpp"
 #include "schedule/book.hpp"
 #include "schedule/edit.hpp"
@@ -89,38 +91,6 @@ void show(Globals& globals, const Options& o) {
   show_case(tree, o);
 }
 
-// Check what a change brings in over the weeks it affects, refuse it when a
-// blocking rule is broken, then write the plan.
-void save_checked(const store::Tree& tree, const Case& c, const Plan& before, const Plan& after, Date first, Date last) {
-  const Zone zone(tree.provider().time_zone);
-  Diagnostics unreadable;
-  store::ReadCache cache(tree);
-  const auto staff = read_all_staff(tree, unreadable, cache);
-  const Book book = with_plan(read_book(tree, cache), tree, c, before);
-  cache.save();
-  const auto was = check_book(book, staff, tree.provider(), zone, first, last, tree.today());
-  const auto now = check_book(with_plan(book, tree, c, after), staff, tree.provider(), zone, first, last, tree.today());
-  const auto added = new_findings(was, now);
-  print_problems(added);
-  if (added.blocking())
-    throw Error(Exit::findings, "nothing was written", "change the visit, or set the rule to warn in pusterum.yaml if your agreement allows it");
-  save_plan(tree, c.id, after);
-}
-
-struct Edit {
-  store::Tree tree;
-  Case c;
-  Plan plan;
-};
-
-Edit begin_edit(Globals& globals, const Options& o) {
-  auto tree = open_tree(globals);
-  const std::string id = tree.resolve_case(o.case_id);
-  Case c = tree.require_case(id);
-  Plan plan = store::require(load_plan(tree, id));
-  return {std::move(tree), std::move(c), std::move(plan)};
-}
-
 Pattern pattern_option(const std::string& text, const std::string& flag) {
   auto parsed = parse_pattern(text);
   if (!parsed.pattern) throw Error(Exit::usage, fmt::format("{}: {}", flag, parsed.error.message));
@@ -129,45 +99,33 @@ Pattern pattern_option(const std::string& text, const std::string& flag) {
 
 void add(Globals& globals, const Options& o) {
   refuse_cpr(o.note, "--note", "note");
-  auto e = begin_edit(globals, o);
-  const auto lock = e.tree.lock();
-  e = begin_edit(globals, o); // read again under the lock
-  const Plan before = e.plan;
-  PlannedVisit visit;
+  const app::Session session(open_tree(globals));
+  app::NewVisit r{.case_id = o.case_id, .visit = {}, .from_given = !o.from.empty()};
+  PlannedVisit& visit = r.visit;
   visit.when = pattern_option(o.when, "WHEN");
-  const Zone zone(e.tree.provider().time_zone);
-  if (visit.when.repeat == Pattern::Repeat::once) require_real_times(visit.when, zone);
-  const Date today = e.tree.today();
-  visit.from = !o.from.empty() ? date_option(o.from, "--from")
-               : visit.when.repeat == Pattern::Repeat::once ? visit.when.date
-                                                          : std::max(today, e.c.grant.start);
-  if (visit.when.repeat == Pattern::Repeat::once && visit.from != visit.when.date)
-    throw Error(Exit::usage, "--from does not go with a single date", "leave out --from");
+  if (visit.when.repeat == Pattern::Repeat::once) require_real_times(visit.when, session.zone());
+  if (r.from_given) visit.from = date_option(o.from, "--from");
   if (!o.until.empty()) visit.until = date_option(o.until, "--until");
-  if (visit.until && *visit.until < visit.from) throw Error(Exit::usage, "--until is before the first day", "give --until on or after --from");
   if (!o.kind.empty()) {
     const auto kind = parse_enum<hours::Kind>(o.kind);
     if (!kind || !plannable(*kind)) throw Error(Exit::usage, fmt::format("--kind '{}'", o.kind), "use visit, overnight or meeting");
     visit.kind = *kind;
   }
-  if (!o.staff.empty()) visit.staff = e.tree.resolve_staff(o.staff);
+  visit.staff = o.staff;
   visit.note = o.note;
-  const Date first = visit.from;
-  const Date last = std::min(visit.until.value_or(grant::end_of(e.c.grant)), first + 7 * 13 - 1);
-  const std::string id = add_visit(e.plan, visit);
-  save_checked(e.tree, e.c, before, e.plan, first, std::max(first, last));
-  std::cout << id << "\n";
-  if (visit.when.repeat == Pattern::Repeat::once) say(fmt::format("Planned {}: {}.", id, format_pattern(visit.when)));
-  else say(fmt::format("Planned {}: {} from {}{}.", id, format_pattern(visit.when), visit.from.iso(), visit.until ? " until " + visit.until->iso() : ""));
+  app::Change change(session);
+  const auto done = app::add_visit(session, change, r);
+  print_problems(done.warnings);
+  const PlannedVisit& added = done.plan.visits.back();
+  std::cout << added.id << "\n";
+  if (added.when.repeat == Pattern::Repeat::once) say(fmt::format("Planned {}: {}.", added.id, format_pattern(added.when)));
+  else say(fmt::format("Planned {}: {} from {}{}.", added.id, format_pattern(added.when), added.from.iso(), added.until ? " until " + added.until->iso() : ""));
 }
 
 void change(Globals& globals, const Options& o, ChangeKind kind) {
   refuse_cpr(o.reason, "--reason", "reason");
-  auto e = begin_edit(globals, o);
-  const auto lock = e.tree.lock();
-  e = begin_edit(globals, o);
-  const Plan before = e.plan;
-  Change c{.visit = o.visit, .date = date_option(o.date, "--date"), .kind = kind, .by = {}, .to = {}, .staff = {}, .reason = o.reason};
+  const app::Session session(open_tree(globals));
+  Change c{.visit = o.visit, .date = date_option(o.date, "--date"), .kind = kind, .by = {}, .to = {}, .staff = o.staff, .reason = o.reason};
   if (!o.by.empty()) {
     c.by = parse_enum<hours::CancelledBy>(o.by);
     if (!c.by) throw Error(Exit::usage, fmt::format("--by '{}'", o.by), "use family, provider or illness");
@@ -175,25 +133,22 @@ void change(Globals& globals, const Options& o, ChangeKind kind) {
   if (kind == ChangeKind::move) {
     c.to = pattern_option(o.move_to, "--to");
     if (c.to->repeat != Pattern::Repeat::once) throw Error(Exit::usage, "--to is one date and time", "write e.g. --to '2026-03-12 15:00-18:00'");
-    require_real_times(*c.to, Zone(e.tree.provider().time_zone));
+    require_real_times(*c.to, session.zone());
   }
-  if (kind == ChangeKind::cover) c.staff = e.tree.resolve_staff(o.staff);
-  change_visit(e.plan, c, grant::end_of(e.c.grant));
-  const Date first = std::min(c.date, c.to ? c.to->date : c.date);
-  save_checked(e.tree, e.c, before, e.plan, first, std::max(c.date, c.to ? c.to->date + c.to->end_days : c.date) + 1);
-  say(fmt::format("{} {} on {}{}.", kind == ChangeKind::cancel ? "Cancelled" : kind == ChangeKind::move ? "Moved" : "Covered",
-                  e.plan.changes.back().visit, c.date.iso(),
-                  kind == ChangeKind::move ? " to " + format_pattern(*c.to) : kind == ChangeKind::cover ? " by " + c.staff : ""));
+  app::Change lock(session);
+  const auto done = app::change_date(session, lock, o.case_id, c);
+  print_problems(done.warnings);
+  const Change& made = done.plan.changes.back();
+  say(fmt::format("{} {} on {}{}.", kind == ChangeKind::cancel ? "Cancelled" : kind == ChangeKind::move ? "Moved" : "Covered", made.visit,
+                  made.date.iso(), kind == ChangeKind::move ? " to " + format_pattern(*c.to) : kind == ChangeKind::cover ? " by " + made.staff : ""));
 }
 
 void stop(Globals& globals, const Options& o) {
-  auto e = begin_edit(globals, o);
-  const auto lock = e.tree.lock();
-  e = begin_edit(globals, o);
+  const app::Session session(open_tree(globals));
   const Date from = date_option(o.from, "--from");
-  stop_visit(e.plan, o.visit, from);
-  save_plan(e.tree, e.c.id, e.plan);
-  say(fmt::format("Visit {} stops: the last day it may fall on is {}.", find_visit(e.plan, o.visit).id, (from - 1).iso()));
+  app::Change change(session);
+  const auto done = app::stop_visit(session, change, o.case_id, o.visit, from);
+  say(fmt::format("Visit {} stops: the last day it may fall on is {}.", find_visit(done.plan, o.visit).id, (from - 1).iso()));
 }
 
 void check(Globals& globals, const Options& o) {

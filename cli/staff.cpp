@@ -48,10 +48,13 @@ struct Assignments {
   std::vector<std::string> substitute;  // open cases where the person is a substitute
 };
 
-std::map<std::string, Assignments> assignments_by_staff(const store::Tree& tree) {
+// `unreadable` gets the problems of case files that could not be read whole:
+// who works on those cannot be told.
+std::map<std::string, Assignments> assignments_by_staff(const store::Tree& tree, Diagnostics* unreadable = nullptr) {
   store::ReadCache cache(tree);
   std::map<std::string, Assignments> out;
   for (const auto& loaded : store::load_cases(tree, cache)) {
+    if (unreadable && loaded.problems.blocking()) unreadable->append(loaded.problems);
     if (!loaded.value || loaded.value->status == CaseStatus::closed) continue;
     const Case& c = *loaded.value;
     if (!c.fixed_staff.empty()) out[c.fixed_staff].fixed.push_back(c.id);
@@ -226,7 +229,10 @@ void deactivate(const Globals& g, const Options& o) {
   const auto lock = tree.lock();
   Staff s = tree.require_staff(tree.resolve_staff(o.id));
   if (!s.active) throw Error(Exit::findings, fmt::format("{} is already deactivated", s.id));
-  const auto assigned = assignments_by_staff(tree);
+  Diagnostics unreadable;
+  const auto assigned = assignments_by_staff(tree, &unreadable);
+  // A rule never skips what it cannot read: the broken file may name them.
+  if (unreadable.blocking() && !o.force) store::throw_problems(unreadable);
   if (const auto it = assigned.find(s.id); it != assigned.end() && !o.force) {
     std::vector<std::string> cases = it->second.fixed;
     cases.insert(cases.end(), it->second.substitute.begin(), it->second.substitute.end());

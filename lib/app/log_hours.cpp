@@ -95,14 +95,13 @@ std::optional<Entry> void_moved_original(const store::Tree& tree, const Case& c,
 // A refusal says what else was found too: the warnings first, in the order
 // the rules found them, then what blocks.
 [[noreturn]] void refuse(const Diagnostics& problems) {
-  std::vector<std::string> warnings;
+  Diagnostics warnings;
   for (const auto& p : problems.problems())
-    if (p.severity == Severity::warn) warnings.push_back(p.to_string());
+    if (p.severity == Severity::warn) warnings.add(p);
   try {
     store::throw_problems(problems);
   } catch (const Error& e) {
-    if (warnings.empty()) throw;
-    throw Error(e.code(), text::join(warnings, "\n") + "\n" + e.what(), e.hint());
+    throw Refused(e.code(), e.what(), e.hint(), std::move(warnings));
   }
 }
 

@@ -2,6 +2,7 @@
 // Problems found in input, collected rather than thrown so that a user sees
 // every problem of a file at once, each with where it is.
 #include "util/enum_names.hpp"
+#include "util/error.hpp"
 
 #include <string>
 #include <vector>
@@ -47,6 +48,18 @@ public:
 
 private:
   std::vector<Problem> problems_;
+};
+
+// A change refused by the rules, carrying what the rules found: main shows
+// those findings (warnings too) first, then the message.
+class Refused : public Error {
+public:
+  Refused(Exit code, const std::string& message, std::string hint, Diagnostics findings)
+    : Error(code, message, std::move(hint)), findings_(std::move(findings)) {}
+  const Diagnostics& findings() const { return findings_; }
+
+private:
+  Diagnostics findings_;
 };
 
 } // namespace pusterum

@@ -116,6 +116,15 @@ Someone still on open cases is not deactivated by accident.
   $ pusterum staff deactivate maja
   pusterum: error: maja-kristensen still works on open cases: 2025-FR23R; assign others with `pusterum match CASE --reassign` first, or pass --force
   [1]
+
+Nor while a case file cannot be read: it may name the person. The refusal
+names the file and line (a file problem: exit 3).
+
+  $ cp cases/2025-FR23R/case.yaml saved && sed -i 's/^status: active$/status: aktiv/' cases/2025-FR23R/case.yaml
+  $ pusterum staff deactivate maja
+  cases/2025-FR23R/case.yaml:4:9: error: status: 'aktiv' is not allowed; did you mean 'active'? (use one of: referred, matching, active, paused, closed) [schema]
+  [3]
+  $ mv saved cases/2025-FR23R/case.yaml
   $ pusterum staff deactivate ida --date 2026-11-30
   pusterum: error: --date 2026-11-30 is in the future; deactivate on the last working day or later; until then the person still counts as active
   [2]

@@ -1,0 +1,37 @@
+#pragma once
+// The use-cases of `pusterum schedule` that change a plan: add a visit,
+// cancel, move or cover one date, stop a recurring visit. Each reads the
+// plan under the change's lock, checks what the edit brings in over the
+// weeks it touches (the plan rules with the eligibility rule, across every
+// case's plan) and writes the plan only when nothing new blocks.
+#include "app/session.hpp"
+#include "schedule/plan.hpp"
+#include "util/diagnostics.hpp"
+
+#include <optional>
+#include <string>
+
+namespace pusterum::app {
+
+struct PlanEdited {
+  Case c;
+  schedule::Plan plan;  // as written
+  Diagnostics warnings; // what the edit brings in that only warns
+};
+
+// `visit.from` unset: a single date's own day, else today or the grant's
+// start, whichever is later.
+struct NewVisit {
+  std::string case_id;
+  schedule::PlannedVisit visit;
+  bool from_given = false;
+};
+
+PlanEdited add_visit(const Session& session, Change& change, NewVisit request);
+
+// Cancel, move or cover one date; the cover's staff as given (any unique prefix).
+PlanEdited change_date(const Session& session, Change& change, const std::string& case_id, schedule::Change edit);
+
+PlanEdited stop_visit(const Session& session, Change& change, const std::string& case_id, const std::string& visit, Date from);
+
+} // namespace pusterum::app
