@@ -1,6 +1,7 @@
 #include "hours/entry_input.hpp"
 
 #include "privacy/cpr.hpp"
+#include "rules/names.hpp"
 #include "util/text.hpp"
 
 #include <fmt/format.h>
@@ -16,7 +17,7 @@ public:
   Builder(const Zone& zone, const Locate& locate, Diagnostics& problems) : zone_(zone), locate_(locate), problems_(problems) {}
 
   void problem(const std::string& field, std::string message, std::string hint) {
-    problems_.add(Problem{.where = locate_(field), .rule = "schema", .severity = Severity::block,
+    problems_.add(Problem{.where = locate_(field), .rule = rule::schema, .severity = Severity::block,
                           .message = std::move(message), .hint = std::move(hint)});
     ok_ = false;
   }
@@ -120,7 +121,7 @@ std::optional<Entry> make_entry(const EntryInput& in, const Zone& zone, const Lo
   e.note = std::string(text::trim(in.note));
   for (const auto& [field, value] : {std::pair<std::string, std::string>{"route", e.route}, {"note", e.note}})
     if (privacy::contains_cpr(value)) {
-      problems.add(Problem{.where = locate(field), .rule = "cpr-number", .severity = Severity::block,
+      problems.add(Problem{.where = locate(field), .rule = rule::cpr_number, .severity = Severity::block,
                            .message = fmt::format("the {} holds a value shaped like a CPR number", field),
                            .hint = "remove it: pusterum identifies people by internal ID"});
       return std::nullopt;

@@ -1,6 +1,7 @@
 #include "hours/log_file.hpp"
 
 #include "privacy/cpr.hpp"
+#include "rules/names.hpp"
 #include "store/flow_line.hpp"
 #include "store/yaml_style.hpp"
 #include "util/error.hpp"
@@ -180,8 +181,8 @@ public:
     : s_(s), file_(file), line_(line), problems_(problems) {}
 
   // Column 0: the entry as a whole, which starts at column 1.
-  void problem(int column, std::string message, std::string hint, std::string rule = "hours-log") {
-    problems_.add(Problem{.where = {file_, line_, column > 0 ? column : 1, {}}, .rule = std::move(rule), .severity = Severity::block,
+  void problem(int column, std::string message, std::string hint, rules::RuleName rule = rule::hours_log) {
+    problems_.add(Problem{.where = {file_, line_, column > 0 ? column : 1, {}}, .rule = std::string(rule.text()), .severity = Severity::block,
                           .message = std::move(message), .hint = std::move(hint)});
     ok_ = false;
   }
@@ -195,7 +196,7 @@ public:
     slot.present = false; // taken: what is left at the end does not belong
     if (privacy::contains_cpr(slot.text)) { // an entry edited by hand; log-hours refuses one on the way in
       problem(slot.column, fmt::format("{}: holds a value shaped like a CPR number", key),
-              "remove it: pusterum identifies people by internal ID", "cpr-number");
+              "remove it: pusterum identifies people by internal ID", rule::cpr_number);
       return std::nullopt;
     }
     return std::pair{slot.text, slot.column};

@@ -1,6 +1,7 @@
 #include "hours/timesheet.hpp"
 
 #include "privacy/cpr.hpp"
+#include "rules/names.hpp"
 #include "util/text.hpp"
 
 #include <csv.h>
@@ -104,14 +105,14 @@ int TimesheetRow::column_of(std::string_view name) const {
 Timesheet read_timesheet(std::string_view text, const std::string& file) {
   Timesheet sheet;
   auto problem = [&](int line, std::string message, std::string hint, int column = 1) {
-    sheet.problems.add(Problem{.where = {file, line, column, {}}, .rule = "schema", .severity = Severity::block,
+    sheet.problems.add(Problem{.where = {file, line, column, {}}, .rule = rule::schema, .severity = Severity::block,
                                .message = std::move(message), .hint = std::move(hint)});
   };
   if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
   if (const auto bad = text::invalid_utf8(text)) {
     // A spreadsheet's "CSV" in Latin-1 or Windows-1252: its bytes would make
     // the hours log unreadable.
-    sheet.problems.add(Problem{.where = {file, bad->line, bad->column, {}}, .rule = "schema", .severity = Severity::block,
+    sheet.problems.add(Problem{.where = {file, bad->line, bad->column, {}}, .rule = rule::schema, .severity = Severity::block,
                                .message = "not valid UTF-8: this byte is not part of a UTF-8 character",
                                .hint = "save the timesheet as \"CSV UTF-8\" in the spreadsheet"});
     return sheet;
@@ -185,7 +186,7 @@ Timesheet read_timesheet(std::string_view text, const std::string& file) {
       if (!cpr && privacy::contains_cpr(record[i])) cpr = row.columns[names[i]];
     }
     if (cpr) {
-      sheet.problems.add(Problem{.where = {file, line, cpr, {}}, .rule = "cpr-number", .severity = Severity::block,
+      sheet.problems.add(Problem{.where = {file, line, cpr, {}}, .rule = rule::cpr_number, .severity = Severity::block,
                                  .message = "the row holds a value shaped like a CPR number",
                                  .hint = "remove it: pusterum identifies people by internal ID"});
       continue;

@@ -29,8 +29,6 @@ constexpr std::array<CriterionInfo, criterion_count> criteria{{
   {Criterion::workload, "workload", 10, "up to this many, by the share of the person's weekly hours still free"},
 }};
 
-const std::string_view unknown_weight_rule = "unknown-weight";
-
 } // namespace
 
 std::span<const CriterionInfo> all_criteria() { return criteria; }
@@ -61,17 +59,15 @@ std::vector<UnknownWeight> unknown_weights(const Provider& provider) {
 }
 
 void check_weights(const Provider& provider, const std::string& file, const store::Positions& positions, Diagnostics& out) {
-  // Until the rule is in the registry, a typo in a weight is a warning: the
-  // weight is ignored and matching still works. Once registered,
-  // pusterum.yaml's `rules:` decides, as for every rule.
-  const Severity severity =
-    rules::find_rule(unknown_weight_rule) ? rules::severity_of(provider, unknown_weight_rule) : Severity::warn;
+  // A typo in a weight is a warning by default: the weight is ignored and
+  // matching still works. pusterum.yaml's `rules:` decides, as for every rule.
+  const Severity severity = rules::severity_of(provider, rule::unknown_weight);
   if (severity == Severity::off) return;
   for (const auto& unknown : unknown_weights(provider)) {
     const std::string path = "match.weights." + unknown.name;
     const auto it = positions.find(path);
     out.add(Problem{.where = it != positions.end() ? it->second : Location{file, 0, 0, {}},
-                    .rule = std::string(unknown_weight_rule), .severity = severity,
+                    .rule = rule::unknown_weight, .severity = severity,
                     .message = fmt::format("there is no match criterion '{}'; its points are ignored", unknown.name),
                     .hint = unknown.hint});
   }

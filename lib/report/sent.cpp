@@ -1,6 +1,7 @@
 #include "report/sent.hpp"
 
 #include "privacy/cpr.hpp"
+#include "rules/names.hpp"
 #include "store/fields.hpp"
 #include "util/text.hpp"
 
@@ -24,7 +25,7 @@ struct LineReader {
   void fail(std::string_view key, std::string message, std::string hint) {
     const size_t at = key.empty() ? std::string_view::npos : line.find(std::string(key) + ":");
     problems.add(Problem{.where = {file, number, at == std::string_view::npos ? 1 : static_cast<int>(at) + 1, {}},
-                         .rule = "schema", .severity = Severity::block, .message = std::move(message), .hint = std::move(hint)});
+                         .rule = rule::schema, .severity = Severity::block, .message = std::move(message), .hint = std::move(hint)});
   }
 
   std::optional<Date> date(const YAML::Node& map, const char* key) {
@@ -70,7 +71,7 @@ struct LineReader {
         fail(key, fmt::format("{}: expected a single value, found {}", key, item.second.IsMap() ? "a map" : "a list"),
              "restore the line from git");
       else if (privacy::contains_cpr(item.second.Scalar())) {
-        problems.add(Problem{.where = {file, number, static_cast<int>(line.find(key + ":")) + 1, {}}, .rule = "cpr-number",
+        problems.add(Problem{.where = {file, number, static_cast<int>(line.find(key + ":")) + 1, {}}, .rule = rule::cpr_number,
                              .severity = Severity::block, .message = fmt::format("{}: holds a value shaped like a CPR number", key),
                              .hint = "remove it: pusterum identifies people by internal ID"});
         cpr = true;
@@ -78,7 +79,7 @@ struct LineReader {
     }
     if (cpr || privacy::contains_cpr(line)) {
       if (!cpr)
-        problems.add(Problem{.where = {file, number, 1, {}}, .rule = "cpr-number", .severity = Severity::block,
+        problems.add(Problem{.where = {file, number, 1, {}}, .rule = rule::cpr_number, .severity = Severity::block,
                              .message = "the line holds a value shaped like a CPR number",
                              .hint = "remove it: pusterum identifies people by internal ID"});
       return std::nullopt;
@@ -98,7 +99,7 @@ struct LineReader {
 SentRead parse_sent(std::string_view text, const std::string& file) {
   SentRead out;
   if (const auto bad = text::invalid_utf8(text)) {
-    out.problems.add(Problem{.where = {file, bad->line, bad->column, {}}, .rule = "schema", .severity = Severity::block,
+    out.problems.add(Problem{.where = {file, bad->line, bad->column, {}}, .rule = rule::schema, .severity = Severity::block,
                              .message = "not valid UTF-8: this byte is not part of a UTF-8 character",
                              .hint = "restore the file from git"});
     return out;

@@ -1,6 +1,7 @@
 #include "report/status_text.hpp"
 
 #include "privacy/cpr.hpp"
+#include "rules/names.hpp"
 #include "util/text.hpp"
 
 #include <algorithm>
@@ -56,7 +57,7 @@ StatusText parse_status_text(std::string_view text, const std::string& file, Dia
   StatusText out{.file = file, .sections = {}, .missing = {}};
   StatusSection current;
   if (const auto bad = text::invalid_utf8(text)) {
-    problems.add(Problem{.where = {file, bad->line, bad->column, {}}, .rule = "schema", .severity = Severity::block,
+    problems.add(Problem{.where = {file, bad->line, bad->column, {}}, .rule = rule::schema, .severity = Severity::block,
                          .message = "not valid UTF-8: this byte is not part of a UTF-8 character",
                          .hint = "save the status text as UTF-8 (it may have been saved as Latin-1 or Windows-1252)"});
     return out;
@@ -66,7 +67,7 @@ StatusText parse_status_text(std::string_view text, const std::string& file, Dia
     ++line_number;
     const std::string line = raw.ends_with('\r') ? raw.substr(0, raw.size() - 1) : raw;
     if (privacy::contains_cpr(line))
-      problems.add(Problem{.where = {file, line_number, 1, {}}, .rule = "cpr-number", .severity = Severity::block,
+      problems.add(Problem{.where = {file, line_number, 1, {}}, .rule = rule::cpr_number, .severity = Severity::block,
                            .message = "the status text holds a value shaped like a CPR number",
                            .hint = "remove it: reports identify the child by initials and the municipality's case number"});
     if (line.starts_with("# ")) continue; // the document's title: the report has its own

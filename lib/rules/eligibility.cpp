@@ -13,13 +13,13 @@ namespace pusterum::rules {
 namespace {
 
 constexpr std::array<EligibilityRule, 7> eligibility_rules{{
-  {Eligibility::active, "inactive-staff-assigned", "active", false},
-  {Eligibility::do_not_match, "staff-do-not-match", "do-not-match", true},
-  {Eligibility::borneattest, "borneattest-expired", "borneattest", false},
-  {Eligibility::competences, "staff-competences", "competences", true},
-  {Eligibility::overnight, "staff-overnight", "overnight", true},
-  {Eligibility::driving, "staff-driving", "driving", true},
-  {Eligibility::absence, "staff-absent", "absence", true},
+  {Eligibility::active, rule::inactive_staff_assigned, "active", false},
+  {Eligibility::do_not_match, rule::staff_do_not_match, "do-not-match", true},
+  {Eligibility::borneattest, rule::borneattest_expired, "borneattest", false},
+  {Eligibility::competences, rule::staff_competences, "competences", true},
+  {Eligibility::overnight, rule::staff_overnight, "overnight", true},
+  {Eligibility::driving, rule::staff_driving, "driving", true},
+  {Eligibility::absence, rule::staff_absent, "absence", true},
 }};
 
 std::string_view what(const Placement& at) { return at.staffing ? "the case's start" : "the visit"; }

@@ -22,7 +22,7 @@ enum class Eligibility { active, do_not_match, borneattest, competences, overnig
 
 struct EligibilityRule {
   Eligibility rule;
-  std::string_view finding; // the rule's name in findings and in pusterum.yaml's rules:
+  RuleName finding;         // the rule's name in findings and in pusterum.yaml's rules:
   std::string_view match;   // its name among match's hard rules, as `match --force` records it in `overrode`
   bool overridable;         // by `match --force --reason`, recorded in the case's staffing history
 };

@@ -18,16 +18,16 @@ void check_status_history(const Case& c, Findings& f) {
   const auto& h = c.status_history;
   if (h.empty()) return; // the reader already reported it missing
   if (h.front().status != CaseStatus::referred)
-    f.add("status-history", "status_history[0].status",
+    f.add(rule::status_history, "status_history[0].status",
           fmt::format("the history starts with {}, not referred", name_of(h.front().status)),
           "every case starts as referred at intake");
   for (size_t i = 1; i < h.size(); ++i)
     if (h[i].date < h[i - 1].date)
-      f.add("status-history", fmt::format("status_history[{}].date", i),
+      f.add(rule::status_history, fmt::format("status_history[{}].date", i),
             fmt::format("{} comes before the entry above it ({})", h[i].date.iso(), h[i - 1].date.iso()),
             "keep the entries oldest first");
   if (h.back().status != c.status)
-    f.add("status-history", "status",
+    f.add(rule::status_history, "status",
           fmt::format("status is {} but the last history entry is {}", name_of(c.status), name_of(h.back().status)),
           "use `pusterum case close|reopen` to change the status");
 }
@@ -36,25 +36,25 @@ void check_staffing(const Case& c, const Provider& provider, Date today, const T
   const bool needs_staff = c.status == CaseStatus::active || c.status == CaseStatus::paused;
   const bool before_match = c.status == CaseStatus::referred || c.status == CaseStatus::matching;
   if (needs_staff && c.fixed_staff.empty())
-    f.add("staffing-status", "status", fmt::format("the case is {} but has no fixed staff member", name_of(c.status)),
+    f.add(rule::staffing_status, "status", fmt::format("the case is {} but has no fixed staff member", name_of(c.status)),
           "assign one with `pusterum match CASE --assign STAFF`");
   if (before_match && !c.fixed_staff.empty())
-    f.add("staffing-status", "fixed_staff", fmt::format("the case is {} but already has fixed staff", name_of(c.status)),
+    f.add(rule::staffing_status, "fixed_staff", fmt::format("the case is {} but already has fixed staff", name_of(c.status)),
           "set the status to active, or remove fixed_staff");
 
   auto check_assigned = [&](const std::string& id, const std::string& path, std::string_view role) {
     const Staff* s = tree.staff(id);
     if (!s) {
-      f.add("unknown-staff", path, fmt::format("no staff member '{}'", id), "`pusterum staff list` shows who there is");
+      f.add(rule::unknown_staff, path, fmt::format("no staff member '{}'", id), "`pusterum staff list` shows who there is");
       return;
     }
     if (!is_open(c.status)) return;
     if (!s->active)
-      f.add("inactive-staff-assigned", path, fmt::format("{} '{}' is deactivated", role, id),
+      f.add(rule::inactive_staff_assigned, path, fmt::format("{} '{}' is deactivated", role, id),
             "assign someone else with `pusterum match`");
     else if (!borneattest_valid_on(*s, provider, today)) {
       const auto until = borneattest_valid_until(*s, provider);
-      f.add("borneattest-expired", path,
+      f.add(rule::borneattest_expired, path,
             until ? fmt::format("{} '{}' has a børneattest that expired on {}", role, id, until->iso())
                   : fmt::format("{} '{}' has no valid børneattest", role, id),
             fmt::format("record a new check with `pusterum staff edit {} --borneattest-checked DATE`", id));
@@ -96,7 +96,7 @@ void check_amendment_conflicts(const Grant& g, Findings& f) {
       std::string field = "from";
       for (const char* name : field_of)
         if (differ.front().starts_with(name)) field = name;
-      f.add("amendment-conflict", fmt::format("grant.amendments[{}].{}", j, field),
+      f.add(rule::amendment_conflict, fmt::format("grant.amendments[{}].{}", j, field),
             fmt::format("grant.amendments[{}] and [{}] both apply from {} and disagree on {} (recorded {} and {}); "
                         "nothing says which holds",
                         i, j, b.from.iso(), text::join(differ, ", "), recorded_text(a), recorded_text(b)),
@@ -111,37 +111,37 @@ void check_amendment_conflicts(const Grant& g, Findings& f) {
 
 void check_grant(const Grant& g, Findings& f) {
   if (g.end < g.start)
-    f.add("grant-period", "grant.end", fmt::format("the grant ends ({}) before it starts ({})", g.end.iso(), g.start.iso()),
+    f.add(rule::grant_period, "grant.end", fmt::format("the grant ends ({}) before it starts ({})", g.end.iso(), g.start.iso()),
           "check the dates in the municipality's decision");
   const Date end = grant::end_of(g);
   for (size_t i = 0; i < g.amendments.size(); ++i) {
     const Amendment& a = g.amendments[i];
     const std::string path = fmt::format("grant.amendments[{}]", i);
     if (a.from < g.start || a.from > end)
-      f.add("grant-period", path + ".from",
+      f.add(rule::grant_period, path + ".from",
             fmt::format("the amendment from {} lies outside the grant period {} to {}", a.from.iso(), g.start.iso(), end.iso()),
             "amend from a date inside the period");
     if (i > 0 && a.from < g.amendments[i - 1].from)
-      f.add("grant-period", path + ".from", fmt::format("the amendment from {} comes after a later one", a.from.iso()),
+      f.add(rule::grant_period, path + ".from", fmt::format("the amendment from {} comes after a later one", a.from.iso()),
             "keep amendments in date order");
     if (a.quantity && *a.quantity <= Rational(0))
-      f.add("grant-period", path + ".quantity", "the amended quantity must be more than 0");
+      f.add(rule::grant_period, path + ".quantity", "the amended quantity must be more than 0");
     if (a.quantity && grant::state_on(g, a.from).unit == GrantUnit::hours_per_period) {
       Grant before = g;
       before.amendments.erase(before.amendments.begin() + static_cast<long>(i), before.amendments.end());
       const Rational used = grant::granted_before(before, a.from);
       if (*a.quantity < used)
-        f.add("grant-period", path + ".quantity",
+        f.add(rule::grant_period, path + ".quantity",
               fmt::format("the new total of {} h is less than the {} h granted before {}", a.quantity->to_decimal(2),
                           used.to_decimal(2), a.from.iso()),
               "a whole-period total counts from the grant's start; give the new total for the whole period");
     }
     if (a.end && *a.end < a.from)
-      f.add("grant-period", path + ".end",
+      f.add(rule::grant_period, path + ".end",
             fmt::format("the amended end {} is before the amendment's own start {}", a.end->iso(), a.from.iso()),
             "an amendment can end the grant early, but not before it takes effect");
     if (!a.quantity && !a.unit && !a.end && !a.terms)
-      f.add("grant-period", path, "the amendment changes nothing", "give a new quantity, unit, end or terms");
+      f.add(rule::grant_period, path, "the amendment changes nothing", "give a new quantity, unit, end or terms");
   }
   check_amendment_conflicts(g, f);
 }
@@ -149,20 +149,20 @@ void check_grant(const Grant& g, Findings& f) {
 void check_references(const Case& c, const TreeView& tree, Findings& f) {
   for (size_t i = 0; i < c.do_not_match.size(); ++i)
     if (!tree.staff(c.do_not_match[i]))
-      f.add("unknown-staff", fmt::format("do_not_match[{}]", i), fmt::format("no staff member '{}'", c.do_not_match[i]),
+      f.add(rule::unknown_staff, fmt::format("do_not_match[{}]", i), fmt::format("no staff member '{}'", c.do_not_match[i]),
             "`pusterum staff list` shows who there is");
   for (size_t i = 0; i < c.siblings.size(); ++i)
     if (!tree.case_exists(c.siblings[i]))
-      f.add("unknown-sibling", fmt::format("siblings[{}]", i), fmt::format("no case '{}'", c.siblings[i]),
+      f.add(rule::unknown_sibling, fmt::format("siblings[{}]", i), fmt::format("no case '{}'", c.siblings[i]),
             "give the sibling's case ID");
 }
 
 void check_case(const Case& c, const std::string& folder, const Provider& provider, Date today, const TreeView& tree,
                 Findings& f) {
   if (!store::is_case_id(c.id))
-    f.add("id-matches-path", "id", fmt::format("'{}' is not a case ID", c.id), "case IDs look like 2026-K7M3Q");
+    f.add(rule::id_matches_path, "id", fmt::format("'{}' is not a case ID", c.id), "case IDs look like 2026-K7M3Q");
   else if (c.id != folder)
-    f.add("id-matches-path", "id", fmt::format("the id '{}' differs from the folder name '{}'", c.id, folder),
+    f.add(rule::id_matches_path, "id", fmt::format("the id '{}' differs from the folder name '{}'", c.id, folder),
           "rename the folder or fix the id");
   check_status_history(c, f);
   check_staffing(c, provider, today, tree, f);
@@ -172,11 +172,11 @@ void check_case(const Case& c, const std::string& folder, const Provider& provid
 
 void check_staff(const Staff& s, const std::string& file_stem, Findings& f) {
   if (s.id != file_stem)
-    f.add("id-matches-path", "id", fmt::format("the id '{}' differs from the file name '{}.yaml'", s.id, file_stem),
+    f.add(rule::id_matches_path, "id", fmt::format("the id '{}' differs from the file name '{}.yaml'", s.id, file_stem),
           "rename the file or fix the id");
   for (size_t i = 0; i < s.absences.size(); ++i)
     if (s.absences[i].to < s.absences[i].from)
-      f.add("staff-absences", fmt::format("absences[{}].to", i),
+      f.add(rule::staff_absences, fmt::format("absences[{}].to", i),
             fmt::format("the absence ends ({}) before it starts ({})", s.absences[i].to.iso(), s.absences[i].from.iso()));
 }
 

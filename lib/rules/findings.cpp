@@ -16,10 +16,10 @@ Location Findings::locate(const std::string& path) const {
   return Location{.file = file_, .line = 0, .column = 0, .flag = {}};
 }
 
-void Findings::add(std::string_view rule, const std::string& path, std::string message, std::string hint) {
+void Findings::add(RuleName rule, const std::string& path, std::string message, std::string hint) {
   const Severity severity = severity_of(provider_, rule);
   if (severity == Severity::off) return;
-  out_.add(Problem{.where = locate(anchor_.empty() ? path : anchor_), .rule = std::string(rule), .severity = severity,
+  out_.add(Problem{.where = locate(anchor_.empty() ? path : anchor_), .rule = std::string(rule.text()), .severity = severity,
                    .message = subject_.empty() ? std::move(message) : subject_ + ": " + message, .hint = std::move(hint)});
 }
 

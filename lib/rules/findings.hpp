@@ -1,6 +1,7 @@
 #pragma once
 // Reporting a rule's finding at the place in a file it is about.
 #include "model/provider.hpp"
+#include "rules/names.hpp"
 #include "store/fields.hpp"
 #include "util/diagnostics.hpp"
 
@@ -15,7 +16,7 @@ public:
 
   // Records a finding of `rule` at field `path` ("grant.amendments[1].from"),
   // unless the provider turned the rule off.
-  void add(std::string_view rule, const std::string& path, std::string message, std::string hint = {});
+  void add(RuleName rule, const std::string& path, std::string message, std::string hint = {});
 
   // The same findings about one item of a file (a planned visit): every
   // finding points at `anchor` and its message starts with "subject: ".

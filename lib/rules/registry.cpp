@@ -1,73 +1,18 @@
 #include "rules/registry.hpp"
 
-#include <array>
-
 namespace pusterum::rules {
 
-namespace {
-
-constexpr std::array rules{
-  Rule{"id-matches-path", Severity::block, "a case's id is its folder name and has the form YYYY-XXXXX; a staff id is its file name"},
-  Rule{"status-history", Severity::block, "the status history starts with referred, runs forward in time and ends in the current status"},
-  Rule{"staffing-status", Severity::block, "active and paused cases have a fixed staff member; referred and matching cases have none yet"},
-  Rule{"unknown-staff", Severity::block, "every staff ID a case names (fixed, substitutes, do-not-match) has a staff file"},
-  Rule{"unknown-sibling", Severity::warn, "every sibling a case names is a case in the tree"},
-  Rule{"grant-period", Severity::block, "a grant ends on or after its start, and amendments fall inside the period in date order"},
-  Rule{"amendment-conflict", Severity::block,
-       "two amendments from the same day that set one thing differently say which came later (a later recorded date)"},
-  Rule{"inactive-staff-assigned", Severity::block,
-       "nobody deactivated is fixed staff or substitute on a case that is not closed, or planned or logged after the day they stopped"},
-  Rule{"borneattest-expired", Severity::block,
-       "everyone staffed, planned or logged with a child has a børneattest with result ok, valid on those days (always blocks)"},
-  Rule{"staff-do-not-match", Severity::block, "nobody on a case's do-not-match list is planned or logged on it"},
-  Rule{"staff-competences", Severity::block, "whoever is planned or logged on a case has every competence the case requires"},
-  Rule{"staff-overnight", Severity::block, "overnight stays are planned and logged only for staff who stay overnight"},
-  Rule{"staff-driving", Severity::block,
-       "visits on a grant with driving are planned, and km logged, only for staff with a driving licence and a car"},
-  Rule{"duplicate-case-number", Severity::warn, "no two cases of one municipality share the municipality's case number"},
-  Rule{"municipality-spelling", Severity::warn,
-       "municipalities are spelt one way: no two cases name one municipality with a difference only in case, spacing or a \"Kommune\" suffix"},
-  Rule{"staff-absences", Severity::block, "an absence ends on or after its start"},
-  Rule{"unknown-rule", Severity::warn, "pusterum.yaml names only rules that exist"},
-  Rule{"unknown-weight", Severity::warn, "pusterum.yaml's match weights name only criteria that exist"},
-  Rule{"case-not-active", Severity::block, "hours are logged only on active cases"},
-  Rule{"outside-grant", Severity::block, "an hours entry or a planned visit starts on a day inside the grant period"},
-  Rule{"future-entry", Severity::block, "an hours entry has ended, give or take the contract's log_grace_minutes"},
-  Rule{"staff-overlap", Severity::block, "one person's logged hours never overlap, across all cases"},
-  Rule{"km-not-granted", Severity::block, "km are logged only when driving is part of the grant"},
-  Rule{"km-cap", Severity::warn, "the km logged in a month stay within the grant's km cap"},
-  Rule{"overnight-not-granted", Severity::block, "overnight stays are logged or planned only when the grant includes them"},
-  Rule{"short-visit", Severity::warn, "a visit lasts at least the contract's minimum (2 h by default)"},
-  Rule{"outside-grant-terms", Severity::warn, "a visit falls on the grant's allowed days and inside its time windows"},
-  Rule{"plan-time", Severity::block, "a planned visit starts and ends at local times that exist once (not in the hour the clocks skip or repeat)"},
-  Rule{"plan-over-grant", Severity::warn, "the hours planned in each budget period of the grant stay within the hours granted for it"},
-  Rule{"plan-overlap", Severity::block, "one person's planned visits never overlap, across all cases"},
-  Rule{"staff-absent", Severity::block, "nobody is planned or logged on a day of their recorded absence"},
-  Rule{"staff-unavailable", Severity::warn, "planned visits fall inside the person's weekly availability (overnight stays by staff who take them excepted)"},
-  Rule{"daily-rest", Severity::warn, "staff have 11 consecutive hours of rest in every 24 (contract.daily_rest_hours by agreement)"},
-  Rule{"weekly-rest", Severity::warn, "staff have a rest of 35 consecutive hours in every week"},
-  Rule{"average-week", Severity::warn, "staff work at most 48 hours a week on average over 4 months"},
-  // Reported while reading, always blocking: listed so that check --rules shows them.
-  Rule{"hours-log", Severity::block, "every line of an hours log is one readable entry"},
-  Rule{"cpr-number", Severity::block, "no value shaped like a CPR number, unless cpr_field: true allows one in child.cpr"},
-  Rule{"merge-conflict", Severity::block, "no file holds git's conflict markers (<<<<<<<, =======, >>>>>>>) of a merge left unresolved"},
-  Rule{"schema", Severity::block, "every file has the keys, types and values its JSON Schema describes"},
-  Rule{"yaml", Severity::block, "every file is valid YAML"},
-};
-
-} // namespace
-
-std::span<const Rule> all_rules() { return rules; }
+std::span<const Rule> all_rules() { return rule_table; }
 
 const Rule* find_rule(std::string_view name) {
-  for (const auto& r : rules)
+  for (const auto& r : rule_table)
     if (r.name == name) return &r;
   return nullptr;
 }
 
 bool is_fixed(std::string_view rule) {
-  return rule == "schema" || rule == "yaml" || rule == "merge-conflict" || rule == "cpr-number" || rule == "hours-log" ||
-         rule == "borneattest-expired";
+  return rule == rule::schema || rule == rule::yaml || rule == rule::merge_conflict || rule == rule::cpr_number ||
+         rule == rule::hours_log || rule == rule::borneattest_expired;
 }
 
 Severity severity_of(const Provider& provider, std::string_view rule) {

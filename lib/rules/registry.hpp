@@ -1,19 +1,14 @@
 #pragma once
-// Every business rule has a name, a default severity and one sentence of
-// meaning. pusterum.yaml may set any rule to off, warn or block.
+// Looking up the rules of rules/names.hpp. pusterum.yaml may set any rule to
+// off, warn or block.
 #include "model/provider.hpp"
+#include "rules/names.hpp"
 #include "util/diagnostics.hpp"
 
 #include <span>
 #include <string_view>
 
 namespace pusterum::rules {
-
-struct Rule {
-  std::string_view name;
-  Severity default_severity;
-  std::string_view meaning;
-};
 
 std::span<const Rule> all_rules();
 const Rule* find_rule(std::string_view name);

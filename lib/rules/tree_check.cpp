@@ -38,14 +38,14 @@ void check_provider(const store::Loaded<Provider>& loaded, const Provider& p, Di
   Findings f(p, out, loaded.file, &loaded.positions);
   for (const auto& [name, severity] : p.rules) {
     if (is_fixed(name) && severity != Severity::block) {
-      f.add("unknown-rule", "rules." + name, fmt::format("the rule '{}' always blocks and cannot be set", name),
+      f.add(rule::unknown_rule, "rules." + name, fmt::format("the rule '{}' always blocks and cannot be set", name),
             "remove it from rules:");
       continue;
     }
     if (find_rule(name)) continue;
     std::string hint = "`pusterum check --rules` lists the rules";
     if (auto near = text::closest(name, rule_names())) hint = fmt::format("did you mean '{}'?", *near);
-    f.add("unknown-rule", "rules." + name, fmt::format("there is no rule '{}'", name), hint);
+    f.add(rule::unknown_rule, "rules." + name, fmt::format("there is no rule '{}'", name), hint);
   }
   match::check_weights(p, loaded.file, loaded.positions, out); // an unknown time zone: read_provider reports it
 }
@@ -85,7 +85,7 @@ std::vector<hours::Entry> check_hours_log(const store::Tree& tree, const std::st
     out.append(log.problems);
     for (const auto& e : log.entries) {
       auto problem = [&](std::string message, std::string hint) {
-        out.add(Problem{.where = {tree.relative(file), e.line, 1, {}}, .rule = "hours-log", .severity = Severity::block,
+        out.add(Problem{.where = {tree.relative(file), e.line, 1, {}}, .rule = rule::hours_log, .severity = Severity::block,
                         .message = std::move(message), .hint = std::move(hint)});
       };
       if (!ids.insert(e.id).second) problem(fmt::format("the entry ID {} is used twice", e.id), "void one of them and log it again");
@@ -99,7 +99,7 @@ std::vector<hours::Entry> check_hours_log(const store::Tree& tree, const std::st
   for (size_t i = 0; i < all.size(); ++i)
     for (const auto& target : {all[i].voids, all[i].corrects})
       if (!target.empty() && !ids.contains(target))
-        out.add(Problem{.where = {file_of[i], all[i].line, 1, {}}, .rule = "hours-log", .severity = Severity::block,
+        out.add(Problem{.where = {file_of[i], all[i].line, 1, {}}, .rule = rule::hours_log, .severity = Severity::block,
                         .message = fmt::format("entry {} points at {}, which is not in the log", all[i].id, target),
                         .hint = "restore the missing entry from git"});
   return all;
@@ -143,7 +143,7 @@ CaseCheck check_case_folder(const store::Tree& tree, const std::string& id, cons
   CaseCheck checked;
   Diagnostics& out = checked.out;
   if (!fs::is_readable_file(tree.case_file(id))) {
-    out.add(Problem{.where = {tree.relative(tree.case_dir(id)), 0, 0, {}}, .rule = "schema", .severity = Severity::block,
+    out.add(Problem{.where = {tree.relative(tree.case_dir(id)), 0, 0, {}}, .rule = rule::schema, .severity = Severity::block,
                     .message = "the case folder has no case.yaml", .hint = "restore it from git, or remove the folder"});
     return checked;
   }
@@ -179,7 +179,7 @@ void check_case_numbers(const Provider& provider, const std::vector<CaseMunicipa
     const auto [it, fresh] = case_numbers.emplace(std::pair{municipality_key(n.municipality), n.number}, n.case_id);
     if (!fresh)
       Findings(provider, out, n.file, &n.positions)
-          .add("duplicate-case-number", "municipality_case_number",
+          .add(rule::duplicate_case_number, "municipality_case_number",
                fmt::format("{} case number {} is also on case {}", n.municipality, n.number, it->second),
                "two referrals of one child? merge them, or correct the number");
   }
@@ -198,7 +198,7 @@ void check_municipality_spellings(const Provider& provider, const std::vector<Ca
     const std::string shown = spellings.shown(n.municipality);
     if (shown == n.municipality) continue;
     Findings(provider, out, n.file, &n.positions)
-        .add("municipality-spelling", "municipality",
+        .add(rule::municipality_spelling, "municipality",
              fmt::format("the municipality '{}' is '{}' (as on case {}) spelt another way", n.municipality, shown, first_case.at(shown)),
              fmt::format("write it '{}': reports, billing and export show one spelling for both", shown));
   }
@@ -265,7 +265,7 @@ TreeCheck check_tree(const store::Tree& tree) {
   check_case_numbers(provider, named, out);
   check_municipality_spellings(provider, named, out);
   for (const auto& o : hours::overlaps(all_entries))
-    Findings(provider, out, tree.relative(tree.case_dir(o.second_case) / "hours"), nullptr).add("staff-overlap", "", fmt::format("{} is logged twice at once: entry {} on case {} ({} to {}) and entry {} on case {} ({} to {})",
+    Findings(provider, out, tree.relative(tree.case_dir(o.second_case) / "hours"), nullptr).add(rule::staff_overlap, "", fmt::format("{} is logged twice at once: entry {} on case {} ({} to {}) and entry {} on case {} ({} to {})",
                                            o.first.staff, o.first.id, o.first_case, o.first.start.iso(), o.first.end.iso(),
                                            o.second.id, o.second_case, o.second.start.iso(), o.second.end.iso()),
           "void the entry that is wrong (`pusterum log-hours CASE --void ID --reason ...`)");

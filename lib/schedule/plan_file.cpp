@@ -1,5 +1,6 @@
 #include "schedule/plan_file.hpp"
 
+#include "rules/names.hpp"
 #include "schedule/expand.hpp"
 #include "store/flow_line.hpp"
 #include "util/fs.hpp"
@@ -72,7 +73,7 @@ store::Loaded<Plan> read_plan(const std::string& text, const std::string& file) 
   auto report = [&](const std::string& path, std::string message, std::string hint) {
     const auto at = loaded.positions.find(path);
     loaded.problems.add(Problem{.where = at == loaded.positions.end() ? Location{.file = file, .line = 0, .column = 0, .flag = {}} : at->second,
-                                .rule = "schema", .message = path + ": " + std::move(message), .hint = std::move(hint)});
+                                .rule = rule::schema, .message = path + ": " + std::move(message), .hint = std::move(hint)});
   };
   // A union merge of two clones that changed the same line keeps both versions.
   std::set<std::string> ids;

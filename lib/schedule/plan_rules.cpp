@@ -84,10 +84,10 @@ private:
 void check_time(const Visit& v, rules::Findings& f) {
   for (auto [issue, which] : {std::pair{v.start_issue, "start"}, std::pair{v.end_issue, "end"}}) {
     if (issue == TimeIssue::nonexistent)
-      f.add("plan-time", "", fmt::format("its {} time does not exist that day: the clocks skip an hour that night", which),
+      f.add(rule::plan_time, "", fmt::format("its {} time does not exist that day: the clocks skip an hour that night", which),
             fmt::format("move that date to a time that exists: `pusterum schedule CASE move {} --date {} --to ...`", v.plan_id, v.occurrence.iso()));
     if (issue == TimeIssue::ambiguous)
-      f.add("plan-time", "", fmt::format("its {} time happens twice that day: the clocks go back that night", which),
+      f.add(rule::plan_time, "", fmt::format("its {} time happens twice that day: the clocks go back that night", which),
             fmt::format("move that date with an offset that says which, e.g. --to '{} 02:30+02:00-05:00'", v.occurrence.iso()));
   }
 }
@@ -120,12 +120,12 @@ rules::Placement placement_of(const Visit& v, const Case& c, const PlanCheck& ch
 
 void check_staff(const Visit& v, const Case& c, const PlanCheck& check, rules::Findings& f) {
   if (v.staff.empty()) {
-    f.add("staffing-status", "", "nobody is planned: the case has no fixed staff member on that day", "match the case first, or name --staff");
+    f.add(rule::staffing_status, "", "nobody is planned: the case has no fixed staff member on that day", "match the case first, or name --staff");
     return;
   }
   const auto it = check.staff.find(v.staff);
   if (it == check.staff.end()) {
-    f.add("unknown-staff", "", fmt::format("no staff member '{}'", v.staff), "`pusterum staff list` shows who there is");
+    f.add(rule::unknown_staff, "", fmt::format("no staff member '{}'", v.staff), "`pusterum staff list` shows who there is");
     return;
   }
   const Staff& s = it->second;
@@ -133,7 +133,7 @@ void check_staff(const Visit& v, const Case& c, const PlanCheck& check, rules::F
   rules::check_eligibility(s, c, check.provider, at, f, "");
   // Away that day: whether they are free then says nothing more.
   if (rules::meets(rules::Eligibility::absence, s, c, check.provider, at) && !(v.kind == hours::Kind::overnight && s.overnight) && !within_availability(s, v))
-    f.add("staff-unavailable", "", fmt::format("{} is outside {}'s weekly availability", weekly_text(v), s.id),
+    f.add(rule::staff_unavailable, "", fmt::format("{} is outside {}'s weekly availability", weekly_text(v), s.id),
           "agree the time with the staff member and update `pusterum staff edit`, or plan another time");
 }
 
@@ -171,7 +171,7 @@ void check_budget(const CasePlan& p, const PlanCheck& check, rules::Findings& f)
     }
   }
   for (const Run& run : runs)
-    f.add("plan-over-grant", "visits",
+    f.add(rule::plan_over_grant, "visits",
           fmt::format("{}..{}: {} h planned, {} h granted, {} h over{}", run.first.iso(), run.last.iso(), run.planned.to_decimal(2),
                       run.granted.to_decimal(2), (run.planned - run.granted).to_decimal(2),
                       run.periods > 1 ? fmt::format(" in each of {} budget periods", run.periods) : ""),
@@ -191,7 +191,7 @@ void check_overlaps(std::vector<Placed> placed, const PlanCheck& check, Diagnost
       const Visit& b = *placed[j].visit;
       if (!in_days(b, check)) continue;
       auto f = findings_for(*placed[j].plan, check, out).about(anchor_of(*placed[j].plan, b), b.name());
-      f.add("plan-overlap", "", fmt::format("{} is also planned {} on case {} ({})", b.staff, when_text(a), placed[i].plan->c->id, a.name()),
+      f.add(rule::plan_overlap, "", fmt::format("{} is also planned {} on case {} ({})", b.staff, when_text(a), placed[i].plan->c->id, a.name()),
             "one person cannot be in two places: move one visit, or let a substitute cover it");
     }
   }
@@ -215,17 +215,17 @@ void check_rest_and_hours(const std::string& person, const std::vector<Placed>& 
     // The dates are counted by the grouping, so the message names none.
     switch (breach.rule) {
     case WorkingTimeRule::daily_rest:
-      f.add("daily-rest", "", fmt::format("{} has at most {} h of rest in a row in the 24 h from the start, {} h required", person,
+      f.add(rule::daily_rest, "", fmt::format("{} has at most {} h of rest in a row in the 24 h from the start, {} h required", person,
                                          breach.found.to_decimal(2), breach.required.to_decimal(0)),
             "let a second person take part of the stay, or set daily-rest in pusterum.yaml as your agreement allows");
       break;
     case WorkingTimeRule::weekly_rest:
-      f.add("weekly-rest", "", fmt::format("{} has at most {} h of rest in a row that week, {} h required", person, breach.found.to_decimal(2),
+      f.add(rule::weekly_rest, "", fmt::format("{} has at most {} h of rest in a row that week, {} h required", person, breach.found.to_decimal(2),
                                           breach.required.to_decimal(0)),
             "give the person a day off joined to a night's rest that week");
       break;
     case WorkingTimeRule::average_week:
-      f.add("average-week", "", fmt::format("{} is planned {} h a week on average over {} months, more than {} h", person, breach.found.to_decimal(2),
+      f.add(rule::average_week, "", fmt::format("{} is planned {} h a week on average over {} months, more than {} h", person, breach.found.to_decimal(2),
                                            WorkingTimeLimits{}.averaging_months, breach.required.to_decimal(0)),
             "spread the visits over more staff");
       break;

@@ -1,6 +1,7 @@
 #include "store/fields.hpp"
 
 #include "privacy/cpr.hpp"
+#include "rules/names.hpp"
 #include "store/yaml_style.hpp"
 #include "util/text.hpp"
 
@@ -49,8 +50,8 @@ Location Source::locate(const YAML::Node& node, const std::string& path) const {
 }
 
 void Source::report(const YAML::Node& node, const std::string& path, std::string message, std::string hint,
-                    std::string rule) const {
-  problems->add(Problem{.where = locate(node, path), .rule = std::move(rule), .severity = Severity::block,
+                    rules::RuleName rule) const {
+  problems->add(Problem{.where = locate(node, path), .rule = std::string(rule.text()), .severity = Severity::block,
                         .message = std::move(message), .hint = std::move(hint)});
 }
 
@@ -165,7 +166,7 @@ void add_yaml_problem(const Source& source, const YAML::Mark& mark, std::string 
     where.line = mark.line + 1;
     where.column = mark.column + 1;
   }
-  source.problems->add(Problem{.where = where, .rule = "yaml", .severity = Severity::block,
+  source.problems->add(Problem{.where = where, .rule = rule::yaml, .severity = Severity::block,
                                .message = std::move(message), .hint = std::move(hint)});
 }
 
@@ -189,7 +190,7 @@ int conflict_marker_line(const std::string& text) {
 std::optional<YAML::Node> parse_yaml(const std::string& text, const Source& source) {
   if (const int line = conflict_marker_line(text)) {
     source.problems->add(Problem{
-      .where = {source.file, line, 1, {}}, .rule = "merge-conflict", .severity = Severity::block,
+      .where = {source.file, line, 1, {}}, .rule = rule::merge_conflict, .severity = Severity::block,
       .message = "a git merge conflict is not resolved: both sides of the merge changed this part",
       .hint = "keep what holds of the two sides, delete the <<<<<<<, ======= and >>>>>>> lines, then `git add` the file "
               "and run `pusterum check`"});
@@ -198,7 +199,7 @@ std::optional<YAML::Node> parse_yaml(const std::string& text, const Source& sour
   // yaml-cpp passes any bytes through: text that is not UTF-8 (a file saved
   // as Latin-1) would reach the outputs, and JSON cannot hold it.
   if (const auto bad = text::invalid_utf8(text)) {
-    source.problems->add(Problem{.where = {source.file, bad->line, bad->column, {}}, .rule = "yaml", .severity = Severity::block,
+    source.problems->add(Problem{.where = {source.file, bad->line, bad->column, {}}, .rule = rule::yaml, .severity = Severity::block,
                                  .message = "not valid UTF-8: this byte is not part of a UTF-8 character",
                                  .hint = "save the file as UTF-8 (it may have been saved as Latin-1 or Windows-1252)"});
     return std::nullopt;
@@ -234,7 +235,7 @@ Fields::Fields(const Source& source, const YAML::Node& map, std::string path)
     const std::string message = fmt::format("{} must be a map of keys, not {}", path_.empty() ? "the file" : path_, kind_of(node_));
     if (path_.empty() && node_.Mark().is_null() && !source_.file.empty() && source_.problems) {
       // An empty file has no node to point at: its first line is where the keys go.
-      source_.problems->add(Problem{.where = {source_.file, 1, 1, {}}, .rule = "schema", .severity = Severity::block,
+      source_.problems->add(Problem{.where = {source_.file, 1, 1, {}}, .rule = rule::schema, .severity = Severity::block,
                                     .message = message, .hint = "write it as 'key: value' lines"});
     } else {
       source_.report(node_, path_, message, "write it as 'key: value' lines");
@@ -246,9 +247,9 @@ bool Fields::has(const std::string& key) const {
   return valid_ && std::as_const(node_)[key].IsDefined() && !std::as_const(node_)[key].IsNull();
 }
 
-void Fields::report(const std::string& key, std::string message, std::string hint, std::string rule) const {
+void Fields::report(const std::string& key, std::string message, std::string hint, rules::RuleName rule) const {
   const YAML::Node at = valid_ && std::as_const(node_)[key].IsDefined() ? std::as_const(node_)[key] : node_;
-  source_.report(at, child_path(key), fmt::format("{}: {}", child_path(key), message), std::move(hint), std::move(rule));
+  source_.report(at, child_path(key), fmt::format("{}: {}", child_path(key), message), std::move(hint), rule);
 }
 
 bool Fields::from_flags(const std::string& path) const {
@@ -284,7 +285,7 @@ std::optional<YAML::Node> Fields::scalar(const std::string& key, bool required) 
   const bool cpr_field = child_path(key) == "child.cpr" && source_.cpr_allowed_in_cpr_field;
   if (!cpr_field && privacy::contains_cpr(node->Scalar())) {
     source_.report(*node, child_path(key), fmt::format("{}: holds a value shaped like a CPR number", child_path(key)),
-                   cpr_hint, "cpr-number");
+                   cpr_hint, rule::cpr_number);
     return std::nullopt;
   }
   return node;
@@ -403,7 +404,7 @@ void Fields::for_each_scalar(const std::string& key,
     }
     if (privacy::contains_cpr(item.Scalar())) {
       source_.report(item, item_path, fmt::format("{}: holds a value shaped like a CPR number", item_path), cpr_hint,
-                     "cpr-number");
+                     rule::cpr_number);
       continue;
     }
     each(item, item_path);

@@ -4,6 +4,7 @@
 // pass over a file lists all of its problems; unknown keys are reported by
 // finish(), so a hand-added key is never silently dropped on the next write.
 #include "model/common.hpp"
+#include "rules/names.hpp"
 #include "util/clock.hpp"
 #include "util/date.hpp"
 #include "util/diagnostics.hpp"
@@ -32,7 +33,7 @@ struct Source {
   std::function<std::string(const std::string& path)> flag_of; // set when values came from flags
   Location locate(const YAML::Node& node, const std::string& path) const;
   void report(const YAML::Node& node, const std::string& path, std::string message, std::string hint,
-              std::string rule = "schema") const;
+              rules::RuleName rule = rule::schema) const;
 };
 
 // Parse YAML text; a syntax error becomes a located problem and nullopt.
@@ -79,7 +80,7 @@ public:
   void finish();
 
   const Source& source() const { return source_; }
-  void report(const std::string& key, std::string message, std::string hint = {}, std::string rule = "schema") const;
+  void report(const std::string& key, std::string message, std::string hint = {}, rules::RuleName rule = rule::schema) const;
 
 private:
   std::optional<YAML::Node> scalar(const std::string& key, bool required);

@@ -2,6 +2,7 @@
 
 #include "hours/entry.hpp"
 #include "privacy/cpr.hpp"
+#include "rules/names.hpp"
 #include "util/clock.hpp"
 #include "util/error.hpp"
 #include "util/text.hpp"
@@ -106,12 +107,12 @@ Child read_child(Fields& f) {
   if (f.source().cpr_allowed_in_cpr_field) {
     c.cpr = f.text("cpr");
     if (!c.cpr.empty() && !privacy::is_cpr(c.cpr)) {
-      f.report("cpr", "is not a CPR number", "write it as DDMMYY-SSSS", "cpr-number");
+      f.report("cpr", "is not a CPR number", "write it as DDMMYY-SSSS", rule::cpr_number);
       c.cpr.clear();
     }
   } else if (f.has("cpr")) {
     f.report("cpr", "CPR numbers are turned off for this provider",
-             "remove it; set cpr_field: true in pusterum.yaml only if an agreement requires CPR numbers", "cpr-number");
+             "remove it; set cpr_field: true in pusterum.yaml only if an agreement requires CPR numbers", rule::cpr_number);
     f.skip("cpr");
   }
   c.gender = f.text("gender");

@@ -1,6 +1,7 @@
 #include "store/tree.hpp"
 
 #include "privacy/cpr.hpp"
+#include "rules/names.hpp"
 #include "store/access.hpp"
 #include "store/ids.hpp"
 #include "store/write.hpp"
@@ -148,7 +149,7 @@ Loaded<T> with_id_checked(Loaded<T> loaded, const std::string& id, std::string_v
   if (!loaded.value || loaded.value->id.empty() || loaded.value->id == id) return loaded;
   const auto it = loaded.positions.find("id");
   loaded.problems.add(Problem{.where = it != loaded.positions.end() ? it->second : Location{loaded.file, 0, 0, {}},
-                              .rule = "id-matches-path", .severity = Severity::block,
+                              .rule = rule::id_matches_path, .severity = Severity::block,
                               .message = fmt::format("the id '{}' differs from the {} name '{}'", loaded.value->id, thing, name),
                               .hint = fmt::format("rename the {} or fix the id", thing)});
   return loaded;
@@ -201,8 +202,8 @@ namespace {
 // that does not exist is the command line's when a flag gave it and the
 // file's when a file did; any other blocking problem is a rule's refusal.
 Exit exit_for(const Problem& p) {
-  const bool malformed = p.rule == "schema" || p.rule == "yaml" || p.rule == "merge-conflict" || p.rule == "cpr-number" ||
-                         p.rule == "hours-log" || p.rule == "unknown-staff" || p.rule == "unknown-sibling";
+  const bool malformed = p.rule == rule::schema || p.rule == rule::yaml || p.rule == rule::merge_conflict || p.rule == rule::cpr_number ||
+                         p.rule == rule::hours_log || p.rule == rule::unknown_staff || p.rule == rule::unknown_sibling;
   if (!malformed) return Exit::findings;
   return p.where.flag.empty() ? Exit::invalid : Exit::usage;
 }

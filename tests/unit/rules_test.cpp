@@ -1,10 +1,12 @@
 #include "rules/borneattest.hpp"
+#include "rules/eligibility.hpp"
 #include "rules/entity_rules.hpp"
 #include "rules/registry.hpp"
 
 #include <doctest/doctest.h>
 
 #include <map>
+#include <set>
 
 using namespace pusterum;
 using namespace pusterum::rules;
@@ -216,6 +218,24 @@ TEST_CASE("every rule has a name, a meaning and a default") {
     CHECK(find_rule(r.name) == &r);
   }
   CHECK(find_rule("no-such-rule") == nullptr);
+}
+
+TEST_CASE("rule names are unique, and the constants code uses are registered") {
+  std::set<std::string_view> seen;
+  for (const auto& r : all_rules()) CHECK_MESSAGE(seen.insert(r.name).second, std::string(r.name));
+  // A constant compiles only for a name in the table (a misspelt one stops the
+  // build); these are the ones reported outside Findings, which check --rules must still show.
+  for (const RuleName name : {rule::schema, rule::yaml, rule::merge_conflict, rule::cpr_number, rule::hours_log,
+                              rule::unknown_weight, rule::id_matches_path}) {
+    const Rule* r = find_rule(name);
+    REQUIRE(r != nullptr);
+    CHECK(r->name == name.text());
+    CHECK_FALSE(r->meaning.empty());
+  }
+  for (const auto& e : all_eligibility_rules()) CHECK(find_rule(e.finding) != nullptr);
+  CHECK(rule::staff_overlap == rule::staff_overlap);
+  CHECK_FALSE(rule::staff_overlap == rule::plan_overlap);
+  CHECK(std::string("hours-log") == rule::hours_log);
 }
 
 TEST_CASE("a whole-period total below what was already granted is refused") {
