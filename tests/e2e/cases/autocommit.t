@@ -1,3 +1,4 @@
+# e2e: no-autocommit-mode: this file makes its own repository with git.autocommit on and counts its commits.
 git.autocommit run the way a user types: the provider folder named by a
 relative -C, by a relative PUSTERUM_ROOT, or found from a subfolder. Each
 command makes its one commit and returns; `timeout 20` turns a hang into a

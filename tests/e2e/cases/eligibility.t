@@ -1,3 +1,4 @@
+# e2e: no-autocommit-mode: this file makes its own repository with git.autocommit on (and so already runs every writing command with it).
 Who may be with a child is one rule (lib/rules/eligibility), judged on the
 days of the visit, and every path that puts a person with a child asks it.
 Each row is tested below from each command marked:

@@ -1,3 +1,4 @@
+# e2e: no-autocommit-mode: this file makes its own repository and turns git.autocommit on and off itself, and counts and reads the commits.
 Git integration (git.autocommit): one commit per change, of exactly the files
 the command wrote, with a message that says what changed. $HOME is a scratch
 folder, so the identity of the commits is set here.
