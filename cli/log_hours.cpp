@@ -4,26 +4,17 @@
 #include "app/log_hours.hpp"
 
 #include "grant/arithmetic.hpp"
-#include "hours/case_log.hpp"
-#include "hours/entry_input.hpp"
-#include "hours/entry_rules.hpp"
 #include "hours/ledger.hpp"
-#include "hours/staff_index.hpp"
-#include "hours/timesheet.hpp"
 #include "privacy/cpr.hpp"
 #include "render/csv.hpp"
-#include "schedule/compare.hpp"
-#include "schedule/plan_file.hpp"
 #include "render/json.hpp"
 #include "render/table.hpp"
 #include "util/error.hpp"
-#include "util/parallel.hpp"
-#include "util/text.hpp"
 
 #include <fmt/format.h>
 
 #include <iostream>
-#include <set>
+#include <tuple>
 
 namespace pusterum::cli {
 
@@ -151,34 +142,11 @@ void unreadable_lines(const Diagnostics& problems) {
                 "`pusterum check` shows where");
 }
 
-void list(const store::Tree& tree, const Case& c, const Options& o) {
-  const auto log = hours::read_case_log(tree, c.id);
-  print_problems(log.problems);
-  const Date from = o.from.empty() ? c.grant.start : date_option(o.from, "--from");
-  const Date to = o.to.empty() ? grant::end_of(c.grant) : date_option(o.to, "--to");
-  if (to < from) throw Error(Exit::usage, fmt::format("--to {} is before --from {}", to.iso(), from.iso()));
-  const auto live = hours::effective(log.entries);
-  std::set<std::string> live_ids;
-  for (const auto& e : live) live_ids.insert(e.id);
-  std::map<std::string, std::string> replaced_by;
-  for (const auto& e : log.entries) {
-    if (e.kind == hours::Kind::void_entry) replaced_by.try_emplace(e.voids, "voided by " + e.id); // a correction's own void says less
-    if (!e.corrects.empty()) replaced_by[e.corrects] = "corrected by " + e.id;
-  }
-  std::vector<Entry> shown;
-  for (const auto& e : o.all ? log.entries : live) {
-    const Date day = e.kind == hours::Kind::void_entry ? from : e.start.local.date;
-    if (e.kind == hours::Kind::void_entry ? o.all : (from <= day && day <= to)) shown.push_back(e);
-  }
-  auto status = [&](const Entry& e) -> std::string {
-    if (e.kind == hours::Kind::void_entry) return "voids " + e.voids;
-    if (auto it = replaced_by.find(e.id); it != replaced_by.end()) return it->second;
-    return "";
-  };
-  Rational total;
-  for (const auto& e : shown)
-    if (live_ids.contains(e.id) && e.uses_grant()) total += e.hours();
-
+void list(const app::Session& session, const Options& o) {
+  const auto l = app::list_entries(session, o.case_id, o.from.empty() ? std::nullopt : std::optional(date_option(o.from, "--from")),
+                                   o.to.empty() ? std::nullopt : std::optional(date_option(o.to, "--to")), o.all);
+  print_problems(l.problems);
+  const auto& [c, from, to, shown, live_ids, total] = std::tie(l.c, l.from, l.to, l.shown, l.in_effect, l.total);
   if (o.format == "json") {
     render::Json rows = render::Json::array();
     for (const auto& e : shown) {
@@ -201,7 +169,7 @@ void list(const store::Tree& tree, const Case& c, const Options& o) {
                       {"in_effect", live_ids.contains(e.id)}});
     }
     std::cout << render::dump({{"case", c.id}, {"from", from.iso()}, {"to", to.iso()}, {"hours_used", render::hours_json(total)}, {"entries", rows}});
-    unreadable_lines(log.problems);
+    unreadable_lines(l.problems);
     return;
   }
   if (o.format == "csv") {
@@ -213,7 +181,7 @@ void list(const store::Tree& tree, const Case& c, const Options& o) {
                                e.km ? std::to_string(*e.km) : "", render::csv_field(e.route), render::csv_field(e.note), e.corrects,
                                live_ids.contains(e.id) ? "yes" : "no");
     }
-    unreadable_lines(log.problems);
+    unreadable_lines(l.problems);
     return;
   }
   render::Table table({"ID", "DATE", "FROM", "TO", "HOURS", "KIND", "STAFF", "KM", "NOTE"});
@@ -224,20 +192,19 @@ void list(const store::Tree& tree, const Case& c, const Options& o) {
     }
     std::string note = e.note;
     if (e.cancelled_by) note = "by " + std::string(name_of(*e.cancelled_by)) + (note.empty() ? "" : "; " + note);
-    if (const std::string s = status(e); !s.empty()) note = "(" + s + ") " + note;
+    if (const std::string s = l.status_of(e); !s.empty()) note = "(" + s + ") " + note;
     table.add({e.id, e.start.local.date.iso(), format_clock(e.start.local.minute),
                (e.end.local.date == e.start.local.date ? "" : e.end.local.date.iso() + " ") + format_clock(e.end.local.minute),
                e.hours().to_decimal(2), std::string(name_of(e.kind)), e.staff, e.km ? std::to_string(*e.km) : "", note});
   }
   std::cout << table.str(stdout_painter());
   std::cout << fmt::format("{} h used from {} to {}\n", total.to_decimal(2), from.iso(), to.iso());
-  unreadable_lines(log.problems);
+  unreadable_lines(l.problems);
 }
 
 void run(const Globals& g, const Options& o) {
   const app::Session session(open_tree(g));
-  const store::Tree& tree = session.tree();
-  const std::string id = tree.resolve_case(o.case_id);
+  session.tree().resolve_case(o.case_id); // an unknown case is named before anything else
   const int modes = (o.list ? 1 : 0) + (!o.void_id.empty() ? 1 : 0) + (!o.import_file.empty() ? 1 : 0) + (!o.correct_id.empty() ? 1 : 0) +
                     (o.planned ? 1 : 0);
   if (modes > 1) throw Error(Exit::usage, "--list, --void, --correct, --import and --planned go one at a time");
@@ -249,7 +216,7 @@ void run(const Globals& g, const Options& o) {
     throw Error(Exit::usage, "--reason goes with --void or --correct", "use --note for a note on a visit");
   if (privacy::contains_cpr(o.reason)) throw Error(Exit::usage, "--reason holds a value shaped like a CPR number", "remove it");
   if (o.list) {
-    list(tree, tree.require_case(id), o);
+    list(session, o);
     return;
   }
   if (!o.void_id.empty()) void_entry(session, o);

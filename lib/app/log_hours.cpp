@@ -1,5 +1,6 @@
 #include "app/log_hours.hpp"
 
+#include "grant/arithmetic.hpp"
 #include "hours/case_log.hpp"
 #include "hours/entry_rules.hpp"
 #include "hours/ledger.hpp"
@@ -230,6 +231,36 @@ std::string resolve_entry(const std::string& given, const std::vector<Entry>& lo
   if (hits.size() == 1) return hits.front();
   if (hits.empty()) throw Error(Exit::usage, fmt::format("no entry '{}' in this case", given), "`pusterum log-hours CASE --list --all` lists them");
   throw Error(Exit::usage, fmt::format("'{}' matches {} entries", given, hits.size()), "type more of the entry ID");
+}
+
+std::string Listing::status_of(const Entry& e) const {
+  if (e.kind == hours::Kind::void_entry) return "voids " + e.voids;
+  if (auto it = replaced_by.find(e.id); it != replaced_by.end()) return it->second;
+  return "";
+}
+
+Listing list_entries(const Session& session, const std::string& case_id, std::optional<Date> from, std::optional<Date> to,
+                     bool all) {
+  Listing l;
+  l.c = case_of(session, case_id);
+  auto log = hours::read_case_log(session.tree(), l.c.id);
+  l.problems = std::move(log.problems);
+  l.from = from.value_or(l.c.grant.start);
+  l.to = to.value_or(grant::end_of(l.c.grant));
+  if (l.to < l.from) throw Error(Exit::usage, fmt::format("--to {} is before --from {}", l.to.iso(), l.from.iso()));
+  const auto live = hours::effective(log.entries);
+  for (const auto& e : live) l.in_effect.insert(e.id);
+  for (const auto& e : log.entries) {
+    if (e.kind == hours::Kind::void_entry) l.replaced_by.try_emplace(e.voids, "voided by " + e.id); // a correction's own void says less
+    if (!e.corrects.empty()) l.replaced_by[e.corrects] = "corrected by " + e.id;
+  }
+  for (const auto& e : all ? log.entries : live) {
+    const Date day = e.kind == hours::Kind::void_entry ? l.from : e.start.local.date;
+    if (e.kind == hours::Kind::void_entry ? all : (l.from <= day && day <= l.to)) l.shown.push_back(e);
+  }
+  for (const auto& e : l.shown)
+    if (l.in_effect.contains(e.id) && e.uses_grant()) l.total += e.hours();
+  return l;
 }
 
 Logged log_entry(const Session& session, Change&, const LogRequest& r) {

@@ -10,7 +10,9 @@
 #include "model/case.hpp"
 #include "util/diagnostics.hpp"
 
+#include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -53,6 +55,25 @@ struct Voided {
 
 Voided void_entry(const Session& session, Change& change, const std::string& case_id, const std::string& entry_id,
                   const std::string& reason);
+
+// What `log-hours --list` shows: the entries of from..to (default: the
+// grant's period), with `all` also those voided or corrected and the voids.
+struct Listing {
+  Case c;
+  Date from;
+  Date to;
+  std::vector<hours::Entry> shown;
+  std::set<std::string> in_effect;                 // the IDs still in effect
+  std::map<std::string, std::string> replaced_by;  // "voided by 4FQ2ZD", "corrected by KXQ1Z3"
+  Rational total;                                  // hours used by the shown entries in effect
+  Diagnostics problems;                            // lines of the log that could not be read
+
+  // "voids X", "corrected by Y", or empty while in effect.
+  std::string status_of(const hours::Entry& e) const;
+};
+
+Listing list_entries(const Session& session, const std::string& case_id, std::optional<Date> from, std::optional<Date> to,
+                     bool all);
 
 // The entry an ID or a unique prefix names in `log`, or an Error.
 std::string resolve_entry(const std::string& given, const std::vector<hours::Entry>& log);
