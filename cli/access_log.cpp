@@ -36,8 +36,8 @@ std::string case_id_of(const store::Tree& tree, const std::string& given) {
   }
 }
 
-void run(const Globals& g, const Options& o) {
-  const store::Tree tree = open_tree(g);
+void run(Globals& g, const Options& o) {
+  const store::Tree& tree = open_tree(g);
   const std::string id = case_id_of(tree, o.id);
   std::optional<Date> from, to;
   if (!o.from.empty()) from = date_option(o.from, "--from");

@@ -11,7 +11,12 @@
 
 namespace pusterum::cli {
 
-store::Tree open_tree(const Globals& globals) { return store::Tree(store::Tree::find_root(globals.root)); }
+app::Session& Globals::session() {
+  if (!session_) session_ = std::make_unique<app::Session>(store::Tree(store::Tree::find_root(root)));
+  return *session_;
+}
+
+const store::Tree& open_tree(Globals& globals) { return globals.session().tree(); }
 
 void add_format_option(CLI::App* command, std::string& format, std::vector<std::string> allowed) {
   format = "text";

@@ -1,6 +1,7 @@
 #pragma once
 // What every subcommand shares: the global options, opening the tree,
 // output format and where messages go (data on stdout, messages on stderr).
+#include "app/session.hpp"
 #include "store/tree.hpp"
 #include "util/diagnostics.hpp"
 #include "util/terminal.hpp"
@@ -13,11 +14,22 @@
 
 namespace pusterum::cli {
 
+// The global options and the run's one Session, which main() owns: the tree
+// is found (-C, $PUSTERUM_ROOT, upwards) and opened once, on first use,
+// since `init` and `--help` need none.
 struct Globals {
   std::optional<std::string> root;
+
+  app::Session& session();
+  // After `init` made a tree: the session of the run is that tree's.
+  void adopt(std::unique_ptr<app::Session> session) { session_ = std::move(session); }
+  bool has_session() const { return session_ != nullptr; }
+
+private:
+  std::unique_ptr<app::Session> session_;
 };
 
-store::Tree open_tree(const Globals& globals);
+const store::Tree& open_tree(Globals& globals);
 
 // `--format` with the allowed values; text is the default.
 void add_format_option(CLI::App* command, std::string& format, std::vector<std::string> allowed = {"text", "json"});

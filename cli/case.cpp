@@ -58,8 +58,8 @@ bool matches_filters(const Case& c, const Options& o) {
   return true;
 }
 
-void list(const Globals& g, const Options& o) {
-  const store::Tree tree = open_tree(g);
+void list(Globals& g, const Options& o) {
+  const store::Tree& tree = open_tree(g);
   const Date today = tree.today();
   render::Json rows = render::Json::array();
   render::Table table({"ID", "STATUS", "CHILD", "MUNICIPALITY", "CASE NO.", "COORDINATOR", "FIXED STAFF", "GRANT", "PERIOD"});
@@ -96,8 +96,8 @@ void list(const Globals& g, const Options& o) {
                            "run `pusterum check`");
 }
 
-void show(const Globals& g, const Options& o) {
-  const store::Tree tree = open_tree(g);
+void show(Globals& g, const Options& o) {
+  const store::Tree& tree = open_tree(g);
   const Case c = tree.require_case(tree.resolve_case(o.id));
   const Date today = tree.today();
   const Rational total = grant::total_hours(c.grant);
@@ -173,9 +173,9 @@ YAML::Node terms_node(const GrantTerms& t) {
   return YAML::Load(store::write_case(holder))["grant"]["terms"];
 }
 
-void amend(const Globals& g, const Options& o, const FieldFlags& flags) {
-  const store::Tree tree = open_tree(g);
-  const auto lock = tree.lock();
+void amend(Globals& g, const Options& o, const FieldFlags& flags) {
+  const store::Tree& tree = open_tree(g);
+  app::Change change(g.session());
   const std::string id = tree.resolve_case(o.id);
   const auto loaded = tree.load_case(id);
   Case c = store::require(loaded);
@@ -249,10 +249,10 @@ const StatusMove moves[] = {
   {"resume", "Resume a paused case", {CaseStatus::paused}, CaseStatus::active},
 };
 
-void move_status(const Globals& g, const Options& o, const StatusMove& move) {
+void move_status(Globals& g, const Options& o, const StatusMove& move) {
   refuse_cpr(o.note, "--note", "note");
-  const store::Tree tree = open_tree(g);
-  const auto lock = tree.lock();
+  const store::Tree& tree = open_tree(g);
+  app::Change change(g.session());
   const std::string id = tree.resolve_case(o.id);
   Case c = tree.require_case(id);
   const bool allowed = move.from.empty() ? c.status != move.to

@@ -39,8 +39,8 @@ void print_rules(const store::Tree& tree, const Options& o) {
   std::cout << table.str(stdout_painter());
 }
 
-int run_check(const Globals& g, const Options& o) {
-  const store::Tree tree = open_tree(g);
+int run_check(Globals& g, const Options& o) {
+  const store::Tree& tree = open_tree(g);
   if (o.list_rules) {
     print_rules(tree, o);
     return 0;

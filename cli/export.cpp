@@ -72,9 +72,9 @@ CaseExport export_case(const store::Tree& tree, store::ReadCache& cache, const s
   return done;
 }
 
-void run(const Globals& g, const Options& o) {
+void run(Globals& g, const Options& o) {
   const exporting::SessionFilter filter = filter_of(o);
-  const store::Tree tree = open_tree(g);
+  const store::Tree& tree = open_tree(g);
   store::ReadCache cache(tree); // reads the provider once, before the threads share the tree
   const std::vector<std::string> ids = tree.case_ids();
   // Every spelling is counted before the first account is written.

@@ -1,22 +1,15 @@
-// Git integration, like pass: with `git: {autocommit: true}` in pusterum.yaml
-// every command that changes the tree makes one commit of the files it wrote.
-//
-// Commands know nothing of git. The write layer records every file a
-// command writes (fs::written_files()); after the command has succeeded,
-// main() calls commit_changes(), which describes the change in one place
-// (describe_change() below, from the command line and what was written) and
-// commits exactly those paths with the user's own git. Files a command writes
-// for the user (--out) are not part of the tree's change: they are not
-// journaled, so never committed.
+// Git autocommit's message: what the command line asked for, in words that
+// name no one (see lib/app/commit.hpp for the commit itself). The files and
+// the IDs a change was about come from the run's Session, where each
+// use-case recorded them; the command's allow-listed options make the body.
 #include "app.hpp"
 #include "git.hpp"
 
-#include "hours/log_file.hpp"
+#include "app/commit.hpp"
 #include "schedule/edit.hpp"
 #include "schedule/plan_file.hpp"
 #include "util/error.hpp"
 #include "util/fs.hpp"
-#include "util/process.hpp"
 #include "util/text.hpp"
 
 #include <fmt/format.h>
@@ -32,24 +25,6 @@ namespace {
 
 namespace stdfs = std::filesystem;
 
-// Never committed: the lock, the rebuildable cache and the access log (init's
-// .gitignore says so too). The access log is not journaled at all; this is a
-// second guard, since a commit would copy who-read-what into every clone.
-bool never_committed(const std::string& relative) {
-  return relative == ".pusterum/lock" || relative.starts_with(".pusterum/cache/") || relative.starts_with(".pusterum/access/") ||
-         relative.starts_with("..");
-}
-
-// The provider folder that holds `file`: the nearest folder upwards with pusterum.yaml.
-std::optional<stdfs::path> tree_of(const stdfs::path& file) {
-  std::error_code ec;
-  for (stdfs::path dir = fs::canonical_path(file).parent_path(); !dir.empty(); dir = dir.parent_path()) {
-    if (stdfs::exists(dir / "pusterum.yaml", ec)) return dir;
-    if (dir == dir.parent_path()) break;
-  }
-  return std::nullopt;
-}
-
 // The names of the commands given, without "pusterum": {"schedule", "add"}.
 std::vector<const CLI::App*> commands_given(const CLI::App& app) {
   std::vector<const CLI::App*> chain;
@@ -60,19 +35,6 @@ std::vector<const CLI::App*> commands_given(const CLI::App& app) {
     chain.push_back(scope);
   }
   return chain;
-}
-
-// The IDs a change is about, from the paths it wrote: cases/<id>/..., staff/<id>.yaml.
-std::vector<std::string> subjects_of(const std::vector<std::string>& paths) {
-  std::vector<std::string> ids;
-  for (const auto& p : paths) {
-    const auto parts = text::split(p, '/');
-    std::string id;
-    if (parts.size() >= 3 && parts[0] == "cases") id = parts[1];
-    if (parts.size() == 2 && parts[0] == "staff" && parts[1].ends_with(".yaml")) id = parts[1].substr(0, parts[1].size() - 5);
-    if (!id.empty() && std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
-  }
-  return ids;
 }
 
 std::string shorten(std::string value, size_t most) {
@@ -167,60 +129,14 @@ std::vector<std::string> arguments_of(const CLI::App& command, const store::Tree
   return lines;
 }
 
-// log-hours: what the appended lines hold, as a summary for the subject
-// ("3.50 h on 2026-11-17 by maja-kristensen", "12 entries, 40.00 h from ...")
-// and, when it is a summary, one body line per entry.
-struct HoursLogged {
-  std::string summary;
-  std::vector<std::string> entries;
-};
-
-HoursLogged hours_logged() {
-  std::vector<hours::Entry> entries;
-  for (const auto& w : fs::written_files())
-    if (!w.appended.empty()) {
-      auto read = hours::parse_log(w.appended, w.path.string());
-      entries.insert(entries.end(), read.entries.begin(), read.entries.end());
-    }
-  auto one = [](const hours::Entry& e) {
-    if (e.kind == hours::Kind::void_entry) return fmt::format("void {}", e.voids);
-    std::string what = e.kind == hours::Kind::cancelled
-                           ? fmt::format("cancelled visit on {}", e.start.local.date.iso())
-                           : fmt::format("{} h {}on {} by {}", e.hours().to_decimal(2),
-                                         e.kind == hours::Kind::visit ? "" : std::string(name_of(e.kind)) + " ",
-                                         e.start.local.date.iso(), e.staff);
-    return e.corrects.empty() ? what : fmt::format("correct {}: {}", e.corrects, what);
-  };
-  HoursLogged logged;
-  if (entries.empty()) return logged;
-  if (entries.size() <= 2) {
-    std::vector<std::string> parts;
-    for (const auto& e : entries) parts.push_back(one(e));
-    logged.summary = text::join(parts, "; ");
-    return logged;
-  }
-  Rational total{0};
-  Date first = entries.front().start.local.date, last = first;
-  for (const auto& e : entries) {
-    if (e.uses_grant()) total = total + e.hours();
-    first = std::min(first, e.start.local.date);
-    last = std::max(last, e.start.local.date);
-  }
-  logged.summary = fmt::format("{} entries, {} h from {} to {}", entries.size(), total.to_decimal(2), first.iso(), last.iso());
-  constexpr size_t most_lines = 20;
-  for (size_t i = 0; i < entries.size() && i < most_lines; ++i) logged.entries.push_back(one(entries[i]));
-  if (entries.size() > most_lines) logged.entries.push_back(fmt::format("and {} more", entries.size() - most_lines));
-  return logged;
-}
-
 } // namespace
 
-std::string describe_change(const CLI::App& app, const std::vector<std::string>& paths, const store::Tree& tree) {
+std::string describe_change(const CLI::App& app, const app::Session& session) {
   const auto chain = commands_given(app);
   if (chain.empty()) return "pusterum: change";
   const std::string top = chain.front()->get_name();
   if (top == "init") return "init: new provider folder";
-  auto subjects = subjects_of(paths);
+  auto subjects = app::subjects_of(session);
   const std::vector<std::string> about = subjects; // where a visit's ID is looked up
   if (subjects.size() > 3) {
     const size_t more = subjects.size() - 2;
@@ -231,65 +147,28 @@ std::string describe_change(const CLI::App& app, const std::vector<std::string>&
   if (!subjects.empty()) subject += " " + text::join(subjects, ", ");
   std::vector<std::string> actions;
   for (size_t i = 1; i < chain.size(); ++i) actions.push_back(chain[i]->get_name()); // "add" of `schedule add`
+  // A change that summarized itself says all; else the allow-listed options do.
   std::vector<std::string> body;
-  if (top == "log-hours") {
-    auto logged = hours_logged();
-    if (!logged.summary.empty()) actions.push_back(logged.summary);
-    body = std::move(logged.entries);
-  } else {
-    body = arguments_of(*chain.back(), tree, about);
+  bool summarized = false;
+  for (const auto& change : session.changes()) {
+    if (change.summary.empty()) continue;
+    summarized = true;
+    actions.push_back(change.summary);
+    body.insert(body.end(), change.details.begin(), change.details.end());
   }
+  if (!summarized) body = arguments_of(*chain.back(), session.tree(), about);
   if (!actions.empty()) subject += ": " + text::join(actions, " ");
   subject = shorten(subject, 100);
   return body.empty() ? subject : subject + "\n\n" + text::join(body, "\n");
 }
 
-void commit_changes(const CLI::App& app) {
-  const auto& written = fs::written_files();
-  if (written.empty()) return;
-  const auto root = tree_of(written.back().path); // pusterum.yaml is the last file init writes
-  if (!root) return;
-  const store::Tree tree(*root);
-  const auto provider = tree.load_provider();
-  if (!provider.ok() || !provider.value->git_autocommit) return;
-  std::vector<std::string> paths;
-  for (const auto& w : written) {
-    const std::string relative = fs::canonical_path(w.path).lexically_relative(tree.root()).generic_string();
-    if (relative.empty() || never_committed(relative)) continue;
-    if (std::find(paths.begin(), paths.end(), relative) == paths.end()) paths.push_back(relative);
-  }
+void commit_changes(const CLI::App& app, const app::Session& session) {
+  const auto paths = app::paths_to_commit(session);
   if (paths.empty()) return;
-  const std::string message = describe_change(app, paths, tree);
-  const auto lock = tree.lock(); // still held since the command wrote, when it took the lock
-  auto git = [&](std::vector<std::string> args) {
-    args.insert(args.begin(), {"git", "-C", tree.root().string()});
-    return process::run(args);
-  };
-  std::vector<std::string> add{"add", "--"};
-  add.insert(add.end(), paths.begin(), paths.end());
-  // Only these paths: changes of other files, staged or not, stay out of the commit.
-  std::vector<std::string> commit{"commit", "--quiet", "-m", message, "--"};
-  commit.insert(commit.end(), paths.begin(), paths.end());
-  for (const auto* step : {&add, &commit}) {
-    const auto result = git(*step);
-    if (result.ok()) continue;
-    std::string why;
-    if (!result.started) {
-      why = fmt::format("git could not be run ({})", result.error);
-    } else {
-      // git's own first line of complaint, e.g. "fatal: not a git repository ...".
-      std::string first;
-      for (const auto& line : text::split(result.err.empty() ? result.out : result.err, '\n'))
-        if (!text::trim(line).empty()) {
-          first = std::string(text::trim(line));
-          break;
-        }
-      why = fmt::format("`git {}` failed{}", step->front(), first.empty() ? fmt::format(" with exit status {}", result.status) : ": " + first);
-    }
+  if (const auto why = app::commit(session, paths, describe_change(app, session))) {
     const auto paint = stderr_painter();
-    std::cerr << "pusterum: " << paint(terminal::Colour::yellow, "warning:") << " the change is written but not committed: " << why
+    std::cerr << "pusterum: " << paint(terminal::Colour::yellow, "warning:") << " the change is written but not committed: " << *why
               << " (git.autocommit is on in pusterum.yaml; commit it yourself)\n";
-    return;
   }
 }
 
@@ -300,18 +179,6 @@ void warn_if_inside_tree(const store::Tree& tree, const std::string& out) {
   std::cerr << "pusterum: " << paint(terminal::Colour::yellow, "warning:") << " --out " << out
             << " is inside the provider folder; pusterum does not commit the files, but keep them out of git (write them "
                "elsewhere, or list the folder in .gitignore)\n";
-}
-
-void git_init(const std::filesystem::path& dir) {
-  const auto inside = process::run({"git", "-C", dir.string(), "rev-parse", "--is-inside-work-tree"});
-  // Already in a repository: commit there. No git at all: commit_changes() says so, once.
-  if (inside.ok() || !inside.started) return;
-  const auto made = process::run({"git", "-C", dir.string(), "init", "--quiet"});
-  if (!made.ok()) {
-    const auto paint = stderr_painter();
-    std::cerr << "pusterum: " << paint(terminal::Colour::yellow, "warning:") << " `git init` failed: "
-              << std::string(text::trim(text::split(made.err, '\n').front())) << "; the folder is created, run `git init` in it yourself\n";
-  }
 }
 
 } // namespace pusterum::cli

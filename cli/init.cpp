@@ -1,107 +1,34 @@
 // pusterum init [DIR]: a new, empty provider tree.
 #include "app.hpp"
-#include "git.hpp"
 
-#include "rules/registry.hpp"
-#include "store/schemas.hpp"
-#include "store/write.hpp"
-#include "util/error.hpp"
+#include "app/init.hpp"
 
 #include <fmt/format.h>
 
+#include <iostream>
+
 namespace pusterum::cli {
-
-namespace {
-
-std::string provider_yaml(const std::string& name, const std::string& language, bool git) {
-  std::string rules;
-  for (const auto& r : rules::all_rules())
-    rules += fmt::format("#   {}: {}\n", r.name, name_of(r.default_severity));
-  return fmt::format(R"(# yaml-language-server: $schema=.pusterum/schemas/provider.schema.json
-# Provider settings. Edited by hand: pusterum reads this file and never rewrites it.
-provider: {}
-time_zone: Europe/Copenhagen
-language: {}             # da | en: the language of reports
-# CPR numbers are refused everywhere. Set this to true only when an agreement
-# requires them; they are then masked in every output.
-cpr_field: false
-contract:
-  minimum_visit_hours: 2
-  report_interval_months: 3
-  report_periods: grant  # grant: counted from each grant's start; calendar: calendar quarters
-  borneattest_renewal_months: 24
-special_days: ["06-05", "12-24", "12-31"]
-# Rates are dated: the newest `from` on or before a day applies to it.
-# rates:
-#   - from: {}-01-01
-#     hour: 395.00
-#     overnight_block: 1650.00
-#     evening_supplement: 35.00
-#     weekend_supplement: 45.00
-#     holiday_supplement: 90.00
-#     km: 3.81
-# Every rule is off, warn or block; these are the defaults:
-# rules:
-{}{})",
-                     store::yaml_text(name), language, Date::today_in("Europe/Copenhagen").year(), rules,
-                     git ? "# Commit every change pusterum makes, with a message saying what changed.\ngit:\n  autocommit: true\n"
-                         : "");
-}
-
-constexpr const char* gitignore = R"(# pusterum's lock and rebuildable cache: never commit them.
-.pusterum/lock
-.pusterum/cache/
-# Who read which case: kept on this machine, never copied into every clone.
-.pusterum/access/
-# Half-written files of an interrupted write.
-.*.tmp.*
-cases/.new-*
-)";
-
-constexpr const char* gitattributes = R"(# pusterum writes YAML with LF line endings and a fixed key order.
-*.yaml text eol=lf
-*.json text eol=lf
-# Hours logs are append-only, one entry per line: a merge keeps both sides' lines.
-cases/*/hours/*.yaml merge=union
-# Plans hold one visit or change per line too; a line both clones changed is
-# kept twice, and `pusterum check` names the visit so one can be deleted.
-cases/*/schedule.yaml merge=union
-# The record of status reports sent is one line per sending.
-cases/*/status/sent.yaml merge=union
-)";
-
-void run_init(const std::string& dir, const std::string& name, const std::string& language, bool git) {
-  namespace stdfs = std::filesystem;
-  const stdfs::path root(dir);
-  if (stdfs::exists(root / "pusterum.yaml"))
-    throw Error(Exit::usage, fmt::format("{} is already a provider folder", root.string()),
-                "run `pusterum check` there, or choose another folder");
-  const std::string provider = name.empty() ? stdfs::weakly_canonical(stdfs::absolute(root)).filename().string() : name;
-  refuse_cpr(provider, name.empty() ? "DIR" : "--name", "provider's name");
-  fs::create_private_dirs(root);
-  for (const char* sub : {"staff", "cases", ".pusterum/schemas"}) fs::create_private_dirs(root / sub);
-  for (const auto& schema : store::embedded_schemas())
-    fs::write_file_atomic(root / ".pusterum" / "schemas" / std::string(schema.name), schema.content);
-  fs::write_file_atomic(root / ".gitignore", gitignore);
-  fs::write_file_atomic(root / ".gitattributes", gitattributes);
-  // pusterum.yaml last: its presence is what makes the folder a tree.
-  fs::write_file_atomic(root / "pusterum.yaml", provider_yaml(provider.empty() ? "Provider" : provider, language, git));
-  if (git) git_init(root); // main() commits the new files
-  say(fmt::format("Created provider folder {} ({}). Next: edit pusterum.yaml, then `pusterum staff add` and `pusterum intake`.",
-                  root.string(), provider));
-}
-
-} // namespace
 
 void register_init(CLI::App& app, Globals& globals) {
   auto* cmd = app.add_subcommand("init", "Create an empty provider folder (pusterum.yaml, staff/, cases/)");
-  static std::string dir, name, language = "da";
-  static bool git = false;
+  static app::NewTree request{.dir = {}, .name = {}, .language = "da", .git = false};
+  static std::string dir;
   cmd->add_option("DIR", dir, "the folder to create or fill (default: the current folder)");
-  cmd->add_option("--name", name, "the provider's name (default: the folder's name)");
-  cmd->add_option("--language", language, "language of reports")->check(CLI::IsMember({"da", "en"}))->capture_default_str();
-  cmd->add_flag("--git", git, "commit every change to git (git.autocommit in pusterum.yaml); runs `git init` unless the folder is in a repository");
-  cmd->callback([&globals] { run_init(!dir.empty() ? dir : globals.root.value_or("."), name, language, git); });
+  cmd->add_option("--name", request.name, "the provider's name (default: the folder's name)");
+  cmd->add_option("--language", request.language, "language of reports")->check(CLI::IsMember({"da", "en"}))->capture_default_str();
+  cmd->add_flag("--git", request.git,
+                "commit every change to git (git.autocommit in pusterum.yaml); runs `git init` unless the folder is in a repository");
+  cmd->callback([&globals] {
+    request.dir = !dir.empty() ? dir : globals.root.value_or(".");
+    auto created = app::create_tree(request);
+    if (created.git_warning) {
+      const auto paint = stderr_painter();
+      std::cerr << "pusterum: " << paint(terminal::Colour::yellow, "warning:") << " " << *created.git_warning << "\n";
+    }
+    globals.adopt(std::move(created.session)); // main() commits the new files
+    say(fmt::format("Created provider folder {} ({}). Next: edit pusterum.yaml, then `pusterum staff add` and `pusterum intake`.",
+                    request.dir.string(), created.name));
+  });
 }
 
 } // namespace pusterum::cli

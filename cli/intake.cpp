@@ -111,9 +111,9 @@ void ask_missing(YAML::Node& node) {
   }
 }
 
-void run_intake(const Globals& g, const Options& o, const FieldFlags& flags) {
+void run_intake(Globals& g, const Options& o, const FieldFlags& flags) {
   refuse_cpr(o.note, "--note", "note");
-  const store::Tree tree = open_tree(g);
+  const store::Tree& tree = open_tree(g);
   const Provider& provider = tree.provider();
 
   YAML::Node node = o.file.empty() ? YAML::Node(YAML::NodeType::Map) : read_input_file(o.file);
@@ -149,7 +149,7 @@ void run_intake(const Globals& g, const Options& o, const FieldFlags& flags) {
   c.status_history = {{on, CaseStatus::referred, o.note}};
 
   {
-    const auto lock = tree.lock();
+    app::Change change(g.session());
     c.id = store::new_case_id(on.year(), [&](const std::string& id) { return tree.has_case(id); });
     tree.create_case(c);
   }

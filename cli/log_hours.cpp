@@ -202,8 +202,8 @@ void list(const app::Session& session, const Options& o) {
   unreadable_lines(l.problems);
 }
 
-void run(const Globals& g, const Options& o) {
-  const app::Session session(open_tree(g));
+void run(Globals& g, const Options& o) {
+  const app::Session& session = g.session();
   session.tree().resolve_case(o.case_id); // an unknown case is named before anything else
   const int modes = (o.list ? 1 : 0) + (!o.void_id.empty() ? 1 : 0) + (!o.import_file.empty() ? 1 : 0) + (!o.correct_id.empty() ? 1 : 0) +
                     (o.planned ? 1 : 0);

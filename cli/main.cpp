@@ -122,21 +122,16 @@ void refuse_unknown_command(CLI::App& app, int argc, char** argv) {
 // changed, appended once at the end, whatever the outcome: a refused change
 // still looked at the data. Failing to log is a warning, not a failure: the
 // command has already shown or written what it did.
-void log_accesses(const CLI::App& app) {
+void log_accesses(const CLI::App& app, cli::Globals& globals) {
   const auto touched = store::accessed_cases();
-  if (touched.empty()) return;
+  if (touched.empty() || !globals.has_session()) return; // no tree opened, none read
   std::string command = command_path(deepest(app)); // "pusterum schedule add"
   if (const size_t space = command.find(' '); space != std::string::npos) command = command.substr(space + 1);
   const std::string user = store::access_user();
   for (const auto& tree_accesses : touched) {
     try {
-      std::string zone = "UTC";
-      try {
-        const store::Tree tree(tree_accesses.root);
-        if (const auto provider = tree.load_provider(); provider.value) zone = provider.value->time_zone;
-      } catch (const std::exception&) {
-        // a broken pusterum.yaml: the time in UTC, which the offset says
-      }
+      std::string zone = "UTC"; // a broken pusterum.yaml: the time in UTC, which the offset says
+      if (const auto provider = globals.session().tree().load_provider(); provider.value) zone = provider.value->time_zone;
       const std::string when = store::access_timestamp(zone);
       std::vector<store::Access> lines;
       for (const auto& id : tree_accesses.case_ids) lines.push_back({when, user, command, id});
@@ -201,7 +196,7 @@ int main(int argc, char** argv) {
     refuse_unknown_command(app, argc, argv);
     fs::keep_locks(); // held until the change is committed (git.autocommit)
     app.parse(argc, argv);
-    cli::commit_changes(app);
+    if (globals.has_session()) cli::commit_changes(app, globals.session());
   } catch (const CLI::CallForHelp& e) {
     code = app.exit(e);
   } catch (const CLI::CallForAllHelp& e) {
@@ -226,6 +221,6 @@ int main(int argc, char** argv) {
     print_error(fmt::format("internal error: {}", e.what()), "please report this with the command you ran");
     code = 70;
   }
-  log_accesses(app);
+  log_accesses(app, globals);
   return code;
 }

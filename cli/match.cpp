@@ -85,8 +85,8 @@ void refuse_if_unreadable(const store::Tree& tree, const match::Roster& roster, 
               "fix them first (`pusterum check` lists the problems); nothing was changed");
 }
 
-void list(const Globals& g, const Options& o) {
-  const store::Tree tree = open_tree(g);
+void list(Globals& g, const Options& o) {
+  const store::Tree& tree = open_tree(g);
   const std::string id = tree.resolve_case(o.case_id);
   store::ReadCache cache(tree);
   const match::Roster roster = match::load_for_case(tree, cache, id);
@@ -124,11 +124,11 @@ std::vector<Staff> named_staff(const store::Tree& tree, const Options& o) {
   return out;
 }
 
-void assign(const Globals& g, const Options& o) {
+void assign(Globals& g, const Options& o) {
   if (o.format != "text") throw Error(Exit::usage, "--format applies to listings, not to --assign", "leave out --format");
   refuse_cpr(o.reason, "--reason", "reason");
-  const store::Tree tree = open_tree(g);
-  const auto lock = tree.lock();
+  const store::Tree& tree = open_tree(g);
+  app::Change change(g.session());
   match::AssignRequest request;
   request.case_id = tree.resolve_case(o.case_id);
   request.named = named_staff(tree, o);
@@ -181,15 +181,15 @@ void propose(const store::Tree& tree, const Options& o) {
   cache.save();
 }
 
-void open_cases(const Globals& g, const Options& o) {
-  const store::Tree tree = open_tree(g);
+void open_cases(Globals& g, const Options& o) {
+  const store::Tree& tree = open_tree(g);
   if (!o.apply) return propose(tree, o);
   // Held while reading too, so that what is written is what was proposed.
-  const auto lock = tree.lock();
+  app::Change change(g.session());
   propose(tree, o);
 }
 
-void run(const Globals& g, const Options& o) {
+void run(Globals& g, const Options& o) {
   if (!o.date.empty() && o.assign.empty() && !o.open)
     throw Error(Exit::usage, "--date applies to --assign and --open", "leave out --date");
   if (o.open) return open_cases(g, o);

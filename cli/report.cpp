@@ -264,18 +264,20 @@ void list_due(const store::Tree& tree, const Options& o) {
   std::cout << table.str(stdout_painter());
 }
 
-void mark_sent(const store::Tree& tree, const Options& o) {
+void mark_sent(const app::Session& session, const Options& o) {
+  const store::Tree& tree = session.tree();
   if (!o.cases.empty() || o.all || !o.out.empty()) throw Error(Exit::usage, "--mark-sent takes one case and no other cases, --all or --out");
   const Date today = tree.today();
   const Date sent = o.date.empty() ? today : date_option(o.date, "--date");
   if (sent > today) throw Error(Exit::usage, fmt::format("--date {} is in the future", sent.iso()), "give the day the report was sent");
-  const auto lock = tree.lock();
+  app::Change change(session);
   const std::string id = tree.resolve_case(o.mark_sent);
+  change.about(id);
   const report::CaseFiles files = report::read_case_files(tree, id);
   const grant::Span span = report::span_for(files.c, report::contract_for(tree.provider(), files.c.municipality), period_request(o), today);
   if (sent < span.first)
     throw Error(Exit::usage, fmt::format("--date {} is before the period {} to {} begins", sent.iso(), span.first.iso(), span.last.iso()));
-  const report::SentRecord record{span, sent, hours::os_user()};
+  const report::SentRecord record{span, sent, session.user()};
   if (!report::mark_sent(tree, id, record)) {
     say(fmt::format("The report on {} for {} to {} is already marked sent on {}.", id, span.first.iso(), span.last.iso(), sent.iso()));
     return;
@@ -283,7 +285,7 @@ void mark_sent(const store::Tree& tree, const Options& o) {
   say(fmt::format("Marked the report on {} for {} to {} as sent on {}.", id, span.first.iso(), span.last.iso(), sent.iso()));
 }
 
-void run(const Globals& g, const Options& o) {
+void run(Globals& g, const Options& o) {
   if (o.due && !o.mark_sent.empty()) throw Error(Exit::usage, "--due and --mark-sent go one at a time");
   if (!o.date.empty() && o.mark_sent.empty()) throw Error(Exit::usage, "--date goes with --mark-sent");
   if (!o.out.empty() && o.due) throw Error(Exit::usage, "--out goes with reports, not with --due");
@@ -292,8 +294,8 @@ void run(const Globals& g, const Options& o) {
     throw Error(Exit::usage, "--due lists every status period that has ended", "leave out --period, --from and --to");
   if (o.csv_dialect != "programs" && o.format != "csv") throw Error(Exit::usage, "--csv-dialect goes with --format csv");
   refuse_cpr(o.out, "--out", "folder name", "choose another folder: its name would be in every message about the files");
-  const store::Tree tree = open_tree(g);
-  if (!o.mark_sent.empty()) return mark_sent(tree, o);
+  const store::Tree& tree = open_tree(g);
+  if (!o.mark_sent.empty()) return mark_sent(g.session(), o);
   if (o.due) return list_due(tree, o);
   report_cases(tree, o);
 }

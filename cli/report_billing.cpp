@@ -71,9 +71,9 @@ void write_files(const report::BillingBasis& basis, const Options& o, Language l
   if (basis.municipalities.empty()) say("pusterum: nothing to bill in the period; no files written");
 }
 
-void run(const Globals& g, const Options& o) {
+void run(Globals& g, const Options& o) {
   refuse_cpr(o.out, "--out", "folder name", "choose another folder: its name would be in every message about the files");
-  const store::Tree tree = open_tree(g);
+  const store::Tree& tree = open_tree(g);
   if (!o.out.empty()) warn_if_inside_tree(tree, o.out);
   const Provider& provider = tree.provider();
   const Language lang = chosen_language(o.sheet, provider);

@@ -27,8 +27,8 @@ std::map<std::string, std::string> staff_names(const store::Tree& tree) {
   return names;
 }
 
-void run(const Globals& g, const Options& o) {
-  const store::Tree tree = open_tree(g);
+void run(Globals& g, const Options& o) {
+  const store::Tree& tree = open_tree(g);
   const Provider& provider = tree.provider();
   const Language lang = chosen_language(o.sheet, provider);
   const report::BillingPeriod period = chosen_period(o.sheet, tree.today());

@@ -82,7 +82,7 @@ void show_staff(const store::Tree& tree, const Options& o) {
 }
 
 void show(Globals& globals, const Options& o) {
-  const auto tree = open_tree(globals);
+  const auto& tree = open_tree(globals);
   if (!o.staff.empty() && !o.case_id.empty())
     throw Error(Exit::usage, "give a CASE or --staff, not both", "`pusterum schedule CASE` or `pusterum schedule --staff ID`");
   if (o.format == "ics" && o.plan) throw Error(Exit::usage, "--plan has no ics format", "use --format text or json");
@@ -99,7 +99,7 @@ Pattern pattern_option(const std::string& text, const std::string& flag) {
 
 void add(Globals& globals, const Options& o) {
   refuse_cpr(o.note, "--note", "note");
-  const app::Session session(open_tree(globals));
+  const app::Session& session = globals.session();
   app::NewVisit r{.case_id = o.case_id, .visit = {}, .from_given = !o.from.empty()};
   PlannedVisit& visit = r.visit;
   visit.when = pattern_option(o.when, "WHEN");
@@ -124,7 +124,7 @@ void add(Globals& globals, const Options& o) {
 
 void change(Globals& globals, const Options& o, ChangeKind kind) {
   refuse_cpr(o.reason, "--reason", "reason");
-  const app::Session session(open_tree(globals));
+  const app::Session& session = globals.session();
   Change c{.visit = o.visit, .date = date_option(o.date, "--date"), .kind = kind, .by = {}, .to = {}, .staff = o.staff, .reason = o.reason};
   if (!o.by.empty()) {
     c.by = parse_enum<hours::CancelledBy>(o.by);
@@ -144,7 +144,7 @@ void change(Globals& globals, const Options& o, ChangeKind kind) {
 }
 
 void stop(Globals& globals, const Options& o) {
-  const app::Session session(open_tree(globals));
+  const app::Session& session = globals.session();
   const Date from = date_option(o.from, "--from");
   app::Change change(session);
   const auto done = app::stop_visit(session, change, o.case_id, o.visit, from);
@@ -152,7 +152,7 @@ void stop(Globals& globals, const Options& o) {
 }
 
 void check(Globals& globals, const Options& o) {
-  const auto tree = open_tree(globals);
+  const auto& tree = open_tree(globals);
   const Zone zone(tree.provider().time_zone);
   const auto [first, last] = days(tree, o, 13);
   Diagnostics problems;

@@ -105,9 +105,9 @@ struct Options {
   bool force = false;
 };
 
-void add(const Globals& g, const Options& o, const FieldFlags& flags) {
-  const store::Tree tree = open_tree(g);
-  const auto lock = tree.lock();
+void add(Globals& g, const Options& o, const FieldFlags& flags) {
+  const store::Tree& tree = open_tree(g);
+  app::Change change(g.session());
   const std::string id = store::new_staff_id(o.name, [&](const std::string& s) { return tree.has_staff(s); });
   YAML::Node node(YAML::NodeType::Map);
   node["id"] = id;
@@ -122,9 +122,9 @@ void add(const Globals& g, const Options& o, const FieldFlags& flags) {
   else if (stdout_is_terminal()) say(fmt::format("Added {} as {}.", s.name, s.id));
 }
 
-void edit(const Globals& g, const Options& o, const FieldFlags& flags) {
-  const store::Tree tree = open_tree(g);
-  const auto lock = tree.lock();
+void edit(Globals& g, const Options& o, const FieldFlags& flags) {
+  const store::Tree& tree = open_tree(g);
+  app::Change change(g.session());
   const std::string id = tree.resolve_staff(o.id);
   const Staff before = tree.require_staff(id);
   if (!flags.any_given()) throw Error(Exit::usage, "nothing to change", "give the fields to change, e.g. --phone or --competence");
@@ -135,8 +135,8 @@ void edit(const Globals& g, const Options& o, const FieldFlags& flags) {
   say(fmt::format("Updated {}.", id));
 }
 
-void list(const Globals& g, const Options& o) {
-  const store::Tree tree = open_tree(g);
+void list(Globals& g, const Options& o) {
+  const store::Tree& tree = open_tree(g);
   const Provider& provider = tree.provider();
   const Date today = tree.today();
   const auto assigned = assignments_by_staff(tree);
@@ -174,8 +174,8 @@ void list(const Globals& g, const Options& o) {
                            "run `pusterum check`");
 }
 
-void show(const Globals& g, const Options& o) {
-  const store::Tree tree = open_tree(g);
+void show(Globals& g, const Options& o) {
+  const store::Tree& tree = open_tree(g);
   const Provider& provider = tree.provider();
   const Staff s = tree.require_staff(tree.resolve_staff(o.id));
   const Date today = tree.today();
@@ -224,9 +224,9 @@ void show(const Globals& g, const Options& o) {
   row("Substitute", text::join(a.substitute, ", "));
 }
 
-void deactivate(const Globals& g, const Options& o) {
-  const store::Tree tree = open_tree(g);
-  const auto lock = tree.lock();
+void deactivate(Globals& g, const Options& o) {
+  const store::Tree& tree = open_tree(g);
+  app::Change change(g.session());
   Staff s = tree.require_staff(tree.resolve_staff(o.id));
   if (!s.active) throw Error(Exit::findings, fmt::format("{} is already deactivated", s.id));
   Diagnostics unreadable;

@@ -108,7 +108,41 @@ std::optional<Entry> void_moved_original(const store::Tree& tree, const Case& c,
 
 // Checks `entries` (new ones) against everything, then appends them all or
 // none. `locate` says where a field of entry i came from.
-Logged check_and_append(const Session& session, Case c, std::vector<Entry> entries, std::vector<Entry> log,
+// What a change to the log says in a commit: the entries' hours, dates and
+// staff IDs ("3.50 h on 2026-11-17 by maja-kristensen"), never their notes.
+void summarize(Change& change, const std::string& case_id, const std::vector<Entry>& appended) {
+  auto one = [](const Entry& e) {
+    if (e.kind == hours::Kind::void_entry) return fmt::format("void {}", e.voids);
+    std::string what = e.kind == hours::Kind::cancelled
+                           ? fmt::format("cancelled visit on {}", e.start.local.date.iso())
+                           : fmt::format("{} h {}on {} by {}", e.hours().to_decimal(2),
+                                         e.kind == hours::Kind::visit ? "" : std::string(name_of(e.kind)) + " ",
+                                         e.start.local.date.iso(), e.staff);
+    return e.corrects.empty() ? what : fmt::format("correct {}: {}", e.corrects, what);
+  };
+  change.about(case_id);
+  if (appended.size() <= 2) {
+    std::vector<std::string> parts;
+    for (const auto& e : appended) parts.push_back(one(e));
+    change.summarize(text::join(parts, "; "));
+    return;
+  }
+  Rational total{0};
+  Date first = appended.front().start.local.date, last = first;
+  for (const auto& e : appended) {
+    if (e.uses_grant()) total = total + e.hours();
+    first = std::min(first, e.start.local.date);
+    last = std::max(last, e.start.local.date);
+  }
+  constexpr size_t most_lines = 20;
+  std::vector<std::string> details;
+  for (size_t i = 0; i < appended.size() && i < most_lines; ++i) details.push_back(one(appended[i]));
+  if (appended.size() > most_lines) details.push_back(fmt::format("and {} more", appended.size() - most_lines));
+  change.summarize(fmt::format("{} entries, {} h from {} to {}", appended.size(), total.to_decimal(2), first.iso(), last.iso()),
+                   std::move(details));
+}
+
+Logged check_and_append(const Session& session, Change& change, Case c, std::vector<Entry> entries, std::vector<Entry> log,
                         const std::vector<hours::Locate>& locate) {
   const store::Tree& tree = session.tree();
   const Provider& provider = session.provider();
@@ -147,9 +181,17 @@ Logged check_and_append(const Session& session, Case c, std::vector<Entry> entri
 
   std::map<std::string, std::vector<Entry>> by_month;
   for (const auto& e : entries) by_month[hours::month_of(e.start.local.date)].push_back(e);
-  for (const auto& [month, list] : by_month) hours::append_entries(hours::month_file(tree, c.id, month), list);
+  std::vector<Entry> appended;
+  for (const auto& [month, list] : by_month) {
+    hours::append_entries(hours::month_file(tree, c.id, month), list);
+    appended.insert(appended.end(), list.begin(), list.end());
+  }
   for (const auto& e : entries)
-    if (auto v = void_moved_original(tree, c, e, log, taken)) log.insert(log.end() - static_cast<long>(entries.size()), *v);
+    if (auto v = void_moved_original(tree, c, e, log, taken)) {
+      log.insert(log.end() - static_cast<long>(entries.size()), *v);
+      appended.push_back(*v);
+    }
+  summarize(change, c.id, appended);
   Logged done{.c = std::move(c), .written = std::move(entries), .log = std::move(log), .warnings = {}, .already_logged = {},
               .differs_from_plan = {}};
   for (const auto& p : problems.problems())
@@ -263,7 +305,7 @@ Listing list_entries(const Session& session, const std::string& case_id, std::op
   return l;
 }
 
-Logged log_entry(const Session& session, Change&, const LogRequest& r) {
+Logged log_entry(const Session& session, Change& change, const LogRequest& r) {
   const store::Tree& tree = session.tree();
   const Case c = case_of(session, r.case_id);
   const auto log = readable_log(tree, c.id);
@@ -288,13 +330,13 @@ Logged log_entry(const Session& session, Change&, const LogRequest& r) {
     e.corrects = replaces;
     e.reason = r.reason;
   }
-  Logged done = check_and_append(session, c, {e}, log.entries, {r.locate});
+  Logged done = check_and_append(session, change, c, {e}, log.entries, {r.locate});
   const Entry& written = done.written.back();
   done.differs_from_plan = schedule::difference_from_plan(written, plan_of_day(session, done.c, written.start.local.date));
   return done;
 }
 
-Logged log_planned(const Session& session, Change&, const std::string& case_id, Date day, const hours::Locate& locate) {
+Logged log_planned(const Session& session, Change& change, const std::string& case_id, Date day, const hours::Locate& locate) {
   const Case c = case_of(session, case_id);
   const auto log = readable_log(session.tree(), c.id);
   const auto live = hours::effective(log.entries);
@@ -310,12 +352,12 @@ Logged log_planned(const Session& session, Change&, const std::string& case_id, 
   if (entries.empty()) // nothing is written; the caller says so, after what was already there
     return {.c = c, .written = {}, .log = log.entries, .warnings = {}, .already_logged = std::move(already), .differs_from_plan = {}};
   const std::vector<hours::Locate> locators(entries.size(), locate);
-  Logged done = check_and_append(session, c, std::move(entries), log.entries, locators);
+  Logged done = check_and_append(session, change, c, std::move(entries), log.entries, locators);
   done.already_logged = std::move(already);
   return done;
 }
 
-Logged import_timesheet(const Session& session, Change&, const std::string& case_id, const std::string& file,
+Logged import_timesheet(const Session& session, Change& change, const std::string& case_id, const std::string& file,
                         const hours::Locate& locate) {
   const Case c = case_of(session, case_id);
   const hours::Timesheet sheet = hours::read_timesheet(fs::read_file(file), file);
@@ -337,10 +379,10 @@ Logged import_timesheet(const Session& session, Change&, const std::string& case
   if (problems.blocking()) store::throw_problems(problems);
   if (entries.empty()) throw Error(Exit::invalid, fmt::format("{} has no rows", file), "nothing was logged");
   const auto log = readable_log(session.tree(), c.id);
-  return check_and_append(session, c, std::move(entries), log.entries, locators);
+  return check_and_append(session, change, c, std::move(entries), log.entries, locators);
 }
 
-Voided void_entry(const Session& session, Change&, const std::string& case_id, const std::string& entry_id,
+Voided void_entry(const Session& session, Change& change, const std::string& case_id, const std::string& entry_id,
                   const std::string& reason) {
   const Case c = case_of(session, case_id);
   const auto log = readable_log(session.tree(), c.id);
@@ -358,6 +400,7 @@ Voided void_entry(const Session& session, Change&, const std::string& case_id, c
   for (const auto& e : log.entries) taken.insert(e.id);
   v.id = hours::new_entry_id(taken);
   hours::append_entries(hours::month_file(session.tree(), c.id, hours::month_of(it->start.local.date)), {v});
+  summarize(change, c.id, {v});
   Voided done{.c = c, .target = *it, .void_entry = v, .log = log.entries};
   done.log.push_back(v);
   return done;

@@ -17,7 +17,7 @@ namespace {
 
 // Checks what `after` brings in over first..last against every plan, refuses
 // it when a blocking rule is broken, else writes it.
-PlanEdited save_checked(const Session& session, const Case& c, const schedule::Plan& before, schedule::Plan after, Date first,
+PlanEdited save_checked(const Session& session, Change& change, const Case& c, const schedule::Plan& before, schedule::Plan after, Date first,
                         Date last) {
   const store::Tree& tree = session.tree();
   Diagnostics unreadable;
@@ -33,6 +33,7 @@ PlanEdited save_checked(const Session& session, const Case& c, const schedule::P
     throw Refused(Exit::findings, "nothing was written",
                   "change the visit, or set the rule to warn in pusterum.yaml if your agreement allows it", std::move(added));
   schedule::save_plan(tree, c.id, after);
+  change.about(c.id);
   return {.c = c, .plan = std::move(after), .warnings = std::move(added)};
 }
 
@@ -50,7 +51,7 @@ Opened open_plan(const Session& session, const std::string& case_id) {
 
 } // namespace
 
-PlanEdited add_visit(const Session& session, Change&, NewVisit r) {
+PlanEdited add_visit(const Session& session, Change& change, NewVisit r) {
   auto [c, plan] = open_plan(session, r.case_id);
   const schedule::Plan before = plan;
   schedule::PlannedVisit& visit = r.visit;
@@ -62,23 +63,24 @@ PlanEdited add_visit(const Session& session, Change&, NewVisit r) {
   const Date first = visit.from;
   const Date last = std::min(visit.until.value_or(grant::end_of(c.grant)), first + 7 * 13 - 1);
   schedule::add_visit(plan, visit);
-  return save_checked(session, c, before, std::move(plan), first, std::max(first, last));
+  return save_checked(session, change, c, before, std::move(plan), first, std::max(first, last));
 }
 
-PlanEdited change_date(const Session& session, Change&, const std::string& case_id, schedule::Change edit) {
+PlanEdited change_date(const Session& session, Change& change, const std::string& case_id, schedule::Change edit) {
   auto [c, plan] = open_plan(session, case_id);
   const schedule::Plan before = plan;
   if (edit.kind == schedule::ChangeKind::cover) edit.staff = session.tree().resolve_staff(edit.staff);
   schedule::change_visit(plan, edit, grant::end_of(c.grant));
   const Date first = std::min(edit.date, edit.to ? edit.to->date : edit.date);
   const Date last = std::max(edit.date, edit.to ? edit.to->date + edit.to->end_days : edit.date) + 1;
-  return save_checked(session, c, before, std::move(plan), first, last);
+  return save_checked(session, change, c, before, std::move(plan), first, last);
 }
 
-PlanEdited stop_visit(const Session& session, Change&, const std::string& case_id, const std::string& visit, Date from) {
+PlanEdited stop_visit(const Session& session, Change& change, const std::string& case_id, const std::string& visit, Date from) {
   auto [c, plan] = open_plan(session, case_id);
   schedule::stop_visit(plan, visit, from);
   schedule::save_plan(session.tree(), c.id, plan);
+  change.about(c.id);
   return {.c = std::move(c), .plan = std::move(plan), .warnings = {}};
 }
 

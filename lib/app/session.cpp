@@ -1,13 +1,62 @@
 #include "app/session.hpp"
 
 #include "hours/case_log.hpp"
+#include "util/process.hpp"
+
+#include <algorithm>
+#include <exception>
 
 namespace pusterum::app {
 
-Session::Session(store::Tree tree)
-  : tree_(std::move(tree)), zone_(tree_.provider().time_zone), today_(tree_.today()), now_(hours::now(tree_)),
-    user_(hours::os_user()) {}
+Session::Session(store::Tree tree) : tree_(std::move(tree)) {}
 
-std::string Session::stamp() const { return zone_.moment_at(now_).iso(); }
+const Zone& Session::zone() const {
+  if (!zone_) zone_.emplace(tree_.provider().time_zone);
+  return *zone_;
+}
+
+Date Session::today() const {
+  if (!today_) today_ = tree_.today();
+  return *today_;
+}
+
+Instant Session::now() const {
+  if (!now_) now_ = hours::now(tree_);
+  return *now_;
+}
+
+const std::string& Session::user() const {
+  if (!user_) user_ = process::user_name();
+  return *user_;
+}
+
+std::string Session::stamp() const { return zone().moment_at(now()).iso(); }
+
+Change::Change(const Session& session)
+  : session_(session), lock_(session.tree().lock()), first_written_(fs::written_files().size()),
+    exceptions_(std::uncaught_exceptions()) {}
+
+Change::~Change() {
+  if (std::uncaught_exceptions() > exceptions_) return; // refused or failed: nothing to record
+  const auto& written = fs::written_files();
+  for (size_t i = first_written_; i < written.size(); ++i)
+    if (std::find(record_.files.begin(), record_.files.end(), written[i].path) == record_.files.end())
+      record_.files.push_back(written[i].path);
+  if (record_.files.empty()) return; // nothing changed (all already logged)
+  try {
+    session_.record(std::move(record_));
+  } catch (...) {
+    // out of memory in a destructor: the files are written; only the commit is lost
+  }
+}
+
+void Change::about(const std::string& id) {
+  if (std::find(record_.about.begin(), record_.about.end(), id) == record_.about.end()) record_.about.push_back(id);
+}
+
+void Change::summarize(std::string summary, std::vector<std::string> details) {
+  record_.summary = std::move(summary);
+  record_.details = std::move(details);
+}
 
 } // namespace pusterum::app

@@ -66,12 +66,7 @@ LogRead read_case_log(const store::Tree& tree, const std::string& case_id) {
 }
 
 Instant now(const store::Tree& tree) {
-  if (const char* env = std::getenv("PUSTERUM_TODAY"); env && *env) {
-    const Zone zone(tree.provider().time_zone);
-    const Date day = tree.today();
-    return zone.to_instant({day + 1, 0}).value_or(0) - 60; // 23:59 that day
-  }
-  return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
+  return now_in(Zone(tree.provider().time_zone));
 }
 
 std::string new_entry_id(const std::set<std::string>& taken) {
@@ -83,12 +78,6 @@ std::string new_entry_id(const std::set<std::string>& taken) {
     if (!taken.contains(id)) return id;
   }
   throw Error(Exit::environment, "could not find a free entry ID");
-}
-
-std::string os_user() {
-  if (const passwd* pw = ::getpwuid(::geteuid()); pw && pw->pw_name) return pw->pw_name;
-  if (const char* user = std::getenv("USER"); user && *user) return user;
-  return "unknown";
 }
 
 } // namespace pusterum::hours

@@ -22,6 +22,5 @@ LogRead read_case_log(const store::Tree& tree, const std::string& case_id);
 // $PUSTERUM_TODAY when it is set.
 Instant now(const store::Tree& tree);
 std::string new_entry_id(const std::set<std::string>& taken);
-std::string os_user();
 
 } // namespace pusterum::hours

@@ -3,6 +3,7 @@
 #include "util/clock.hpp"
 #include "util/error.hpp"
 #include "util/fs.hpp"
+#include "util/process.hpp"
 #include "util/text.hpp"
 
 #include <fmt/format.h>
@@ -142,9 +143,7 @@ std::optional<Access> parse_access(std::string_view line) {
 }
 
 std::string access_user() {
-  if (const passwd* pw = ::getpwuid(::geteuid()); pw && pw->pw_name && *pw->pw_name) return field(pw->pw_name);
-  if (const char* user = std::getenv("USER"); user && *user) return field(user);
-  return fmt::format("uid-{}", ::geteuid());
+  return field(process::user_name());
 }
 
 std::string access_timestamp(std::string_view time_zone) {
@@ -156,8 +155,11 @@ std::string access_timestamp(std::string_view time_zone) {
   } catch (const Error&) {
     // an unknown zone: UTC, which the offset says
   }
-  if (const char* env = std::getenv("PUSTERUM_TODAY"); env && *env)
-    if (auto day = Date::parse(env)) m.local.date = *day; // tests ask "as of" a day; the time of day stays real
+  try {
+    if (const auto day = fixed_today()) m.local.date = *day; // tests ask "as of" a day; the time of day stays real
+  } catch (const Error&) {
+    // a bad $PUSTERUM_TODAY: the command has said so; the log keeps the real day
+  }
   const int offset = std::abs(m.offset_minutes);
   return fmt::format("{}T{:02}:{:02}:{:02}{}{:02}:{:02}", m.local.date.iso(), m.local.minute / 60, m.local.minute % 60,
                      static_cast<int>(((instant % 60) + 60) % 60), m.offset_minutes < 0 ? '-' : '+', offset / 60, offset % 60);

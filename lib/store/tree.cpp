@@ -189,11 +189,7 @@ fs::FileLock Tree::lock() const {
 Date Tree::today() const { return today_in_zone(provider().time_zone); }
 
 Date today_in_zone(std::string_view time_zone) {
-  if (const char* env = std::getenv("PUSTERUM_TODAY"); env && *env) {
-    if (auto d = Date::parse(env)) return *d;
-    throw Error(Exit::environment, fmt::format("PUSTERUM_TODAY='{}' is not a date", env), "write it as YYYY-MM-DD, or unset it");
-  }
-  return Date::today_in(time_zone);
+  return fixed_today().value_or(Date::today_in(time_zone));
 }
 
 namespace {

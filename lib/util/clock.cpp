@@ -6,6 +6,8 @@
 #include <fmt/format.h>
 
 #include <charconv>
+#include <chrono>
+#include <cstdlib>
 
 namespace pusterum {
 
@@ -141,6 +143,18 @@ PlacedTime place_time(const Zone& zone, LocalTime local, std::optional<int> offs
             fmt::format("say which: {} (first, summer time) or {} (second)", first.iso().substr(11), second.iso().substr(11))};
   }
   return {std::nullopt, fmt::format("{} never has that UTC offset in {}", when, zone.name()), "leave the offset out, or give the one in force then"};
+}
+
+std::optional<Date> fixed_today() {
+  const char* env = std::getenv("PUSTERUM_TODAY");
+  if (!env || !*env) return std::nullopt;
+  if (auto day = Date::parse(env)) return day;
+  throw Error(Exit::environment, fmt::format("PUSTERUM_TODAY='{}' is not a date", env), "write it as YYYY-MM-DD, or unset it");
+}
+
+Instant now_in(const Zone& zone) {
+  if (const auto day = fixed_today()) return zone.to_instant({*day + 1, 0}).value_or(0) - 60;
+  return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
 }
 
 } // namespace pusterum

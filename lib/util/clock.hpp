@@ -81,4 +81,11 @@ struct PlacedTime {
 };
 PlacedTime place_time(const Zone& zone, LocalTime local, std::optional<int> offset_minutes);
 
+// $PUSTERUM_TODAY, the day scripts and tests run "as of"; nullopt when it is
+// unset. The one place that reads it. Throws Error(environment) when it is
+// not a date.
+std::optional<Date> fixed_today();
+// Now; with $PUSTERUM_TODAY, 23:59 that day in `zone`.
+Instant now_in(const Zone& zone);
+
 } // namespace pusterum

@@ -6,6 +6,7 @@
 #include <poll.h>
 #include <spawn.h>
 #include <sys/wait.h>
+#include <pwd.h>
 #include <unistd.h>
 
 extern char** environ;
@@ -83,6 +84,12 @@ Result run(const std::vector<std::string>& argv) {
   }
   result.status = WIFEXITED(status) ? WEXITSTATUS(status) : WIFSIGNALED(status) ? 128 + WTERMSIG(status) : -1;
   return result;
+}
+
+std::string user_name() {
+  if (const passwd* pw = ::getpwuid(::geteuid()); pw && pw->pw_name && *pw->pw_name) return pw->pw_name;
+  if (const char* user = std::getenv("USER"); user && *user) return user;
+  return "uid-" + std::to_string(::geteuid());
 }
 
 } // namespace pusterum::process

@@ -15,6 +15,9 @@ struct Result {
   bool ok() const { return started && status == 0; }
 };
 
+// The OS user running pusterum (getpwuid, else $USER, else "uid-N").
+std::string user_name();
+
 // Runs argv[0] found on PATH (posix_spawnp) with standard input from /dev/null.
 Result run(const std::vector<std::string>& argv);
 
