@@ -89,7 +89,6 @@ void say_written(const app::Logged& done) {
 }
 
 void log_one(const app::Session& session, const Options& o) {
-  app::Change change(session);
   const auto done = app::log_entry(session, change,
                                    {.case_id = o.case_id, .input = o.input, .locate = flag_locator(), .correct_id = o.correct_id,
                                     .reason = o.reason});
@@ -103,8 +102,7 @@ void log_one(const app::Session& session, const Options& o) {
 // --planned: the day's planned visits, logged as delivered as planned.
 void log_planned(const app::Session& session, const Options& o) {
   const Date day = o.input.date.empty() ? session.today() : date_option(o.input.date, "--date");
-  app::Change change(session);
-  const auto done = app::log_planned(session, change, o.case_id, day, flag_locator());
+  const auto done = app::log_planned(session, o.case_id, day, flag_locator());
   for (const auto& name : done.already_logged) say(fmt::format("{} is already logged.", name));
   if (done.written.empty())
     throw Error(Exit::findings, fmt::format("nothing planned on {} is left to log for case {}", day.iso(), done.c.id),
@@ -118,8 +116,7 @@ void log_planned(const app::Session& session, const Options& o) {
 }
 
 void void_entry(const app::Session& session, const Options& o) {
-  app::Change change(session);
-  const auto done = app::void_entry(session, change, o.case_id, o.void_id, o.reason);
+  const auto done = app::void_entry(session, o.case_id, o.void_id, o.reason);
   const Entry& it = done.target;
   std::cout << done.void_entry.id << "\n";
   say(fmt::format("Voided {} ({} {} h on {}).", it.id, name_of(it.kind), it.hours().to_decimal(2), it.start.local.date.iso()));
@@ -127,8 +124,7 @@ void void_entry(const app::Session& session, const Options& o) {
 }
 
 void import_sheet(const app::Session& session, const Options& o) {
-  app::Change change(session);
-  const auto done = app::import_timesheet(session, change, o.case_id, o.import_file, flag_locator());
+  const auto done = app::import_timesheet(session, o.case_id, o.import_file, flag_locator());
   say_written(done);
   say(fmt::format("Logged {} entr{} from {}.", done.written.size(), done.written.size() == 1 ? "y" : "ies", o.import_file));
   print_status(done.c, hours::effective(done.log), done.written.back().start.local.date);

@@ -113,8 +113,7 @@ void add(Globals& globals, const Options& o) {
   }
   visit.staff = o.staff;
   visit.note = o.note;
-  app::Change change(session);
-  const auto done = app::add_visit(session, change, r);
+  const auto done = app::add_visit(session, r);
   print_problems(done.warnings);
   const PlannedVisit& added = done.plan.visits.back();
   std::cout << added.id << "\n";
@@ -135,8 +134,7 @@ void change(Globals& globals, const Options& o, ChangeKind kind) {
     if (c.to->repeat != Pattern::Repeat::once) throw Error(Exit::usage, "--to is one date and time", "write e.g. --to '2026-03-12 15:00-18:00'");
     require_real_times(*c.to, session.zone());
   }
-  app::Change lock(session);
-  const auto done = app::change_date(session, lock, o.case_id, c);
+  const auto done = app::change_date(session, o.case_id, c);
   print_problems(done.warnings);
   const Change& made = done.plan.changes.back();
   say(fmt::format("{} {} on {}{}.", kind == ChangeKind::cancel ? "Cancelled" : kind == ChangeKind::move ? "Moved" : "Covered", made.visit,
@@ -146,8 +144,7 @@ void change(Globals& globals, const Options& o, ChangeKind kind) {
 void stop(Globals& globals, const Options& o) {
   const app::Session& session = globals.session();
   const Date from = date_option(o.from, "--from");
-  app::Change change(session);
-  const auto done = app::stop_visit(session, change, o.case_id, o.visit, from);
+  const auto done = app::stop_visit(session, o.case_id, o.visit, from);
   say(fmt::format("Visit {} stops: the last day it may fall on is {}.", find_visit(done.plan, o.visit).id, (from - 1).iso()));
 }
 

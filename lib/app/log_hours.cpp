@@ -305,7 +305,8 @@ Listing list_entries(const Session& session, const std::string& case_id, std::op
   return l;
 }
 
-Logged log_entry(const Session& session, Change& change, const LogRequest& r) {
+Logged log_entry(const Session& session, const LogRequest& r) {
+  Change change(session);
   const store::Tree& tree = session.tree();
   const Case c = case_of(session, r.case_id);
   const auto log = readable_log(tree, c.id);
@@ -336,7 +337,8 @@ Logged log_entry(const Session& session, Change& change, const LogRequest& r) {
   return done;
 }
 
-Logged log_planned(const Session& session, Change& change, const std::string& case_id, Date day, const hours::Locate& locate) {
+Logged log_planned(const Session& session, const std::string& case_id, Date day, const hours::Locate& locate) {
+  Change change(session);
   const Case c = case_of(session, case_id);
   const auto log = readable_log(session.tree(), c.id);
   const auto live = hours::effective(log.entries);
@@ -357,8 +359,9 @@ Logged log_planned(const Session& session, Change& change, const std::string& ca
   return done;
 }
 
-Logged import_timesheet(const Session& session, Change& change, const std::string& case_id, const std::string& file,
+Logged import_timesheet(const Session& session, const std::string& case_id, const std::string& file,
                         const hours::Locate& locate) {
+  Change change(session);
   const Case c = case_of(session, case_id);
   const hours::Timesheet sheet = hours::read_timesheet(fs::read_file(file), file);
   if (sheet.problems.blocking()) store::throw_problems(sheet.problems);
@@ -382,8 +385,9 @@ Logged import_timesheet(const Session& session, Change& change, const std::strin
   return check_and_append(session, change, c, std::move(entries), log.entries, locators);
 }
 
-Voided void_entry(const Session& session, Change& change, const std::string& case_id, const std::string& entry_id,
+Voided void_entry(const Session& session, const std::string& case_id, const std::string& entry_id,
                   const std::string& reason) {
+  Change change(session);
   const Case c = case_of(session, case_id);
   const auto log = readable_log(session.tree(), c.id);
   const auto live = hours::effective(log.entries);

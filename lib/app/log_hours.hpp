@@ -36,14 +36,14 @@ struct LogRequest {
   std::string reason;      // why, for a correction
 };
 
-Logged log_entry(const Session& session, Change& change, const LogRequest& request);
+Logged log_entry(const Session& session, const LogRequest& request);
 
 // The visits planned on `day`, as delivered as planned; none written (and
 // `written` empty) when the log already has them all.
-Logged log_planned(const Session& session, Change& change, const std::string& case_id, Date day, const hours::Locate& locate);
+Logged log_planned(const Session& session, const std::string& case_id, Date day, const hours::Locate& locate);
 
 // Every row of a CSV timesheet, or none.
-Logged import_timesheet(const Session& session, Change& change, const std::string& case_id, const std::string& file,
+Logged import_timesheet(const Session& session, const std::string& case_id, const std::string& file,
                         const hours::Locate& locate);
 
 struct Voided {
@@ -53,7 +53,7 @@ struct Voided {
   std::vector<hours::Entry> log;   // the case's whole log afterwards
 };
 
-Voided void_entry(const Session& session, Change& change, const std::string& case_id, const std::string& entry_id,
+Voided void_entry(const Session& session, const std::string& case_id, const std::string& entry_id,
                   const std::string& reason);
 
 // What `log-hours --list` shows: the entries of from..to (default: the

@@ -51,7 +51,8 @@ Opened open_plan(const Session& session, const std::string& case_id) {
 
 } // namespace
 
-PlanEdited add_visit(const Session& session, Change& change, NewVisit r) {
+PlanEdited add_visit(const Session& session, NewVisit r) {
+  Change change(session);
   auto [c, plan] = open_plan(session, r.case_id);
   const schedule::Plan before = plan;
   schedule::PlannedVisit& visit = r.visit;
@@ -66,7 +67,8 @@ PlanEdited add_visit(const Session& session, Change& change, NewVisit r) {
   return save_checked(session, change, c, before, std::move(plan), first, std::max(first, last));
 }
 
-PlanEdited change_date(const Session& session, Change& change, const std::string& case_id, schedule::Change edit) {
+PlanEdited change_date(const Session& session, const std::string& case_id, schedule::Change edit) {
+  Change change(session);
   auto [c, plan] = open_plan(session, case_id);
   const schedule::Plan before = plan;
   if (edit.kind == schedule::ChangeKind::cover) edit.staff = session.tree().resolve_staff(edit.staff);
@@ -76,7 +78,8 @@ PlanEdited change_date(const Session& session, Change& change, const std::string
   return save_checked(session, change, c, before, std::move(plan), first, last);
 }
 
-PlanEdited stop_visit(const Session& session, Change& change, const std::string& case_id, const std::string& visit, Date from) {
+PlanEdited stop_visit(const Session& session, const std::string& case_id, const std::string& visit, Date from) {
+  Change change(session);
   auto [c, plan] = open_plan(session, case_id);
   schedule::stop_visit(plan, visit, from);
   schedule::save_plan(session.tree(), c.id, plan);

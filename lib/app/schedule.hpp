@@ -27,11 +27,11 @@ struct NewVisit {
   bool from_given = false;
 };
 
-PlanEdited add_visit(const Session& session, Change& change, NewVisit request);
+PlanEdited add_visit(const Session& session, NewVisit request);
 
 // Cancel, move or cover one date; the cover's staff as given (any unique prefix).
-PlanEdited change_date(const Session& session, Change& change, const std::string& case_id, schedule::Change edit);
+PlanEdited change_date(const Session& session, const std::string& case_id, schedule::Change edit);
 
-PlanEdited stop_visit(const Session& session, Change& change, const std::string& case_id, const std::string& visit, Date from);
+PlanEdited stop_visit(const Session& session, const std::string& case_id, const std::string& visit, Date from);
 
 } // namespace pusterum::app

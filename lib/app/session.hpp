@@ -52,9 +52,9 @@ private:
   mutable std::vector<ChangeRecord> changes_;
 };
 
-// A change to the tree is made inside one: it holds the tree's lock from
-// before the first read of what it changes until it is gone, so two writers
-// never interleave. When it ends without an exception, the files written
+// A change to the tree is made inside one, which the use-case makes as its
+// first step: it holds the tree's lock from before the first read of what it
+// changes until it is gone, so two writers never interleave. When it ends without an exception, the files written
 // during its life, what it said it was about and its summary are recorded
 // in the Session; an exception leaves no record (and nothing to commit).
 class Change {

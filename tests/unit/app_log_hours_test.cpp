@@ -54,8 +54,7 @@ TEST_CASE("log-hours use-case: an entry is appended, stamped with the session's 
   const ExampleTree tree;
   const auto session = tree.session();
   const size_t before = tree.entries("2025-FR23R");
-  app::Change change(session);
-  const auto done = app::log_entry(session, change, visit("2026-11-19", "19:00", "21:00"));
+  const auto done = app::log_entry(session, visit("2026-11-19", "19:00", "21:00"));
   REQUIRE(done.written.size() == 1);
   CHECK(done.written[0].staff == "maja-kristensen"); // the fixed staff member
   CHECK(done.written[0].logged == "2026-11-22T23:59+01:00");
@@ -69,30 +68,28 @@ TEST_CASE("log-hours use-case: someone the eligibility rule refuses is not writt
   const ExampleTree tree;
   const auto session = tree.session();
   const size_t before = tree.entries("2025-FR23R");
-  app::Change change(session);
-  CHECK_THROWS_AS(app::log_entry(session, change, visit("2026-11-18", "15:00", "17:00", "mikkel")), Error);
+  CHECK_THROWS_AS(app::log_entry(session, visit("2026-11-18", "15:00", "17:00", "mikkel")), Error);
   CHECK(tree.entries("2025-FR23R") == before);
 }
 
 TEST_CASE("log-hours use-case: a correction keeps what it does not change, and a void voids") {
   const ExampleTree tree;
   const auto session = tree.session();
-  app::Change change(session);
-  const auto first = app::log_entry(session, change, visit("2026-11-19", "19:00", "21:00"));
+  const auto first = app::log_entry(session, visit("2026-11-19", "19:00", "21:00"));
   app::LogRequest fix;
   fix.case_id = "fr23";
   fix.correct_id = first.written[0].id.substr(0, 4);
   fix.reason = "sluttede senere";
   fix.input.end = "21:30";
   fix.locate = by_flag();
-  const auto corrected = app::log_entry(session, change, fix);
+  const auto corrected = app::log_entry(session, fix);
   CHECK(corrected.written[0].corrects == first.written[0].id);
   CHECK(corrected.written[0].start.iso() == first.written[0].start.iso());
   CHECK(corrected.written[0].hours() == Rational(5, 2));
-  const auto voided = app::void_entry(session, change, "fr23", corrected.written[0].id, "aflyst");
+  const auto voided = app::void_entry(session, "fr23", corrected.written[0].id, "aflyst");
   CHECK(voided.target.id == corrected.written[0].id);
   CHECK(voided.void_entry.voids == corrected.written[0].id);
-  CHECK_THROWS_AS(app::void_entry(session, change, "fr23", corrected.written[0].id, "igen"), Error); // already voided
+  CHECK_THROWS_AS(app::void_entry(session, "fr23", corrected.written[0].id, "igen"), Error); // already voided
 }
 
 TEST_CASE("log-hours use-case: a timesheet is logged whole or not at all") {
@@ -101,11 +98,10 @@ TEST_CASE("log-hours use-case: a timesheet is logged whole or not at all") {
   const size_t before = tree.entries("2025-FR23R");
   const auto sheet = (tree.root / "ark.csv").string();
   fs::write_file_atomic(sheet, "date;start;end;staff\n2026-11-12;19:00;21:00;\n2026-11-13;19:00;21:00;emil-frandsen\n");
-  app::Change change(session);
-  CHECK_THROWS_AS(app::import_timesheet(session, change, "fr23", sheet, by_flag()), Error);
+  CHECK_THROWS_AS(app::import_timesheet(session, "fr23", sheet, by_flag()), Error);
   CHECK(tree.entries("2025-FR23R") == before);
   fs::write_file_atomic(sheet, "date;start;end;staff\n2026-11-12;19:00;21:00;\n2026-11-13;19:00;21:00;\n");
-  const auto done = app::import_timesheet(session, change, "fr23", sheet, by_flag());
+  const auto done = app::import_timesheet(session, "fr23", sheet, by_flag());
   CHECK(done.written.size() == 2);
   CHECK(tree.entries("2025-FR23R") == before + 2);
 }
@@ -113,8 +109,7 @@ TEST_CASE("log-hours use-case: a timesheet is logged whole or not at all") {
 TEST_CASE("log-hours use-case: --planned logs what is left of the day's plan, and says what was there") {
   const ExampleTree tree;
   const auto session = tree.session();
-  app::Change change(session);
-  const auto done = app::log_planned(session, change, "fr23", *Date::parse("2026-11-17"), by_flag());
+  const auto done = app::log_planned(session, "fr23", *Date::parse("2026-11-17"), by_flag());
   CHECK(done.written.empty()); // the example log has that visit
   CHECK(done.already_logged == std::vector<std::string>{"EECGQR@2026-11-17"});
 }
