@@ -3,7 +3,6 @@
 
 #include "app/log_hours.hpp"
 
-#include "grant/arithmetic.hpp"
 #include "hours/ledger.hpp"
 #include "privacy/cpr.hpp"
 #include "render/csv.hpp"
@@ -43,35 +42,19 @@ hours::Locate flag_locator() {
   };
 }
 
-std::string period_name(GrantUnit unit) {
-  switch (unit) {
-  case GrantUnit::hours_per_week: return "week";
-  case GrantUnit::hours_per_month:
-  case GrantUnit::dogn_per_month: return "month";
-  case GrantUnit::hours_per_quarter: return "quarter";
-  case GrantUnit::dogn_per_year: return "year";
-  case GrantUnit::hours_per_period: return "grant";
-  }
-  return "period";
-}
-
 void print_status(const Case& c, const std::vector<Entry>& effective, Date day) {
   const auto status = hours::grant_status(c.grant, effective, day);
   auto line = [](const std::string& label, const hours::Usage& u) {
     return fmt::format("{} {}..{}: {} of {} h used, {} h left", label, u.span.first.iso(), u.span.last.iso(),
                        u.used.to_decimal(2), u.granted.to_decimal(2), u.left().to_decimal(2));
   };
-  const std::string label = period_name(grant::state_on(c.grant, day).unit);
+  const std::string& label = status.period_name;
   say(line(label, status.budget_period));
   if (label != "grant") say(line("grant", status.whole_grant));
-  const auto& b = status.budget_period;
-  if (b.granted > Rational(0)) {
-    const Rational share = b.used / b.granted;
-    if (share >= Rational(1))
-      say(fmt::format("warning: the {}'s {} h are used up ({}%)", label, b.granted.to_decimal(2), (share * Rational(100)).to_decimal(0)));
-    else if (share >= Rational(4, 5))
-      say(fmt::format("warning: {}% of the {}'s hours are used", (share * Rational(100)).to_decimal(0), label));
-  }
+  if (const auto share = status.used_up())
+    say(fmt::format("warning: the {}'s {} h are used up ({}%)", label, status.budget_period.granted.to_decimal(2), share->to_decimal(0)));
+  else if (const auto nearly = status.nearly_used_up())
+    say(fmt::format("warning: {}% of the {}'s hours are used", nearly->to_decimal(0), label));
 }
 
 void say_logged(const Entry& written) {
@@ -89,7 +72,7 @@ void say_written(const app::Logged& done) {
 }
 
 void log_one(const app::Session& session, const Options& o) {
-  const auto done = app::log_entry(session, change,
+  const auto done = app::log_entry(session,
                                    {.case_id = o.case_id, .input = o.input, .locate = flag_locator(), .correct_id = o.correct_id,
                                     .reason = o.reason});
   say_written(done);

@@ -4,8 +4,8 @@
 #include "complete.hpp"
 #include "git.hpp"
 
+#include "app/access_log.hpp"
 #include "privacy/cpr.hpp"
-#include "store/access.hpp"
 #include "util/error.hpp"
 #include "util/fs.hpp"
 #include "util/text.hpp"
@@ -118,29 +118,14 @@ void refuse_unknown_command(CLI::App& app, int argc, char** argv) {
   }
 }
 
-// The access log (store/access.hpp): one line per case the command read or
-// changed, appended once at the end, whatever the outcome: a refused change
-// still looked at the data. Failing to log is a warning, not a failure: the
-// command has already shown or written what it did.
+// The access log: failing to write it is a warning, not a failure.
 void log_accesses(const CLI::App& app, cli::Globals& globals) {
-  const auto touched = store::accessed_cases();
-  if (touched.empty() || !globals.has_session()) return; // no tree opened, none read
+  if (!globals.has_session()) return; // no tree opened, none read
   std::string command = command_path(deepest(app)); // "pusterum schedule add"
   if (const size_t space = command.find(' '); space != std::string::npos) command = command.substr(space + 1);
-  const std::string user = store::access_user();
-  for (const auto& tree_accesses : touched) {
-    try {
-      std::string zone = "UTC"; // a broken pusterum.yaml: the time in UTC, which the offset says
-      if (const auto provider = globals.session().tree().load_provider(); provider.value) zone = provider.value->time_zone;
-      const std::string when = store::access_timestamp(zone);
-      std::vector<store::Access> lines;
-      for (const auto& id : tree_accesses.case_ids) lines.push_back({when, user, command, id});
-      store::append_accesses(tree_accesses.root, lines);
-    } catch (const std::exception& e) {
-      const auto paint = cli::stderr_painter();
-      std::cerr << "pusterum: " << paint(terminal::Colour::yellow, "warning:") << " the access log could not be written: " << e.what()
-                << "\n";
-    }
+  if (const auto why = app::log_accesses(globals.session(), command)) {
+    const auto paint = cli::stderr_painter();
+    std::cerr << "pusterum: " << paint(terminal::Colour::yellow, "warning:") << " the access log could not be written: " << *why << "\n";
   }
 }
 

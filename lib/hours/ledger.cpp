@@ -23,11 +23,45 @@ Rational used_hours(const std::vector<Entry>& entries, grant::Span span) {
   return sum;
 }
 
+namespace {
+
+std::string period_name(GrantUnit unit) {
+  switch (unit) {
+  case GrantUnit::hours_per_week: return "week";
+  case GrantUnit::hours_per_month:
+  case GrantUnit::dogn_per_month: return "month";
+  case GrantUnit::hours_per_quarter: return "quarter";
+  case GrantUnit::dogn_per_year: return "year";
+  case GrantUnit::hours_per_period: return "grant";
+  }
+  return "period";
+}
+
+std::optional<Rational> share_used(const Usage& u) {
+  if (!(u.granted > Rational(0))) return std::nullopt;
+  return u.used / u.granted;
+}
+
+} // namespace
+
+std::optional<Rational> GrantStatus::used_up() const {
+  const auto share = share_used(budget_period);
+  if (!share || *share < Rational(1)) return std::nullopt;
+  return *share * Rational(100);
+}
+
+std::optional<Rational> GrantStatus::nearly_used_up() const {
+  const auto share = share_used(budget_period);
+  if (!share || *share < Rational(4, 5) || *share >= Rational(1)) return std::nullopt;
+  return *share * Rational(100);
+}
+
 GrantStatus grant_status(const Grant& g, const std::vector<Entry>& entries, Date day) {
   const grant::Span period = grant::budget_period(g, day);
   const grant::Span whole{g.start, grant::end_of(g)};
-  return {{period, grant::granted_hours(g, period), used_hours(entries, period)},
-          {whole, grant::total_hours(g), used_hours(entries, whole)}};
+  return {.budget_period = {period, grant::granted_hours(g, period), used_hours(entries, period)},
+          .whole_grant = {whole, grant::total_hours(g), used_hours(entries, whole)},
+          .period_name = period_name(grant::state_on(g, day).unit)};
 }
 
 std::optional<Entry> first_overlap(const Entry& entry, const std::vector<Entry>& others) {

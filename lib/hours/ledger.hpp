@@ -5,6 +5,7 @@
 #include "hours/entry.hpp"
 
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace pusterum::hours {
@@ -25,8 +26,13 @@ struct Usage {
 };
 
 struct GrantStatus {
-  Usage budget_period; // the week, month, quarter or year the day falls in
+  Usage budget_period;     // the week, month, quarter or year the day falls in
   Usage whole_grant;
+  std::string period_name; // "week", "month", "quarter", "year" or "grant": what budget_period is
+  // The budget period's hours used up (100 %) or nearly (80 %): a coordinator
+  // is told after logging. Its share used, in whole per cent, else nullopt.
+  std::optional<Rational> used_up() const;
+  std::optional<Rational> nearly_used_up() const;
 };
 
 GrantStatus grant_status(const Grant& grant, const std::vector<Entry>& effective_entries, Date day);
