@@ -149,41 +149,17 @@ void stop(Globals& globals, const Options& o) {
 }
 
 void check(Globals& globals, const Options& o) {
-  const auto& tree = open_tree(globals);
-  const Zone zone(tree.provider().time_zone);
-  const auto [first, last] = days(tree, o, 13);
-  Diagnostics problems;
-  store::ReadCache cache(tree);
-  const auto staff = read_all_staff(tree, problems, cache);
-  Book book = read_book(tree, cache);
-  cache.save();
-  problems.append(book.problems);
-  if (!o.cases.empty()) {
-    std::set<std::string> wanted;
-    for (const auto& id : o.cases) wanted.insert(tree.resolve_case(id));
-    Book some;
-    // Other cases' plans still count for double bookings and working time,
-    // but only findings about the named cases are shown.
-    for (size_t i = 0; i < book.cases.size(); ++i)
-      if (wanted.contains(book.cases[i].id)) {
-        some.cases.push_back(book.cases[i]);
-        some.plans.push_back(book.plans[i]);
-      }
-    const auto all = check_book(book, staff, tree.provider(), zone, first, last, tree.today());
-    for (const auto& p : all.problems())
-      for (const auto& loaded : some.plans)
-        if (p.where.file == loaded.file) problems.add(p);
-  } else {
-    problems.append(check_book(book, staff, tree.provider(), zone, first, last, tree.today()));
-  }
+  const app::Session& session = globals.session();
+  const auto [first, last] = days(session.tree(), o, 13);
+  const auto [plans, problems] = app::check_plans(session, o.cases, first, last);
   if (o.check_format == "json") {
     render::Json list = render::Json::array();
     for (const auto& p : problems.problems()) list.push_back(render::to_json(p));
-    std::cout << render::dump({{"from", first.iso()}, {"to", last.iso()}, {"plans", book.cases.size()},
+    std::cout << render::dump({{"from", first.iso()}, {"to", last.iso()}, {"plans", plans},
                                {"errors", problems.count(Severity::block)}, {"warnings", problems.count(Severity::warn)}, {"findings", list}});
   } else {
     print_problems(problems);
-    say(fmt::format("{} plan{} checked from {} to {}: {} error{}, {} warning{}", book.cases.size(), book.cases.size() == 1 ? "" : "s",
+    say(fmt::format("{} plan{} checked from {} to {}: {} error{}, {} warning{}", plans, plans == 1 ? "" : "s",
                     first.iso(), last.iso(), problems.count(Severity::block), problems.count(Severity::block) == 1 ? "" : "s",
                     problems.count(Severity::warn), problems.count(Severity::warn) == 1 ? "" : "s"));
   }

@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <set>
 
 namespace pusterum::app {
 
@@ -85,6 +86,30 @@ PlanEdited stop_visit(const Session& session, const std::string& case_id, const 
   schedule::save_plan(session.tree(), c.id, plan);
   change.about(c.id);
   return {.c = std::move(c), .plan = std::move(plan), .warnings = {}};
+}
+
+PlansChecked check_plans(const Session& session, const std::vector<std::string>& cases, Date first, Date last) {
+  const store::Tree& tree = session.tree();
+  PlansChecked checked;
+  store::ReadCache cache(tree);
+  const auto staff = schedule::read_all_staff(tree, checked.problems, cache);
+  const schedule::Book book = schedule::read_book(tree, cache);
+  cache.save();
+  checked.plans = book.cases.size();
+  checked.problems.append(book.problems);
+  const auto found = schedule::check_book(book, staff, session.provider(), session.zone(), first, last, session.today());
+  if (cases.empty()) {
+    checked.problems.append(found);
+    return checked;
+  }
+  std::set<std::string> wanted_files;
+  std::set<std::string> wanted;
+  for (const auto& id : cases) wanted.insert(tree.resolve_case(id));
+  for (size_t i = 0; i < book.cases.size(); ++i)
+    if (wanted.contains(book.cases[i].id)) wanted_files.insert(book.plans[i].file);
+  for (const auto& p : found.problems())
+    if (wanted_files.contains(p.where.file)) checked.problems.add(p);
+  return checked;
 }
 
 } // namespace pusterum::app

@@ -10,6 +10,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace pusterum::app {
 
@@ -33,5 +34,14 @@ PlanEdited add_visit(const Session& session, NewVisit request);
 PlanEdited change_date(const Session& session, const std::string& case_id, schedule::Change edit);
 
 PlanEdited stop_visit(const Session& session, const std::string& case_id, const std::string& visit, Date from);
+
+// `schedule check`: every plan against the plan rules over first..last.
+// With `cases` (any unique prefixes) only the findings about those cases'
+// plans are kept; the other plans still count for double bookings and rest.
+struct PlansChecked {
+  size_t plans = 0;     // how many plans were read
+  Diagnostics problems; // unreadable files and the findings
+};
+PlansChecked check_plans(const Session& session, const std::vector<std::string>& cases, Date first, Date last);
 
 } // namespace pusterum::app

@@ -1,5 +1,6 @@
 // The log-hours use-cases on a copy of examples/, without the binary.
 #include "app/log_hours.hpp"
+#include "example_tree.hpp"
 #include "hours/case_log.hpp"
 #include "util/error.hpp"
 #include "util/fs.hpp"
@@ -14,20 +15,7 @@ namespace stdfs = std::filesystem;
 
 namespace {
 
-// A fresh copy of examples/, judged on 2026-11-22 like the e2e tests.
-struct ExampleTree {
-  stdfs::path root;
-  ExampleTree() {
-    root = stdfs::temp_directory_path() / ("pusterum-app-" + std::to_string(::getpid()) + "-" + std::to_string(std::rand()));
-    stdfs::copy(stdfs::path(PUSTERUM_SOURCE_DIR) / "examples", root, stdfs::copy_options::recursive);
-    ::setenv("PUSTERUM_TODAY", "2026-11-22", 1);
-  }
-  ~ExampleTree() {
-    ::unsetenv("PUSTERUM_TODAY");
-    std::error_code ec;
-    stdfs::remove_all(root, ec);
-  }
-  app::Session session() const { return app::Session(store::Tree(root)); }
+struct ExampleTree : testing::ExampleTree {
   size_t entries(const std::string& case_id) const {
     return hours::read_case_log(store::Tree(root), case_id).entries.size();
   }
