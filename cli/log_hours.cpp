@@ -89,7 +89,7 @@ void say_written(const app::Logged& done) {
 }
 
 void log_one(const app::Session& session, const Options& o) {
-  const auto done = app::log_entry(session, change,
+  const auto done = app::log_entry(session,
                                    {.case_id = o.case_id, .input = o.input, .locate = flag_locator(), .correct_id = o.correct_id,
                                     .reason = o.reason});
   say_written(done);
