@@ -32,7 +32,7 @@ schedule::Change cover(const char* visit, const char* date, const char* staff) {
 TEST_CASE("schedule use-case: a visit is planned, and the change names the case and the plan file") {
   const testing::ExampleTree tree;
   const auto session = tree.session();
-  const auto done = app::add_visit(session, once("2026-12-02 15:00-17:00", "jonas"));
+  const auto done = app::add_visit(session, once("2026-12-03 10:00-12:00", "jonas"));
   CHECK(done.plan.visits.back().staff == "jonas-berg"); // the prefix, resolved
   CHECK(fs::read_file(tree.file(plan_file)).find(done.plan.visits.back().id) != std::string::npos);
   CHECK(app::paths_to_commit(session) == std::vector<std::string>{plan_file});
