@@ -3,20 +3,12 @@
 #include "git.hpp"
 #include "report_billing_options.hpp"
 
-#include "model/municipality.hpp"
-#include "report/billing.hpp"
-#include "report/billing_inputs.hpp"
-#include "report/billing_render.hpp"
-#include "report/out_files.hpp"
-#include "store/read_cache.hpp"
+#include "app/report.hpp"
 #include "util/error.hpp"
-#include "util/text.hpp"
 
 #include <fmt/format.h>
 
-#include <algorithm>
 #include <iostream>
-#include <set>
 
 namespace pusterum::cli {
 
@@ -28,27 +20,6 @@ struct Options {
   std::string out;
 };
 
-std::string rendered(const report::BillingBasis& basis, const SheetOptions& o, Language lang, bool to_terminal) {
-  if (o.format == "json") return render::dump(report::billing_json(basis));
-  if (o.format == "csv") return report::billing_csv(basis, lang, o.excel);
-  return sheet_in_format(report::billing_sheet(basis, lang), o.format, to_terminal);
-}
-
-bool same_municipality(const std::string& a, const std::string& b) { return municipality_key(a) == municipality_key(b); }
-
-// Only when no case matched: is the name one no case has?
-void check_municipality(const store::Tree& tree, const std::string& given) {
-  std::set<std::string> names;
-  store::ReadCache cache(tree);
-  for (const auto& loaded : store::load_cases(tree, cache))
-    if (loaded.value) names.insert(loaded.value->municipality);
-  if (std::any_of(names.begin(), names.end(), [&](const std::string& m) { return same_municipality(m, given); })) return;
-  const std::vector<std::string> known(names.begin(), names.end());
-  const auto close = text::closest(given, known);
-  throw Error(Exit::usage, fmt::format("no case belongs to the municipality '{}'", given),
-              close ? fmt::format("did you mean '{}'?", *close) : fmt::format("the cases name {}", text::join(known, ", ")));
-}
-
 void report_set_aside(const std::vector<report::SetAside>& set_aside) {
   for (const auto& s : set_aside) {
     print_problems(s.problems);
@@ -56,47 +27,23 @@ void report_set_aside(const std::vector<report::SetAside>& set_aside) {
   }
 }
 
-// One file per municipality, so a file sent to one never holds another's
-// cases; and no file written twice, so none loses the cases of the first.
-void write_files(const report::BillingBasis& basis, const Options& o, Language lang) {
-  const std::filesystem::path dir(o.out);
-  std::vector<report::OutFile> files;
-  for (const auto& m : basis.municipalities)
-    files.push_back({dir / fmt::format("billing-{}-{}.{}", report::period_slug(basis.period), report::municipality_file_part(m.name),
-                                       extension_of(o.sheet.format)),
-                     "the billing of " + m.name,
-                     [&] { return rendered(report::BillingBasis{basis.provider, basis.period, {m}}, o.sheet, lang, false); }});
-  report::write_out_files(dir, files, "write the municipality one way in its case files, or bill one with --municipality",
-                          [](const std::filesystem::path& file) { say(fmt::format("wrote {}", file.string())); });
-  if (basis.municipalities.empty()) say("pusterum: nothing to bill in the period; no files written");
-}
-
 void run(Globals& g, const Options& o) {
   refuse_cpr(o.out, "--out", "folder name", "choose another folder: its name would be in every message about the files");
   const store::Tree& tree = open_tree(g);
+  const app::Session& session = g.session();
   if (!o.out.empty()) warn_if_inside_tree(tree, o.out);
-  const Provider& provider = tree.provider();
-  const Language lang = chosen_language(o.sheet, provider);
-  const report::BillingPeriod period = chosen_period(o.sheet, tree.today());
-  const Zone zone(provider.time_zone);
-
-  // Each case is billed as it is read, so memory holds the bills, not the logs.
-  auto wanted_case = [&](const Case& c) { return o.municipality.empty() || same_municipality(c.municipality, o.municipality); };
-  using Billed = std::pair<std::string, report::CaseBilling>;
-  auto inputs = report::map_cases_with_hours<Billed>(
-    tree, {.of_case = wanted_case, .days = grant::Span{period.first, period.last}},
-    [&](report::CaseWithHours&& input) { return Billed{input.c.municipality, report::bill_case(input.c, input.effective, period, provider, zone)}; });
-  if (!o.municipality.empty() && inputs.results.empty()) check_municipality(tree, o.municipality);
-  std::vector<Billed> billed = std::move(inputs.results);
-  const auto basis = report::group_by_municipality(provider.name, period, std::move(billed));
-
+  const app::SheetFormat format{.format = o.sheet.format, .lang = chosen_language(o.sheet, session.provider()), .excel = o.sheet.excel};
+  const report::BillingPeriod period = chosen_period(o.sheet, session.today());
+  const app::Billing billing = app::billing_basis(session, {.period = period, .municipality = o.municipality});
   if (o.out.empty())
-    std::cout << rendered(basis, o.sheet, lang, stdout_is_terminal());
-  else
-    write_files(basis, o, lang);
-  report_set_aside(inputs.set_aside);
-  if (!inputs.set_aside.empty())
-    throw Error(Exit::invalid, fmt::format("{} case{} could not be billed", inputs.set_aside.size(), inputs.set_aside.size() == 1 ? "" : "s"),
+    std::cout << app::rendered_billing(billing.basis, format, stdout_is_terminal() ? stdout_painter() : terminal::Painter(false));
+  else {
+    app::write_billing_files(billing.basis, format, o.out, [](const std::filesystem::path& file) { say(fmt::format("wrote {}", file.string())); });
+    if (billing.basis.municipalities.empty()) say("pusterum: nothing to bill in the period; no files written");
+  }
+  report_set_aside(billing.set_aside);
+  if (!billing.set_aside.empty())
+    throw Error(Exit::invalid, fmt::format("{} case{} could not be billed", billing.set_aside.size(), billing.set_aside.size() == 1 ? "" : "s"),
                 "the others are complete; `pusterum check` lists every problem");
 }
 

@@ -50,9 +50,7 @@ Language chosen_language(const SheetOptions& o, const Provider& provider) {
 }
 
 std::string sheet_in_format(const report::Sheet& sheet, const std::string& format, bool to_terminal) {
-  if (format == "md") return report::sheet_markdown(sheet);
-  if (format == "html") return report::sheet_html(sheet);
-  return report::sheet_text(sheet, to_terminal ? stdout_painter() : terminal::Painter(false));
+  return report::sheet_in_format(sheet, format, to_terminal ? stdout_painter() : terminal::Painter(false));
 }
 
 std::string extension_of(const std::string& format) { return format == "text" ? "txt" : format; }

@@ -3,8 +3,7 @@
 #include "app.hpp"
 #include "report_billing_options.hpp"
 
-#include "report/billing_inputs.hpp"
-#include "report/overview.hpp"
+#include "app/report.hpp"
 #include "report/overview_render.hpp"
 #include "util/error.hpp"
 
@@ -20,20 +19,13 @@ struct Options {
   SheetOptions sheet;
 };
 
-std::map<std::string, std::string> staff_names(const store::Tree& tree) {
-  std::map<std::string, std::string> names;
-  for (const auto& id : tree.staff_ids())
-    if (const auto loaded = tree.load_staff(id); loaded.value) names[id] = loaded.value->name;
-  return names;
-}
-
 void run(Globals& g, const Options& o) {
-  const store::Tree& tree = open_tree(g);
-  const Provider& provider = tree.provider();
-  const Language lang = chosen_language(o.sheet, provider);
-  const report::BillingPeriod period = chosen_period(o.sheet, tree.today());
-  const auto inputs = report::read_cases_with_hours(tree);
-  const auto overview = report::make_overview(provider, inputs.cases, staff_names(tree), period, tree.today(), Zone(provider.time_zone));
+  open_tree(g);
+  const app::Session& session = g.session();
+  const Language lang = chosen_language(o.sheet, session.provider());
+  const report::BillingPeriod period = chosen_period(o.sheet, session.today());
+  const app::ProviderOverview inputs = app::provider_overview(session, period);
+  const report::Overview& overview = inputs.overview;
 
   if (o.sheet.format == "json")
     std::cout << render::dump(report::overview_json(overview));

@@ -120,4 +120,10 @@ std::string sheet_html(const Sheet& sheet) {
   return render::html_page(sheet.title, sheet.lang, body);
 }
 
+std::string sheet_in_format(const Sheet& sheet, const std::string& format, const terminal::Painter& paint) {
+  if (format == "md") return sheet_markdown(sheet);
+  if (format == "html") return sheet_html(sheet);
+  return sheet_text(sheet, paint);
+}
+
 } // namespace pusterum::report

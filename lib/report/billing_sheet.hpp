@@ -38,5 +38,7 @@ struct Sheet {
 std::string sheet_text(const Sheet& sheet, const terminal::Painter& paint);
 std::string sheet_markdown(const Sheet& sheet);
 std::string sheet_html(const Sheet& sheet);
+// md, html, else text.
+std::string sheet_in_format(const Sheet& sheet, const std::string& format, const terminal::Painter& paint);
 
 } // namespace pusterum::report
