@@ -2,9 +2,10 @@
 #include "app.hpp"
 #include "field_flags.hpp"
 
+#include "app/intake.hpp"
+
 #include "render/json.hpp"
-#include "rules/entity_rules.hpp"
-#include "store/ids.hpp"
+#include "store/fields.hpp"
 #include "util/error.hpp"
 #include "util/fs.hpp"
 #include "util/text.hpp"
@@ -113,49 +114,22 @@ void ask_missing(YAML::Node& node) {
 
 void run_intake(Globals& g, const Options& o, const FieldFlags& flags) {
   refuse_cpr(o.note, "--note", "note");
-  const store::Tree& tree = open_tree(g);
-  const Provider& provider = tree.provider();
+  const app::Session& session = g.session();
+  session.provider(); // a broken pusterum.yaml is said before the referral is read or asked for
 
   YAML::Node node = o.file.empty() ? YAML::Node(YAML::NodeType::Map) : read_input_file(o.file);
   if (node.IsMap() || node.IsNull()) flags.apply(node); // otherwise the reader says the file is not a map
   if (o.file.empty() && stdin_is_terminal()) ask_missing(node);
 
-  store::Source source{.file = o.file == "-" ? "<stdin>" : o.file, .problems = nullptr, .positions = nullptr,
-                       .cpr_allowed_in_cpr_field = false, .flag_of = flags.flag_of(!o.file.empty())};
-  auto referral = store::read_referral(node, source, provider);
-  if (referral.ok()) {
-    for (auto& sibling : referral.value->siblings) { // any unique part of a sibling's ID, as everywhere
-      try {
-        sibling = tree.resolve_case(sibling);
-      } catch (const Error&) {
-        // left as given: check_references names it
-      }
-    }
-    rules::Findings findings(provider, referral.problems, referral.file, &referral.positions);
-    rules::check_grant(referral.value->grant, findings);
-    std::optional<Staff> named; // check_references only asks whether the staff file exists
-    const rules::TreeView view{
-      .staff = [&](const std::string& id) -> const Staff* { return tree.has_staff(id) ? &named.emplace() : nullptr; },
-      .case_exists = [&](const std::string& id) { return tree.has_case(id); }};
-    rules::check_references(*referral.value, view, findings);
-  }
-  for (const auto& p : referral.problems.problems())
-    if (p.severity == Severity::warn) print_problem(p);
-  if (!referral.ok()) store::throw_problems(referral.problems);
-
-  Case c = *referral.value;
-  const Date on = o.date.empty() ? tree.today() : date_option(o.date, "--date");
-  c.status = CaseStatus::referred;
-  c.status_history = {{on, CaseStatus::referred, o.note}};
-
-  {
-    app::Change change(g.session());
-    c.id = store::new_case_id(on.year(), [&](const std::string& id) { return tree.has_case(id); });
-    tree.create_case(c);
-  }
-
+  const auto done = app::take_in(session, {.fields = node,
+                                           .file = o.file == "-" ? "<stdin>" : o.file,
+                                           .flag_of = flags.flag_of(!o.file.empty()),
+                                           .received = o.date.empty() ? std::nullopt : std::optional(date_option(o.date, "--date")),
+                                           .note = o.note});
+  print_problems(done.warnings);
+  const Case& c = done.c;
   if (o.format == "json")
-    std::cout << render::dump({{"id", c.id}, {"file", tree.relative(tree.case_file(c.id))}});
+    std::cout << render::dump({{"id", c.id}, {"file", done.file}});
   else
     std::cout << c.id << "\n";
   if (stdout_is_terminal())
