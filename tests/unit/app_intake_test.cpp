@@ -2,30 +2,18 @@
 #include "app/intake.hpp"
 #include "util/error.hpp"
 
+#include "example_tree.hpp"
+
 #include <doctest/doctest.h>
 
-#include <cstdlib>
 #include <filesystem>
 
 using namespace pusterum;
-namespace stdfs = std::filesystem;
 
 namespace {
 
-// A fresh copy of examples/, judged on 2026-11-22 like the e2e tests.
-struct ExampleTree {
-  stdfs::path root;
-  ExampleTree() {
-    root = stdfs::temp_directory_path() / ("pusterum-app-" + std::to_string(::getpid()) + "-" + std::to_string(std::rand()));
-    stdfs::copy(stdfs::path(PUSTERUM_SOURCE_DIR) / "examples", root, stdfs::copy_options::recursive);
-    ::setenv("PUSTERUM_TODAY", "2026-11-22", 1);
-  }
-  ~ExampleTree() {
-    ::unsetenv("PUSTERUM_TODAY");
-    std::error_code ec;
-    stdfs::remove_all(root, ec);
-  }
-  app::Session session() const { return app::Session(store::Tree(root)); }
+// The shared fixture, with what these tests look at.
+struct ExampleTree : testing::ExampleTree {
   size_t cases() const { return store::Tree(root).case_ids().size(); }
 };
 
