@@ -1,5 +1,6 @@
 #include "app/case.hpp"
 
+#include "app/refuse.hpp"
 #include "grant/arithmetic.hpp"
 #include "model/municipality.hpp"
 #include "privacy/cpr.hpp"
@@ -19,19 +20,6 @@
 namespace pusterum::app {
 
 namespace {
-
-// A refusal says what else was found too: the warnings first, in the order
-// the rules found them, then what blocks.
-[[noreturn]] void refuse(const Diagnostics& problems) {
-  Diagnostics warnings;
-  for (const auto& p : problems.problems())
-    if (p.severity == Severity::warn) warnings.add(p);
-  try {
-    store::throw_problems(problems);
-  } catch (const Error& e) {
-    throw Refused(e.code(), e.what(), e.hint(), std::move(warnings));
-  }
-}
 
 // The day whose grant state a list shows: `day`, kept inside the grant's period.
 Date within_grant(const Grant& g, Date day) { return std::clamp(day, g.start, std::max(g.start, grant::end_of(g))); }

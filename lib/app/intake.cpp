@@ -1,5 +1,6 @@
 #include "app/intake.hpp"
 
+#include "app/refuse.hpp"
 #include "rules/entity_rules.hpp"
 #include "store/ids.hpp"
 #include "store/read.hpp"
@@ -8,19 +9,6 @@
 namespace pusterum::app {
 
 namespace {
-
-// A refusal says what else was found too: the warnings first, in the order
-// the rules found them, then what blocks.
-[[noreturn]] void refuse(const Diagnostics& problems) {
-  Diagnostics warnings;
-  for (const auto& p : problems.problems())
-    if (p.severity == Severity::warn) warnings.add(p);
-  try {
-    store::throw_problems(problems);
-  } catch (const Error& e) {
-    throw Refused(e.code(), e.what(), e.hint(), std::move(warnings));
-  }
-}
 
 // The referral's grant and what it names (siblings, staff never to match)
 // checked like a case file's.

@@ -1,5 +1,6 @@
 #include "app/log_hours.hpp"
 
+#include "app/refuse.hpp"
 #include "grant/arithmetic.hpp"
 #include "hours/case_log.hpp"
 #include "hours/entry_rules.hpp"
@@ -91,19 +92,6 @@ std::optional<Entry> void_moved_original(const store::Tree& tree, const Case& c,
   taken.insert(v.id);
   hours::append_entries(hours::month_file(tree, c.id, month), {v});
   return v;
-}
-
-// A refusal says what else was found too: the warnings first, in the order
-// the rules found them, then what blocks.
-[[noreturn]] void refuse(const Diagnostics& problems) {
-  Diagnostics warnings;
-  for (const auto& p : problems.problems())
-    if (p.severity == Severity::warn) warnings.add(p);
-  try {
-    store::throw_problems(problems);
-  } catch (const Error& e) {
-    throw Refused(e.code(), e.what(), e.hint(), std::move(warnings));
-  }
 }
 
 // Checks `entries` (new ones) against everything, then appends them all or
