@@ -52,8 +52,9 @@ was made from the name (ø as oe, any letter case), so Søren is found.
   Staff        Søren Mølgaard (soeren-moelgaard)
   $ pusterum staff show SØREN-MØLGAARD --format json | grep -m1 '"id"'
       "id": "soeren-moelgaard",
-  $ pusterum match 2026-6W --assign søren --date 2026-11-22 2>&1 | grep -c soeren-moelgaard
-  1
+  $ pusterum match 2026-6W --assign søren --date 2026-11-22
+  pusterum: error: the staffing breaks match rules: soeren-moelgaard: lacks autism [competences]; does not work in Skanderborg (works in Favrskov, Aarhus) [area]; give --force with --reason TEXT to record it anyway
+  [1]
   $ pusterum staff show søsser
   pusterum: error: no staff member matches 'søsser'; `pusterum staff list` lists them
   [2]
