@@ -1,11 +1,11 @@
 // The staff use-cases on a copy of examples/, without the binary.
 #include "app/staff.hpp"
+#include "example_tree.hpp"
 #include "util/error.hpp"
 #include "util/fs.hpp"
 
 #include <doctest/doctest.h>
 
-#include <cstdlib>
 #include <filesystem>
 #include <map>
 
@@ -14,21 +14,9 @@ namespace stdfs = std::filesystem;
 
 namespace {
 
-// A fresh copy of examples/, judged on 2026-11-22 like the e2e tests.
-struct ExampleTree {
-  stdfs::path root;
-  ExampleTree() {
-    root = stdfs::temp_directory_path() / ("pusterum-app-" + std::to_string(::getpid()) + "-" + std::to_string(std::rand()));
-    stdfs::copy(stdfs::path(PUSTERUM_SOURCE_DIR) / "examples", root, stdfs::copy_options::recursive);
-    ::setenv("PUSTERUM_TODAY", "2026-11-22", 1);
-  }
-  ~ExampleTree() {
-    ::unsetenv("PUSTERUM_TODAY");
-    std::error_code ec;
-    stdfs::remove_all(root, ec);
-  }
-  app::Session session() const { return app::Session(store::Tree(root)); }
-  std::string staff_file(const std::string& id) const { return fs::read_file(root / "staff" / (id + ".yaml")); }
+// The shared fixture, with a person's file and record at hand.
+struct ExampleTree : testing::ExampleTree {
+  std::string staff_file(const std::string& id) const { return fs::read_file(file("staff/" + id + ".yaml")); }
   Staff staff(const std::string& id) const { return store::Tree(root).require_staff(id); }
 };
 
@@ -76,7 +64,7 @@ TEST_CASE("staff use-case: an add the staff file's rules refuse writes nothing")
     CHECK(e.code() == Exit::usage);
     CHECK(std::string(e.what()).starts_with("--max_hours_per_week: error:"));
   }
-  CHECK_FALSE(stdfs::exists(tree.root / "staff" / "bo-berg.yaml"));
+  CHECK_FALSE(stdfs::exists(tree.file("staff/bo-berg.yaml")));
   CHECK(session.changes().empty());
 }
 
@@ -122,7 +110,7 @@ TEST_CASE("staff use-case: deactivate marks the person inactive from the last da
 TEST_CASE("staff use-case: deactivate is refused while a case file cannot be read, and writes nothing") {
   const ExampleTree tree;
   const auto session = tree.session();
-  const stdfs::path case_file = tree.root / "cases" / "2025-FR23R" / "case.yaml";
+  const stdfs::path case_file = tree.file("cases/2025-FR23R/case.yaml");
   std::string text = fs::read_file(case_file);
   const size_t at = text.find("\nstatus: active\n");
   REQUIRE(at != std::string::npos);
