@@ -38,8 +38,8 @@ std::vector<std::string> list_names(const stdfs::path& dir, bool folders, std::s
 }
 
 // `folded`: the given text folded the way an ID was made from a name (a
-// staff ID is a slug: "Søren" is typed for soeren-moelgaard), matched
-// besides the text itself.
+// staff ID is a slug: "Søren" is typed for soeren-moelgaard). The text as
+// given still counts: a hand-written ID may hold what no slug has ("a--b").
 std::string resolve(std::string_view given, const std::vector<std::string>& ids, std::string_view what,
                     std::string_view list_command, bool match_after_year, const std::string& folded = {}) {
   const std::string wanted = match_after_year ? text::to_upper_ascii(given) : text::to_lower_ascii(given);
