@@ -37,14 +37,17 @@ std::vector<std::string> list_names(const stdfs::path& dir, bool folders, std::s
   return names;
 }
 
+// `folded`: the given text folded the way an ID was made from a name (a
+// staff ID is a slug: "Søren" is typed for soeren-moelgaard). The text as
+// given still counts: a hand-written ID may hold what no slug has ("a--b").
 std::string resolve(std::string_view given, const std::vector<std::string>& ids, std::string_view what,
-                    std::string_view list_command, bool match_after_year) {
+                    std::string_view list_command, bool match_after_year, const std::string& folded = {}) {
   const std::string wanted = match_after_year ? text::to_upper_ascii(given) : text::to_lower_ascii(given);
   if (wanted.empty()) throw Error(Exit::usage, fmt::format("no {} ID given", what));
   std::vector<std::string> hits;
   for (const auto& id : ids) {
-    if (id == wanted) return id;
-    const bool by_prefix = id.starts_with(wanted);
+    if (id == wanted || (!folded.empty() && id == folded)) return id;
+    const bool by_prefix = id.starts_with(wanted) || (!folded.empty() && id.starts_with(folded));
     const bool by_tail = match_after_year && id.size() > 5 && std::string_view(id).substr(5).starts_with(wanted);
     if (by_prefix || by_tail) hits.push_back(id);
   }
@@ -140,7 +143,7 @@ std::string Tree::resolve_case(std::string_view prefix) const {
 }
 
 std::string Tree::resolve_staff(std::string_view prefix) const {
-  return resolve(prefix, staff_ids(), "staff member", "staff list", false);
+  return resolve(prefix, staff_ids(), "staff member", "staff list", false, text::slugify(prefix));
 }
 
 // Writers save to the path the id names: never let that be another entity's file.

@@ -43,6 +43,22 @@ Active staff with their børneattest; Mikkel's has expired.
       "valid_today": false
     },
 
+An ID is typed as the name is spelt: the prefix is folded the way the ID
+was made from the name (ø as oe, any letter case), so Søren is found.
+
+  $ pusterum staff show søren | head -1
+  Staff        Søren Mølgaard (soeren-moelgaard)
+  $ pusterum staff show "Søren Møl" | head -1
+  Staff        Søren Mølgaard (soeren-moelgaard)
+  $ pusterum staff show SØREN-MØLGAARD --format json | grep -m1 '"id"'
+      "id": "soeren-moelgaard",
+  $ pusterum match 2026-6W --assign søren --date 2026-11-22
+  pusterum: error: the staffing breaks match rules: soeren-moelgaard: lacks autism [competences]; does not work in Skanderborg (works in Favrskov, Aarhus) [area]; give --force with --reason TEXT to record it anyway
+  [1]
+  $ pusterum staff show søsser
+  pusterum: error: no staff member matches 'søsser'; `pusterum staff list` lists them
+  [2]
+
 Adding someone gives a slug ID from the name, Danish letters spelled out.
 
   $ pusterum staff add "Åse Ærø-Møller" --competence autism,adhd --available "mon 14:00-20:00" --available "thu 15:00-21:00" --max-hours 20 --borneattest-checked 2026-10-01 --borneattest-result ok --borneattest-by "Lene Holm"
