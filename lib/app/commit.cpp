@@ -45,16 +45,8 @@ std::vector<std::string> paths_to_commit(const Session& session) {
 
 std::vector<std::string> subjects_of(const Session& session) {
   std::vector<std::string> ids;
-  for (const auto& change : session.changes()) {
+  for (const auto& change : session.changes())
     for (const auto& id : change.about) add_once(ids, id);
-    if (!change.about.empty()) continue;
-    // TRANSITIONAL: a change that did not say what it was about; named from its paths.
-    for (const auto& file : change.files) {
-      const auto parts = text::split(fs::canonical_path(file).lexically_relative(session.tree().root()).generic_string(), '/');
-      if (parts.size() >= 3 && parts[0] == "cases") add_once(ids, parts[1]);
-      if (parts.size() == 2 && parts[0] == "staff" && parts[1].ends_with(".yaml")) add_once(ids, parts[1].substr(0, parts[1].size() - 5));
-    }
-  }
   return ids;
 }
 

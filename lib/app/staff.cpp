@@ -1,5 +1,6 @@
 #include "app/staff.hpp"
 
+#include "app/refuse.hpp"
 #include "rules/borneattest.hpp"
 #include "rules/entity_rules.hpp"
 #include "store/ids.hpp"
@@ -37,13 +38,7 @@ Validated validated(const Session& session, const YAML::Node& node, const StaffF
   Diagnostics warnings;
   for (const auto& p : loaded.problems.problems())
     if (p.severity == Severity::warn) warnings.add(p);
-  if (!loaded.ok()) {
-    try {
-      store::throw_problems(loaded.problems);
-    } catch (const Error& e) {
-      throw Refused(e.code(), e.what(), e.hint(), std::move(warnings));
-    }
-  }
+  if (!loaded.ok()) refuse(loaded.problems);
   return {*loaded.value, std::move(warnings)};
 }
 

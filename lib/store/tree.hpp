@@ -41,7 +41,8 @@ public:
   bool has_staff(const std::string& id) const;
 
   // A full ID or any unique prefix of it (with or without the year, any
-  // letter case). Throws Error(usage) naming the candidates.
+  // letter case; a staff prefix also as the name is spelt, "søren" for
+  // soeren-moelgaard). Throws Error(usage) naming the candidates.
   std::string resolve_case(std::string_view prefix) const;
   std::string resolve_staff(std::string_view prefix) const;
 

@@ -1,5 +1,6 @@
 // The match use-cases on a copy of examples/, without the binary.
 #include "app/match.hpp"
+#include "example_tree.hpp"
 #include "util/error.hpp"
 #include "util/fs.hpp"
 
@@ -15,20 +16,7 @@ namespace stdfs = std::filesystem;
 
 namespace {
 
-// A fresh copy of examples/, judged on 2026-11-22 like the e2e tests.
-struct ExampleTree {
-  stdfs::path root;
-  ExampleTree() {
-    root = stdfs::temp_directory_path() / ("pusterum-app-" + std::to_string(::getpid()) + "-" + std::to_string(std::rand()));
-    stdfs::copy(stdfs::path(PUSTERUM_SOURCE_DIR) / "examples", root, stdfs::copy_options::recursive);
-    ::setenv("PUSTERUM_TODAY", "2026-11-22", 1);
-  }
-  ~ExampleTree() {
-    ::unsetenv("PUSTERUM_TODAY");
-    std::error_code ec;
-    stdfs::remove_all(root, ec);
-  }
-  app::Session session() const { return app::Session(store::Tree(root)); }
+struct ExampleTree : testing::ExampleTree {
   Case read_case(const std::string& id) const { return store::Tree(root).require_case(id); }
   // Every file of the tree with its bytes: what a refused change must leave
   // alone. The lock file is not data, and a refused change may create it.

@@ -1,5 +1,6 @@
 // The report use-cases on a copy of examples/, without the binary.
 #include "app/report.hpp"
+#include "example_tree.hpp"
 #include "report/period.hpp"
 #include "util/error.hpp"
 #include "util/fs.hpp"
@@ -16,24 +17,13 @@ namespace stdfs = std::filesystem;
 
 namespace {
 
-// A fresh copy of examples/, judged on 2026-11-22 like the e2e tests, and a
-// folder beside it for --out.
-struct ExampleTree {
-  stdfs::path root;
-  stdfs::path out;
-  ExampleTree() {
-    root = stdfs::temp_directory_path() / ("pusterum-app-" + std::to_string(::getpid()) + "-" + std::to_string(std::rand()));
-    out = root.string() + "-out";
-    stdfs::copy(stdfs::path(PUSTERUM_SOURCE_DIR) / "examples", root, stdfs::copy_options::recursive);
-    ::setenv("PUSTERUM_TODAY", "2026-11-22", 1);
-  }
+// The example tree and a folder beside it for --out.
+struct ExampleTree : testing::ExampleTree {
+  stdfs::path out = root.string() + "-out";
   ~ExampleTree() {
-    ::unsetenv("PUSTERUM_TODAY");
     std::error_code ec;
-    stdfs::remove_all(root, ec);
     stdfs::remove_all(out, ec);
   }
-  app::Session session() const { return app::Session(store::Tree(root)); }
   stdfs::path sent_file(const std::string& case_id) const { return root / "cases" / case_id / "status" / "sent.yaml"; }
 };
 
