@@ -1,23 +1,42 @@
 #include "app/access_log.hpp"
 
 #include "store/access.hpp"
+#include "util/fs.hpp"
 
 #include <exception>
+#include <set>
 
 namespace pusterum::app {
 
+namespace {
+
+// What the run looked at: the cases its readers read and those its changes wrote.
+std::set<std::string> cases_accessed(const Session& session) {
+  const auto read = session.tree().cases_read();
+  std::set<std::string> ids(read.begin(), read.end());
+  for (const auto& change : session.changes())
+    for (const auto& file : change.files) {
+      const auto inside = fs::canonical_path(file).lexically_relative(session.tree().root());
+      auto part = inside.begin();
+      if (part == inside.end() || *part != "cases" || ++part == inside.end()) continue;
+      const std::string id = part->string();
+      if (++part != inside.end() && !id.starts_with(".")) ids.insert(id); // not a writer's .new-* folder
+    }
+  return ids;
+}
+
+} // namespace
+
 std::optional<std::string> log_accesses(const Session& session, const std::string& command) {
-  const auto touched = store::accessed_cases();
-  if (touched.empty()) return std::nullopt;
+  const auto ids = cases_accessed(session);
+  if (ids.empty()) return std::nullopt;
   try {
     std::string zone = "UTC"; // a broken pusterum.yaml: the time in UTC, which the offset says
     if (const auto provider = session.tree().load_provider(); provider.value) zone = provider.value->time_zone;
     const std::string when = store::access_timestamp(zone), user = store::access_user();
-    for (const auto& tree_accesses : touched) {
-      std::vector<store::Access> lines;
-      for (const auto& id : tree_accesses.case_ids) lines.push_back({when, user, command, id});
-      store::append_accesses(tree_accesses.root, lines);
-    }
+    std::vector<store::Access> lines;
+    for (const auto& id : ids) lines.push_back({when, user, command, id});
+    store::append_accesses(session.tree().root(), lines);
   } catch (const std::exception& e) {
     return std::string(e.what());
   }

@@ -44,7 +44,7 @@ LogRead read_months(const store::Tree& tree, const std::string& case_id, const s
     const stdfs::path file = month_file(tree, case_id, month);
     const auto stamp = stamp_of(file); // before the read: a line appended after it only makes the next run parse again
     if (auto cached = stamp ? cache.find(month, *stamp) : std::nullopt) {
-      store::note_case(tree.root(), case_id); // read, if from the cache: the access log says so
+      tree.note_read(case_id); // read, if from the cache: the access log says so
       all.entries.insert(all.entries.end(), std::make_move_iterator(cached->begin()), std::make_move_iterator(cached->end()));
       continue;
     }

@@ -65,7 +65,7 @@ std::vector<std::string> cases_with_staff(const store::Tree& tree, const std::ve
         names = decode_staff(it->second.bytes);
         lines[i] = it->second;
         // Who worked when in that case is read, if from the index: the access log says so, as it did when every log was read.
-        store::note_case(tree.root(), case_ids[i]);
+        tree.note_read(case_ids[i]);
       } catch (const store::CodecError&) {
         // damaged: read again below
       }

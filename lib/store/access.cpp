@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <chrono>
 #include <cstdlib>
@@ -19,20 +20,12 @@
 #include <pwd.h>
 #include <set>
 #include <unistd.h>
-#include <atomic>
 
 namespace pusterum::store {
 
 namespace stdfs = std::filesystem;
 
 namespace {
-
-std::mutex noted_mutex;
-std::atomic<int> noted_generation = 0; // forget_accesses() starts a new one
-std::map<std::string, std::set<std::string>>& noted() { // root as given -> case IDs
-  static std::map<std::string, std::set<std::string>> by_root;
-  return by_root;
-}
 
 // The case folder name right after root/cases/ in `path`, when there is one
 // and the path goes on below it. Lexical: the readers and writers build their
@@ -54,75 +47,34 @@ std::string field(std::string_view value) {
   return out.empty() ? "-" : out;
 }
 
-// The tree a written file belongs to: the folder above its cases/<id>/.
-std::optional<std::pair<std::string, std::string>> written_case(const stdfs::path& file) {
-  const stdfs::path normal = file.lexically_normal();
-  std::vector<stdfs::path> parts(normal.begin(), normal.end());
-  for (size_t i = parts.size(); i-- > 0;) {
-    if (parts[i] != "cases" || i + 2 >= parts.size()) continue;
-    const std::string id = parts[i + 1].string();
-    if (id.empty() || id.front() == '.') return std::nullopt;
-    stdfs::path root;
-    for (size_t j = 0; j < i; ++j) root /= parts[j];
-    if (root.empty()) root = ".";
-    std::error_code ec;
-    if (!stdfs::exists(root / "pusterum.yaml", ec)) continue;
-    return std::pair{root.string(), id};
-  }
-  return std::nullopt;
-}
-
-bool same_folder(const std::string& a, const std::string& b) {
-  if (a == b) return true;
-  std::error_code ec1, ec2;
-  return stdfs::equivalent(a, b, ec1) && !ec1 && !ec2;
-}
-
 } // namespace
 
-void note_case(const stdfs::path& root, std::string_view id) {
+ReadJournal::ReadJournal() {
+  static std::atomic<uint64_t> journals = 0;
+  serial_ = ++journals;
+}
+
+void ReadJournal::note_path(const stdfs::path& root, const stdfs::path& path) {
+  if (auto id = case_of(root.string(), path.string())) note(*id);
+}
+
+void ReadJournal::note(std::string_view case_id) {
   // A reader reads one case's files one after another: noting each of a
   // case's hundred month files under the lock made threads wait on each other.
-  thread_local std::string last_root, last_id;
-  thread_local int last_generation = -1;
-  if (id == last_id && root.native() == last_root && last_generation == noted_generation) return;
+  thread_local uint64_t last_journal = 0;
+  thread_local std::string last_id;
+  if (last_journal == serial_ && case_id == last_id) return;
   {
-    const std::lock_guard lock(noted_mutex);
-    noted()[root.string()].emplace(id);
+    const std::lock_guard lock(mutex_);
+    ids_.emplace(case_id);
   }
-  last_root = root.native();
-  last_id = id;
-  last_generation = noted_generation;
+  last_journal = serial_;
+  last_id = case_id;
 }
 
-void note_case_path(const stdfs::path& root, const stdfs::path& path) {
-  if (auto id = case_of(root.string(), path.string())) note_case(root, *id);
-}
-
-std::vector<TreeAccesses> accessed_cases() {
-  std::map<std::string, std::set<std::string>> by_root;
-  {
-    const std::lock_guard lock(noted_mutex);
-    by_root = noted();
-  }
-  for (const auto& w : fs::written_files()) {
-    const auto hit = written_case(w.path);
-    if (!hit) continue;
-    // The same tree under another spelling (-C ex vs ./ex) is one tree.
-    auto it = std::find_if(by_root.begin(), by_root.end(), [&](const auto& kv) { return same_folder(kv.first, hit->first); });
-    if (it == by_root.end()) it = by_root.emplace(hit->first, std::set<std::string>{}).first;
-    it->second.insert(hit->second);
-  }
-  std::vector<TreeAccesses> out;
-  for (auto& [root, ids] : by_root)
-    if (!ids.empty()) out.push_back({root, std::vector<std::string>(ids.begin(), ids.end())});
-  return out;
-}
-
-void forget_accesses() {
-  const std::lock_guard lock(noted_mutex);
-  noted().clear();
-  ++noted_generation;
+std::vector<std::string> ReadJournal::case_ids() const {
+  const std::lock_guard lock(mutex_);
+  return {ids_.begin(), ids_.end()};
 }
 
 std::string format_access(const Access& a) {

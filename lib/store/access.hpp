@@ -9,32 +9,40 @@
 // month of the timestamp): outside the case folders and ignored by git,
 // appended with O_APPEND and fsync, readable by the owner only.
 //
-// Recording: Tree::read_text notes the case of every case-folder file it
-// reads, and the write journal (fs::written_files) names every case folder
-// a command wrote; accessed_cases() merges both. main() appends the lines
-// once, at the end of the command, also when the command failed.
+// Recording: the tree's ReadJournal holds the case of every case-folder file
+// the run read, and the run's changes (app::Session) the files it wrote;
+// app::log_accesses appends the lines once, at the end of the command, also
+// when the command failed.
 #include "util/date.hpp"
 
+#include <cstdint>
 #include <filesystem>
+#include <mutex>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace pusterum::store {
 
-// The case `path` belongs to when it is a file of a case folder of the tree
-// at `root` (root/cases/<id>/...); noted for this process.
-void note_case_path(const std::filesystem::path& root, const std::filesystem::path& path);
-void note_case(const std::filesystem::path& root, std::string_view id);
+// The cases a run read, noted by the tree's readers (Tree::read_text and
+// the caches that stand in for it). Safe to note from several threads.
+class ReadJournal {
+public:
+  // The case `path` belongs to when it is a file of a case folder of the
+  // tree at `root` (root/cases/<id>/...).
+  void note_path(const std::filesystem::path& root, const std::filesystem::path& path);
+  void note(std::string_view case_id);
+  std::vector<std::string> case_ids() const; // sorted, each once
 
-struct TreeAccesses {
-  std::filesystem::path root;
-  std::vector<std::string> case_ids; // sorted, each once
+  ReadJournal();
+
+private:
+  uint64_t serial_; // which journal a thread noted last: never reused, unlike an address
+  mutable std::mutex mutex_;
+  std::set<std::string> ids_;
 };
-// The cases this process read or wrote, by tree.
-std::vector<TreeAccesses> accessed_cases();
-void forget_accesses(); // for tests
 
 struct Access {
   std::string when;    // 2026-11-22T10:15:03+01:00

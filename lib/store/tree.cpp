@@ -87,12 +87,12 @@ stdfs::path Tree::find_root(const std::optional<std::string>& explicit_root) {
 // One spelling of the root for the whole run, however it was given (-C rel,
 // PUSTERUM_ROOT=./x/.., a subfolder): every path is built from it, so the
 // lock, the write journal and git all name the same files the same way.
-Tree::Tree(const stdfs::path& root) : root_(fs::canonical_path(root)) {}
+Tree::Tree(const stdfs::path& root) : root_(fs::canonical_path(root)), reads_(std::make_unique<ReadJournal>()) {}
 
 std::optional<std::string> Tree::read_text_if_present(const stdfs::path& path) const {
   try {
     auto text = fs::read_file_if_present(path);
-    if (text) note_case_path(root_, path); // for the access log: which cases this command looked at
+    if (text) reads_->note_path(root_, path); // for the access log: which cases this command looked at
     return text;
   } catch (const Error& e) {
     // Name the file as the user knows it in the tree, not by an absolute path.

@@ -4,6 +4,7 @@
 #include "model/case.hpp"
 #include "model/provider.hpp"
 #include "model/staff.hpp"
+#include "store/access.hpp"
 #include "store/read.hpp"
 #include "util/fs.hpp"
 
@@ -65,9 +66,14 @@ public:
   std::string read_text(const std::filesystem::path& path) const;
   std::optional<std::string> read_text_if_present(const std::filesystem::path& path) const; // nullopt: no such file
 
+  // The cases this tree's readers read, for the access log.
+  void note_read(std::string_view case_id) const { reads_->note(case_id); }
+  std::vector<std::string> cases_read() const { return reads_->case_ids(); }
+
 private:
   std::filesystem::path root_;
   mutable std::unique_ptr<Provider> provider_;
+  std::unique_ptr<ReadJournal> reads_;
 };
 
 // Today in `time_zone`, or $PUSTERUM_TODAY (YYYY-MM-DD) when it is set, so

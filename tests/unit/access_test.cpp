@@ -17,12 +17,6 @@ namespace stdfs = std::filesystem;
 
 namespace {
 
-std::vector<std::string> ids_noted_for(const stdfs::path& root) {
-  for (const auto& t : store::accessed_cases())
-    if (t.root == root) return t.case_ids;
-  return {};
-}
-
 } // namespace
 
 TEST_CASE("access log: a line is when, user, command and case, tab-separated, and reads back") {
@@ -63,17 +57,18 @@ TEST_CASE("access log: a read of a case folder's file notes the case once, other
   fs::write_file_atomic(root / "cases" / "2025-FR23R" / "case.yaml", "x\n");
   fs::write_file_atomic(root / "cases" / "2025-FR23R" / "hours" / "2026-11.yaml", "x\n");
   fs::write_file_atomic(root / "staff" / "maja.yaml", "x\n");
-  store::forget_accesses();
   const store::Tree tree(root);
   tree.read_text(root / "staff" / "maja.yaml");
-  CHECK(ids_noted_for(root).empty());
+  CHECK(tree.cases_read().empty());
   tree.read_text(root / "cases" / "2025-FR23R" / "case.yaml");
   tree.read_text(root / "cases" / "2025-FR23R" / "hours" / "2026-11.yaml");
-  CHECK(ids_noted_for(root) == std::vector<std::string>{"2025-FR23R"});
+  CHECK(tree.cases_read() == std::vector<std::string>{"2025-FR23R"});
   // A writer's staging folder is not a case.
-  store::note_case_path(root, root / "cases" / ".new-2026-ABCDE.42" / "case.yaml");
-  CHECK(ids_noted_for(root) == std::vector<std::string>{"2025-FR23R"});
-  store::forget_accesses();
+  store::ReadJournal journal;
+  journal.note_path(root, root / "cases" / ".new-2026-ABCDE.42" / "case.yaml");
+  CHECK(journal.case_ids().empty());
+  // Another tree of the same folder has read nothing yet.
+  CHECK(store::Tree(root).cases_read().empty());
   stdfs::remove_all(root);
 }
 
