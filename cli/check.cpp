@@ -1,10 +1,10 @@
 // pusterum check: validate the whole tree.
 #include "app.hpp"
 
+#include "app/check.hpp"
 #include "render/json.hpp"
 #include "render/table.hpp"
-#include "rules/registry.hpp"
-#include "rules/tree_check.hpp"
+#include "rulebook/registry.hpp"
 #include "util/error.hpp"
 
 #include <fmt/format.h>
@@ -45,7 +45,7 @@ int run_check(Globals& g, const Options& o) {
     print_rules(tree, o);
     return 0;
   }
-  const rules::TreeCheck result = rules::check_tree(tree);
+  const app::TreeCheck result = app::check_tree(tree);
   const auto& problems = result.problems;
   const size_t errors = problems.count(Severity::block), warnings = problems.count(Severity::warn);
   if (o.format == "json") {

@@ -2,7 +2,7 @@
 
 #include "app/commit.hpp"
 #include "privacy/cpr.hpp"
-#include "rules/registry.hpp"
+#include "rulebook/registry.hpp"
 #include "store/schemas.hpp"
 #include "store/tree.hpp"
 #include "store/write.hpp"

@@ -1,60 +1,12 @@
 #pragma once
-// One line of a case's hours log: what was delivered, when and by whom,
-// with the real start and end times Danish employers must keep since
-// July 2024. Entries are never edited: a void or a correction is a new
-// entry that points at the old one.
-#include "util/clock.hpp"
-#include "util/enum_names.hpp"
-#include "util/rational.hpp"
-
-#include <optional>
-#include <string>
+// The hours log's entry under its hours:: names. The type itself lives in
+// model/, so that the store and the plans below hours/ can read it.
+#include "model/hours_entry.hpp"
 
 namespace pusterum::hours {
 
-enum class Kind { visit, overnight, meeting, cancelled, void_entry };
-
-enum class CancelledBy { family, provider, illness };
-
-struct Entry {
-  std::string id;              // six Crockford base32 characters, unique in the case
-  Kind kind = Kind::visit;
-  std::string staff;
-  Moment start;
-  Moment end;
-  std::optional<CancelledBy> cancelled_by;
-  std::optional<int> km;
-  std::string route;           // where the km were driven, and why
-  std::string note;
-  std::string voids;           // kind void: the entry it cancels
-  std::string corrects;        // the entry this one replaces
-  std::string reason;          // why a void or a correction was made
-  std::string logged;          // when it was written, as a Moment in ISO form
-  std::string by;              // the OS user who wrote it
-  int line = 0;                // the line of its month's file it was read from, for messages (0: not read)
-
-  // Real elapsed time: 49 h for Friday 16:00 to Sunday 16:00 in late October.
-  Rational hours() const { return Rational((end.instant() - start.instant()) / 60, 60); }
-  // Visits, overnight stays and meetings use the grant; cancellations do not.
-  bool uses_grant() const { return kind == Kind::visit || kind == Kind::overnight || kind == Kind::meeting; }
-};
+using Entry = HoursEntry;
+using Kind = EntryKind;
+using pusterum::CancelledBy;
 
 } // namespace pusterum::hours
-
-namespace pusterum {
-
-template <> struct EnumNames<hours::Kind> {
-  static constexpr std::array table{std::pair{hours::Kind::visit, std::string_view("visit")},
-                                    std::pair{hours::Kind::overnight, std::string_view("overnight")},
-                                    std::pair{hours::Kind::meeting, std::string_view("meeting")},
-                                    std::pair{hours::Kind::cancelled, std::string_view("cancelled")},
-                                    std::pair{hours::Kind::void_entry, std::string_view("void")}};
-};
-
-template <> struct EnumNames<hours::CancelledBy> {
-  static constexpr std::array table{std::pair{hours::CancelledBy::family, std::string_view("family")},
-                                    std::pair{hours::CancelledBy::provider, std::string_view("provider")},
-                                    std::pair{hours::CancelledBy::illness, std::string_view("illness")}};
-};
-
-} // namespace pusterum

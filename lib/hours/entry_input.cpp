@@ -1,7 +1,7 @@
 #include "hours/entry_input.hpp"
 
 #include "privacy/cpr.hpp"
-#include "rules/names.hpp"
+#include "rulebook/names.hpp"
 #include "util/text.hpp"
 
 #include <fmt/format.h>

@@ -5,7 +5,7 @@
 #include "model/provider.hpp"
 #include "model/staff.hpp"
 #include "rules/eligibility.hpp"
-#include "rules/findings.hpp"
+#include "rulebook/findings.hpp"
 
 #include <vector>
 

@@ -1,7 +1,7 @@
 #include "hours/log_file.hpp"
 
 #include "privacy/cpr.hpp"
-#include "rules/names.hpp"
+#include "rulebook/names.hpp"
 #include "store/flow_line.hpp"
 #include "store/yaml_style.hpp"
 #include "util/error.hpp"

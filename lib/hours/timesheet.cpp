@@ -1,7 +1,7 @@
 #include "hours/timesheet.hpp"
 
 #include "privacy/cpr.hpp"
-#include "rules/names.hpp"
+#include "rulebook/names.hpp"
 #include "util/text.hpp"
 
 #include <csv.h>

@@ -1,6 +1,6 @@
 #include "match/weights.hpp"
 
-#include "rules/registry.hpp"
+#include "rulebook/registry.hpp"
 #include "util/text.hpp"
 
 #include <fmt/format.h>

@@ -1,7 +1,7 @@
 #include "report/sent.hpp"
 
 #include "privacy/cpr.hpp"
-#include "rules/names.hpp"
+#include "rulebook/names.hpp"
 #include "store/fields.hpp"
 #include "util/text.hpp"
 

@@ -1,7 +1,7 @@
 #include "report/status_text.hpp"
 
 #include "privacy/cpr.hpp"
-#include "rules/names.hpp"
+#include "rulebook/names.hpp"
 #include "util/text.hpp"
 
 #include <algorithm>

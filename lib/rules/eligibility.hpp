@@ -9,7 +9,7 @@
 #include "model/case.hpp"
 #include "model/provider.hpp"
 #include "model/staff.hpp"
-#include "rules/findings.hpp"
+#include "rulebook/findings.hpp"
 
 #include <span>
 #include <string>

@@ -4,7 +4,7 @@
 #include "model/case.hpp"
 #include "model/provider.hpp"
 #include "model/staff.hpp"
-#include "rules/findings.hpp"
+#include "rulebook/findings.hpp"
 
 #include <functional>
 #include <string>

@@ -1,6 +1,6 @@
 #include "schedule/plan_file.hpp"
 
-#include "rules/names.hpp"
+#include "rulebook/names.hpp"
 #include "schedule/expand.hpp"
 #include "store/flow_line.hpp"
 #include "util/fs.hpp"

@@ -3,7 +3,7 @@
 #include "grant/arithmetic.hpp"
 #include "hours/entry_rules.hpp"
 #include "rules/eligibility.hpp"
-#include "rules/findings.hpp"
+#include "rulebook/findings.hpp"
 #include "schedule/working_time.hpp"
 
 #include <fmt/format.h>

@@ -1,7 +1,7 @@
 #include "store/fields.hpp"
 
 #include "privacy/cpr.hpp"
-#include "rules/names.hpp"
+#include "rulebook/names.hpp"
 #include "store/yaml_style.hpp"
 #include "util/text.hpp"
 

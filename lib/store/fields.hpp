@@ -4,7 +4,7 @@
 // pass over a file lists all of its problems; unknown keys are reported by
 // finish(), so a hand-added key is never silently dropped on the next write.
 #include "model/common.hpp"
-#include "rules/names.hpp"
+#include "rulebook/names.hpp"
 #include "util/clock.hpp"
 #include "util/date.hpp"
 #include "util/diagnostics.hpp"
@@ -21,9 +21,7 @@
 
 namespace pusterum::store {
 
-// Where each field of an entity was read from, by path ("grant.start"), so
-// that rules checked later can still point at file:line:col.
-using Positions = std::map<std::string, Location, std::less<>>;
+using pusterum::Positions;
 
 struct Source {
   std::string file;                                   // as shown to the user

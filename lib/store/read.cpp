@@ -1,8 +1,8 @@
 #include "store/read.hpp"
 
-#include "hours/entry.hpp"
+#include "model/hours_entry.hpp"
 #include "privacy/cpr.hpp"
-#include "rules/names.hpp"
+#include "rulebook/names.hpp"
 #include "util/clock.hpp"
 #include "util/error.hpp"
 #include "util/text.hpp"
@@ -257,7 +257,7 @@ void read_billing_terms(Fields& b, BillingTerms& terms) {
   }
   if (auto v = b.choice<StayNights>("stay_nights")) terms.stay_nights = *v;
   b.for_each_scalar("billed_cancellations", [&](const YAML::Node& item, const std::string& path) {
-    if (parse_enum<hours::CancelledBy>(item.Scalar()))
+    if (parse_enum<CancelledBy>(item.Scalar()))
       terms.billed_cancellations.push_back(item.Scalar());
     else
       b.source().report(item, path, fmt::format("{}: '{}' is not who cancels", path, item.Scalar()), "use family, provider or illness");

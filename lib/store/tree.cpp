@@ -1,7 +1,7 @@
 #include "store/tree.hpp"
 
 #include "privacy/cpr.hpp"
-#include "rules/names.hpp"
+#include "rulebook/names.hpp"
 #include "store/access.hpp"
 #include "store/ids.hpp"
 #include "store/write.hpp"

@@ -4,6 +4,8 @@
 #include "util/enum_names.hpp"
 #include "util/error.hpp"
 
+#include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -25,6 +27,10 @@ struct Location {
   std::string flag;
   std::string to_string() const;
 };
+
+// Where each field of an entity was read from, by path ("grant.start"), so
+// that rules checked later can still point at file:line:col.
+using Positions = std::map<std::string, Location, std::less<>>;
 
 struct Problem {
   Location where;

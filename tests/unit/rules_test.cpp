@@ -1,7 +1,7 @@
 #include "rules/borneattest.hpp"
 #include "rules/eligibility.hpp"
 #include "rules/entity_rules.hpp"
-#include "rules/registry.hpp"
+#include "rulebook/registry.hpp"
 
 #include <doctest/doctest.h>
 

@@ -190,7 +190,7 @@ fs.cpp: PATH: cannot read, for a case.yaml that is a dangling link.
   pusterum: error: cases/2025-FR23R/case.yaml: cannot read: No such file or directory; restore it from git (`git checkout -- FILE`) or run `pusterum check`
   [4]
 
-tree_check.cpp: the case folder has no case.yaml (the same dangling link, seen by check).
+app/check.cpp: the case folder has no case.yaml (the same dangling link, seen by check).
 
   $ pusterum check
   cases/2025-FR23R: error: the case folder has no case.yaml; restore it from git, or remove the folder [schema]
@@ -209,7 +209,7 @@ A case.yaml that is a folder is read as an empty file.
   [1]
   $ rmdir cases/2025-FR23R/case.yaml && cp "$EXAMPLES/cases/2025-FR23R/case.yaml" cases/2025-FR23R/case.yaml
 
-tree_check.cpp: the case folder has no case.yaml (an empty case folder).
+app/check.cpp: the case folder has no case.yaml (an empty case folder).
 
   $ mkdir cases/2026-AAAAA
   $ pusterum check
@@ -708,9 +708,9 @@ read.cpp: rules.RULE: 'X' is not allowed (a severity).
   [1]
   $ cp "$EXAMPLES/pusterum.yaml" pusterum.yaml
 
-== The provider's rules (lib/rules/tree_check.cpp) [unknown-rule] ==
+== The provider's rules (lib/app/check.cpp) [unknown-rule] ==
 
-tree_check.cpp: the rule 'X' always blocks and cannot be set.
+app/check.cpp: the rule 'X' always blocks and cannot be set.
 
   $ printf '  schema: warn\n' >> pusterum.yaml
   $ pusterum check
@@ -719,7 +719,7 @@ tree_check.cpp: the rule 'X' always blocks and cannot be set.
   [1]
   $ cp "$EXAMPLES/pusterum.yaml" pusterum.yaml
 
-tree_check.cpp: there is no rule 'X', with a suggestion and without one.
+app/check.cpp: there is no rule 'X', with a suggestion and without one.
 
   $ printf '  borneattest-expird: off\n  frobnicate: off\n' >> pusterum.yaml
   $ pusterum check
@@ -729,7 +729,7 @@ tree_check.cpp: there is no rule 'X', with a suggestion and without one.
   [1]
   $ cp "$EXAMPLES/pusterum.yaml" pusterum.yaml
 
-== Business rules (lib/rules/entity_rules.cpp, tree_check.cpp) ==
+== Business rules (lib/rules/entity_rules.cpp, lib/app/check.cpp) ==
 
 [id-matches-path] 'X' is not a case ID; the id 'X' differs from the folder name 'Y'.
 
@@ -1100,7 +1100,7 @@ the zone does not have then; a time in the hour the clocks skip.
   [1]
   $ cp "$EXAMPLES/cases/2025-FR23R/hours/2026-11.yaml" cases/2025-FR23R/hours/2026-11.yaml && cp "$EXAMPLES/cases/2025-QVEHE/hours/2026-03.yaml" cases/2025-QVEHE/hours/2026-03.yaml
 
-tree_check.cpp: an entry ID used twice, an entry in another month's file and
+app/check.cpp: an entry ID used twice, an entry in another month's file and
 a void of an entry that is not there, each at its line.
 
   $ sed -i '5s/id: G01YGS/id: GGMAKE/; 6s/2026-11-12T/2026-10-28T/g; 10s/voids: Z8JC8Z/voids: Z8JC8Q/' cases/2025-FR23R/hours/2026-11.yaml

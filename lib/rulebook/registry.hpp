@@ -1,8 +1,8 @@
 #pragma once
-// Looking up the rules of rules/names.hpp. pusterum.yaml may set any rule to
+// Looking up the rules of rulebook/names.hpp. pusterum.yaml may set any rule to
 // off, warn or block.
 #include "model/provider.hpp"
-#include "rules/names.hpp"
+#include "rulebook/names.hpp"
 #include "util/diagnostics.hpp"
 
 #include <span>

@@ -1,6 +1,6 @@
-#include "rules/findings.hpp"
+#include "rulebook/findings.hpp"
 
-#include "rules/registry.hpp"
+#include "rulebook/registry.hpp"
 
 namespace pusterum::rules {
 

@@ -2,7 +2,9 @@
 // Every business rule, once: its name, its default severity and one sentence
 // of meaning. Code names a rule by a constant in pusterum::rule, which
 // compiles only for a name in this table, so a misspelt rule is an error at
-// build time, not a finding of a rule nobody can configure.
+// build time, not a finding of a rule nobody can configure. The rulebook
+// sits below the store, which names rules as it reads; the rules that judge
+// a case or a person (rules/) sit above it and share its namespace.
 #include "util/diagnostics.hpp"
 
 #include <string>

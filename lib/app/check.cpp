@@ -1,16 +1,16 @@
-#include "rules/tree_check.hpp"
+#include "app/check.hpp"
 
+#include "hours/case_log.hpp"
+#include "hours/entry_rules.hpp"
+#include "hours/ledger.hpp"
 #include "match/weights.hpp"
 #include "model/municipality.hpp"
-#include "hours/case_log.hpp"
-#include "hours/ledger.hpp"
 #include "report/sent.hpp"
 #include "report/status_text.hpp"
-#include "schedule/plan_file.hpp"
-#include "hours/entry_rules.hpp"
+#include "rulebook/registry.hpp"
 #include "rules/eligibility.hpp"
 #include "rules/entity_rules.hpp"
-#include "rules/registry.hpp"
+#include "schedule/plan_file.hpp"
 #include "util/clock.hpp"
 #include "util/error.hpp"
 #include "util/parallel.hpp"
@@ -24,25 +24,25 @@
 #include <optional>
 #include <set>
 
-namespace pusterum::rules {
+namespace pusterum::app {
 
 namespace {
 
 std::vector<std::string> rule_names() {
   std::vector<std::string> names;
-  for (const auto& r : all_rules()) names.emplace_back(r.name);
+  for (const auto& r : rules::all_rules()) names.emplace_back(r.name);
   return names;
 }
 
 void check_provider(const store::Loaded<Provider>& loaded, const Provider& p, Diagnostics& out) {
-  Findings f(p, out, loaded.file, &loaded.positions);
+  rules::Findings f(p, out, loaded.file, &loaded.positions);
   for (const auto& [name, severity] : p.rules) {
-    if (is_fixed(name) && severity != Severity::block) {
+    if (rules::is_fixed(name) && severity != Severity::block) {
       f.add(rule::unknown_rule, "rules." + name, fmt::format("the rule '{}' always blocks and cannot be set", name),
             "remove it from rules:");
       continue;
     }
-    if (find_rule(name)) continue;
+    if (rules::find_rule(name)) continue;
     std::string hint = "`pusterum check --rules` lists the rules";
     if (auto near = text::closest(name, rule_names())) hint = fmt::format("did you mean '{}'?", *near);
     f.add(rule::unknown_rule, "rules." + name, fmt::format("there is no rule '{}'", name), hint);
@@ -108,14 +108,14 @@ std::vector<hours::Entry> check_hours_log(const store::Tree& tree, const std::st
 // Hours already logged, judged by the same eligibility rule a new entry is:
 // a hand edit, a merge or an entry logged before the rule existed.
 void check_logged_staff(const store::Tree& tree, const Case& c, const std::vector<hours::Entry>& entries, const Provider& provider,
-                        Date today, const TreeView& view, Diagnostics& out) {
+                        Date today, const rules::TreeView& view, Diagnostics& out) {
   for (const auto& e : entries) {
     if (!e.uses_grant()) continue;
     const Staff* staff = view.staff(e.staff);
     if (!staff) continue; // the log names someone unknown: hours-log's business
     const std::string file = tree.relative(hours::month_file(tree, c.id, hours::month_of(e.start.local.date)));
     const store::Positions at{{"staff", Location{.file = file, .line = e.line, .column = 1, .flag = {}}}};
-    Findings f(provider, out, file, &at);
+    rules::Findings f(provider, out, file, &at);
     auto about = f.about("staff", "entry " + e.id);
     check_eligibility(*staff, c, provider, hours::placement_of(e, today), about, "staff");
   }
@@ -139,7 +139,7 @@ struct CaseCheck {
 };
 
 CaseCheck check_case_folder(const store::Tree& tree, const std::string& id, const Provider& provider, Date today,
-                            const TreeView& view, const std::optional<Zone>& zone) {
+                            const rules::TreeView& view, const std::optional<Zone>& zone) {
   CaseCheck checked;
   Diagnostics& out = checked.out;
   if (!fs::is_readable_file(tree.case_file(id))) {
@@ -160,9 +160,9 @@ CaseCheck check_case_folder(const store::Tree& tree, const std::string& id, cons
   }
   check_status_folder(tree, id, out);
   if (!readable) return checked;
-  Findings f(provider, out, loaded.file, &loaded.positions);
+  rules::Findings f(provider, out, loaded.file, &loaded.positions);
   const Case& c = *loaded.value;
-  check_case(c, id, provider, today, view, f);
+  rules::check_case(c, id, provider, today, view, f);
   check_logged_staff(tree, c, checked.entries, provider, today, view, out);
   if (!c.municipality.empty()) {
     checked.named = CaseMunicipality{c.municipality, c.municipality_case_number, c.id, loaded.file, {}};
@@ -178,7 +178,7 @@ void check_case_numbers(const Provider& provider, const std::vector<CaseMunicipa
     if (n.number.empty()) continue;
     const auto [it, fresh] = case_numbers.emplace(std::pair{municipality_key(n.municipality), n.number}, n.case_id);
     if (!fresh)
-      Findings(provider, out, n.file, &n.positions)
+      rules::Findings(provider, out, n.file, &n.positions)
           .add(rule::duplicate_case_number, "municipality_case_number",
                fmt::format("{} case number {} is also on case {}", n.municipality, n.number, it->second),
                "two referrals of one child? merge them, or correct the number");
@@ -197,7 +197,7 @@ void check_municipality_spellings(const Provider& provider, const std::vector<Ca
   for (const CaseMunicipality& n : named) {
     const std::string shown = spellings.shown(n.municipality);
     if (shown == n.municipality) continue;
-    Findings(provider, out, n.file, &n.positions)
+    rules::Findings(provider, out, n.file, &n.positions)
         .add(rule::municipality_spelling, "municipality",
              fmt::format("the municipality '{}' is '{}' (as on case {}) spelt another way", n.municipality, shown, first_case.at(shown)),
              fmt::format("write it '{}': reports, billing and export show one spelling for both", shown));
@@ -234,13 +234,13 @@ TreeCheck check_tree(const store::Tree& tree) {
     out.append(loaded.problems);
     if (!loaded.value) continue;
     if (loaded.ok()) {
-      Findings f(provider, out, loaded.file, &loaded.positions);
-      check_staff(*loaded.value, id, f);
+      rules::Findings f(provider, out, loaded.file, &loaded.positions);
+      rules::check_staff(*loaded.value, id, f);
     }
     staff.emplace(id, std::move(*loaded.value)); // a broken file still names someone who exists
   }
 
-  const TreeView view{
+  const rules::TreeView view{
     .staff = [&](const std::string& id) -> const Staff* {
       const auto it = staff.find(id);
       return it == staff.end() ? nullptr : &it->second;
@@ -265,7 +265,7 @@ TreeCheck check_tree(const store::Tree& tree) {
   check_case_numbers(provider, named, out);
   check_municipality_spellings(provider, named, out);
   for (const auto& o : hours::overlaps(all_entries))
-    Findings(provider, out, tree.relative(tree.case_dir(o.second_case) / "hours"), nullptr).add(rule::staff_overlap, "", fmt::format("{} is logged twice at once: entry {} on case {} ({} to {}) and entry {} on case {} ({} to {})",
+    rules::Findings(provider, out, tree.relative(tree.case_dir(o.second_case) / "hours"), nullptr).add(rule::staff_overlap, "", fmt::format("{} is logged twice at once: entry {} on case {} ({} to {}) and entry {} on case {} ({} to {})",
                                            o.first.staff, o.first.id, o.first_case, o.first.start.iso(), o.first.end.iso(),
                                            o.second.id, o.second_case, o.second.start.iso(), o.second.end.iso()),
           "void the entry that is wrong (`pusterum log-hours CASE --void ID --reason ...`)");
@@ -273,4 +273,4 @@ TreeCheck check_tree(const store::Tree& tree) {
   return result;
 }
 
-} // namespace pusterum::rules
+} // namespace pusterum::app

@@ -1,8 +1,7 @@
 #pragma once
 // Reporting a rule's finding at the place in a file it is about.
 #include "model/provider.hpp"
-#include "rules/names.hpp"
-#include "store/fields.hpp"
+#include "rulebook/names.hpp"
 #include "util/diagnostics.hpp"
 
 #include <string>
@@ -11,7 +10,7 @@ namespace pusterum::rules {
 
 class Findings {
 public:
-  Findings(const Provider& provider, Diagnostics& out, std::string file, const store::Positions* positions)
+  Findings(const Provider& provider, Diagnostics& out, std::string file, const Positions* positions)
     : provider_(provider), out_(out), file_(std::move(file)), positions_(positions) {}
 
   // Records a finding of `rule` at field `path` ("grant.amendments[1].from"),
@@ -28,7 +27,7 @@ private:
   const Provider& provider_;
   Diagnostics& out_;
   std::string file_;
-  const store::Positions* positions_;
+  const Positions* positions_;
   std::string anchor_;
   std::string subject_;
 };

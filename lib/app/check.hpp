@@ -3,7 +3,7 @@
 #include "store/tree.hpp"
 #include "util/diagnostics.hpp"
 
-namespace pusterum::rules {
+namespace pusterum::app {
 
 struct TreeCheck {
   Diagnostics problems;
@@ -12,4 +12,4 @@ struct TreeCheck {
 
 TreeCheck check_tree(const store::Tree& tree);
 
-} // namespace pusterum::rules
+} // namespace pusterum::app

@@ -1,4 +1,4 @@
-#include "rules/registry.hpp"
+#include "rulebook/registry.hpp"
 
 namespace pusterum::rules {
 
