@@ -139,3 +139,19 @@ TEST_CASE("a case file written with any text reads back with the same text") {
     CHECK(read.value->child.personality_notes == s);
   }
 }
+
+TEST_CASE("the hours fuzzer's property: escaped hand edits are formatted to lines that read back") {
+  // tests/fuzz/hours.cpp aborted on this seed with "formatted entries do not read back".
+  const std::string seed = fs::read_file(stdfs::path(PUSTERUM_SOURCE_DIR) / "tests/fuzz/corpus/hours/escaped-unstorable.yaml");
+  const auto read = hours::parse_log(seed, "seed.yaml");
+  REQUIRE(read.problems.empty());
+  REQUIRE(read.entries.size() == 1);
+  CHECK(read.entries[0].note == "Lektier\x7f\xc2\x85\xef\xb7\x90\xf0\x9f\xbf\xbf");
+  const std::string again = hours::format_entry(read.entries[0]);
+  const auto reread = hours::parse_log(again, "again.yaml");
+  INFO(again);
+  CHECK(reread.problems.empty());
+  REQUIRE(reread.entries.size() == 1);
+  CHECK(reread.entries[0].note == read.entries[0].note);
+  CHECK(reread.entries[0].route == read.entries[0].route);
+}
