@@ -4,6 +4,8 @@
 #include "app/log_hours.hpp"
 
 #include "hours/ledger.hpp"
+#include "hours/entry_input.hpp"
+#include "store/tree.hpp"
 #include "privacy/cpr.hpp"
 #include "render/csv.hpp"
 #include "render/json.hpp"
@@ -33,7 +35,7 @@ struct Options {
 const std::map<std::string, std::string> flag_of_field = {
   {"date", "--date"}, {"start", "--start"}, {"end", "--end"}, {"end_date", "--end-date"}, {"staff", "--staff"},
   {"kind", "--kind"}, {"cancelled_by", "--cancelled-by"}, {"km", "--km"}, {"route", "--route"}, {"note", "--note"},
-  {"case", "CASE"}};
+  {"reason", "--reason"}, {"case", "CASE"}};
 
 hours::Locate flag_locator() {
   return [](const std::string& field) {
@@ -194,6 +196,9 @@ void run(Globals& g, const Options& o) {
   if (!o.reason.empty() && o.void_id.empty() && o.correct_id.empty())
     throw Error(Exit::usage, "--reason goes with --void or --correct", "use --note for a note on a visit");
   if (privacy::contains_cpr(o.reason)) throw Error(Exit::usage, "--reason holds a value shaped like a CPR number", "remove it");
+  Diagnostics typed;
+  hours::check_storable("reason", o.reason, flag_locator()("reason"), typed);
+  if (typed.blocking()) store::throw_problems(typed);
   if (o.list) {
     list(session, o);
     return;

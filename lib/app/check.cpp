@@ -105,18 +105,42 @@ std::vector<hours::Entry> check_hours_log(const store::Tree& tree, const std::st
   return all;
 }
 
+// The column (in characters) where the staff value of an hours line starts,
+// for a message about it; 1 when the line does not show it plainly.
+int column_of_staff(std::string_view text, int line) {
+  size_t at = 0;
+  for (int n = 1; n < line; ++n) {
+    at = text.find('\n', at);
+    if (at == std::string_view::npos) return 1;
+    ++at;
+  }
+  const std::string_view row = text.substr(at, text.find('\n', at) - at);
+  for (const std::string_view key : {"{staff:", " staff:"}) {
+    size_t hit = row.find(key);
+    if (hit == std::string_view::npos) continue;
+    hit += key.size();
+    while (hit < row.size() && row[hit] == ' ') ++hit;
+    return static_cast<int>(text::display_width(row.substr(0, hit))) + 1;
+  }
+  return 1;
+}
+
 // Hours already logged, judged by the same eligibility rule a new entry is:
 // a hand edit, a merge or an entry logged before the rule existed.
 void check_logged_staff(const store::Tree& tree, const Case& c, const std::vector<hours::Entry>& entries, const Provider& provider,
                         Date today, const rules::TreeView& view, Diagnostics& out) {
   for (const auto& e : entries) {
-    if (!e.uses_grant()) continue;
     const Staff* staff = view.staff(e.staff);
-    if (!staff) continue; // the log names someone unknown: hours-log's business
+    if (staff && !e.uses_grant()) continue;
     const std::string file = tree.relative(hours::month_file(tree, c.id, hours::month_of(e.start.local.date)));
-    const store::Positions at{{"staff", Location{.file = file, .line = e.line, .column = 1, .flag = {}}}};
+    const int column = staff ? 1 : column_of_staff(tree.read_text(hours::month_file(tree, c.id, hours::month_of(e.start.local.date))), e.line);
+    const store::Positions at{{"staff", Location{.file = file, .line = e.line, .column = column, .flag = {}}}};
     rules::Findings f(provider, out, file, &at);
     auto about = f.about("staff", "entry " + e.id);
+    if (!staff) {
+      about.add(rule::unknown_staff, "staff", fmt::format("no staff member '{}'", e.staff), "`pusterum staff list` shows who there is");
+      continue;
+    }
     check_eligibility(*staff, c, provider, hours::placement_of(e, today), about, "staff");
   }
 }

@@ -4,6 +4,7 @@
 #include "grant/arithmetic.hpp"
 #include "hours/case_log.hpp"
 #include "hours/entry_rules.hpp"
+#include "hours/entry_input.hpp"
 #include "hours/ledger.hpp"
 #include "hours/staff_index.hpp"
 #include "hours/timesheet.hpp"
@@ -296,6 +297,9 @@ Listing list_entries(const Session& session, const std::string& case_id, std::op
 Logged log_entry(const Session& session, const LogRequest& r) {
   Change change(session);
   const store::Tree& tree = session.tree();
+  Diagnostics typed;
+  hours::check_storable(r.input, r.locate, typed);
+  if (typed.blocking()) store::throw_problems(typed);
   const Case c = case_of(session, r.case_id);
   const auto log = readable_log(tree, c.id);
   hours::EntryInput input = r.input;

@@ -74,6 +74,27 @@ private:
 
 } // namespace
 
+void check_storable(const std::string& field, const std::string& value, Location where, Diagnostics& problems) {
+  const auto bad = text::unstorable_character(value);
+  if (!bad) return;
+  std::string message;
+  if (where.flag.empty()) {
+    where.column += bad->at.column - 1;
+    message = fmt::format("the {} holds {}, which pusterum does not store", field, text::describe(*bad));
+  } else {
+    message = fmt::format("character {} is {}, which pusterum does not store", bad->at.column, text::describe(*bad));
+  }
+  problems.add(Problem{.where = std::move(where), .rule = rule::schema, .severity = Severity::block, .message = std::move(message),
+                       .hint = "retype the text without it (it may be invisible)"});
+}
+
+void check_storable(const EntryInput& in, const Locate& locate, Diagnostics& problems) {
+  const std::pair<const char*, const std::string*> fields[] = {
+    {"date", &in.date}, {"start", &in.start}, {"end", &in.end}, {"end_date", &in.end_date}, {"staff", &in.staff},
+    {"kind", &in.kind}, {"cancelled_by", &in.cancelled_by}, {"km", &in.km}, {"route", &in.route}, {"note", &in.note}};
+  for (const auto& [field, value] : fields) check_storable(field, *value, locate(field), problems);
+}
+
 std::optional<Entry> make_entry(const EntryInput& in, const Zone& zone, const Locate& locate, Diagnostics& problems) {
   Builder b(zone, locate, problems);
   Entry e;

@@ -27,6 +27,14 @@ struct EntryInput {
 // Where each input field came from: a flag, or a timesheet's file:line.
 using Locate = std::function<Location(const std::string& field)>;
 
+// A problem for each field of `input` that holds a character pusterum does
+// not store (text::unstorable_character), with its column in the message: for
+// what a person typed, before anything is looked up or written.
+void check_storable(const EntryInput& input, const Locate& locate, Diagnostics& problems);
+// One problem for a text of `field` that holds such a character, at `where`
+// (a flag, or the file position of the text's first character), or nothing.
+void check_storable(const std::string& field, const std::string& value, Location where, Diagnostics& problems);
+
 std::optional<Entry> make_entry(const EntryInput& input, const Zone& zone, const Locate& locate, Diagnostics& problems);
 
 } // namespace pusterum::hours

@@ -1,5 +1,6 @@
 #include "hours/timesheet.hpp"
 
+#include "hours/entry_input.hpp"
 #include "privacy/cpr.hpp"
 #include "rulebook/names.hpp"
 #include "util/text.hpp"
@@ -95,6 +96,24 @@ std::vector<std::string_view> lines_of(std::string_view text) {
   return lines;
 }
 
+// The column of the first character of the value of the field that starts
+// at `column` of `line`: libcsv drops the spaces before it and its quote.
+int value_column(std::string_view line, int column) {
+  int at = 0;
+  bool seen_quote = false;
+  for (char ch : line) {
+    if ((static_cast<unsigned char>(ch) & 0xC0) == 0x80) continue;
+    if (++at < column) continue;
+    if (ch == ' ' || ch == '\t') continue;
+    if (ch == '"' && !seen_quote) {
+      seen_quote = true;
+      continue;
+    }
+    return at;
+  }
+  return column;
+}
+
 } // namespace
 
 int TimesheetRow::column_of(std::string_view name) const {
@@ -180,6 +199,12 @@ Timesheet read_timesheet(std::string_view text, const std::string& file) {
     TimesheetRow row{line, {}, {}};
     const std::vector<int> columns = field_columns(line_text(line), separator);
     int cpr = 0; // the column of the first field that holds a CPR-shaped number
+    const size_t problems_before = sheet.problems.problems().size();
+    for (size_t i = 0; i < names.size(); ++i) {
+      const int start = value_column(line_text(line), i < columns.size() ? columns[i] : 1);
+      check_storable(names[i], record[i], Location{file, line, start, {}}, sheet.problems);
+    }
+    if (sheet.problems.problems().size() > problems_before) continue;
     for (size_t i = 0; i < names.size(); ++i) {
       *column(row.input, names[i]) = std::string(text::trim(record[i]));
       row.columns[names[i]] = i < columns.size() ? columns[i] : 1;

@@ -23,7 +23,7 @@ inline constexpr Rule rule_table[] = {
   Rule{"id-matches-path", Severity::block, "a case's id is its folder name and has the form YYYY-XXXXX; a staff id is its file name"},
   Rule{"status-history", Severity::block, "the status history starts with referred, runs forward in time and ends in the current status"},
   Rule{"staffing-status", Severity::block, "active and paused cases have a fixed staff member; referred and matching cases have none yet"},
-  Rule{"unknown-staff", Severity::block, "every staff ID a case names (fixed, substitutes, do-not-match) has a staff file"},
+  Rule{"unknown-staff", Severity::block, "every staff ID a case (fixed, substitutes, do-not-match) or an hours entry names has a staff file"},
   Rule{"unknown-sibling", Severity::warn, "every sibling a case names is a case in the tree"},
   Rule{"grant-period", Severity::block, "a grant ends on or after its start, and amendments fall inside the period in date order"},
   Rule{"amendment-conflict", Severity::block,

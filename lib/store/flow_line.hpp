@@ -2,6 +2,8 @@
 // One entity as one line of YAML, "- {id: K3M9A, when: ...}": the form of
 // append-only logs and plan lines, so a git diff or a merge sees one line per
 // entity. Keys come out in the order they are added; empty texts are left out.
+#include "store/yaml_style.hpp"
+
 #include <yaml-cpp/yaml.h>
 
 #include <cstdint>
@@ -19,6 +21,7 @@ public:
 
 private:
   YAML::Emitter out_;
+  EscapedScalars escaped_;
 };
 
 } // namespace pusterum::store

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <random>
 
 namespace pusterum::store {
@@ -17,6 +18,11 @@ bool is_case_id(std::string_view id) {
   for (size_t i = 5; i < 10; ++i)
     if (crockford_alphabet.find(id[i]) == std::string_view::npos) return false;
   return true;
+}
+
+bool is_staff_id(std::string_view id) {
+  const auto allowed = [](char ch) { return (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '-'; };
+  return !id.empty() && id.size() <= 40 && id.front() != '-' && std::all_of(id.begin(), id.end(), allowed);
 }
 
 std::string new_case_id(int year, const std::function<bool(const std::string&)>& taken) {

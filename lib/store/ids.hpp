@@ -12,6 +12,8 @@ namespace pusterum::store {
 constexpr std::string_view crockford_alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
 bool is_case_id(std::string_view id);
+// A staff ID as new_staff_id makes it: [a-z0-9][a-z0-9-]{0,39}.
+bool is_staff_id(std::string_view id);
 std::string new_case_id(int year, const std::function<bool(const std::string&)>& taken);
 std::string new_staff_id(std::string_view name, const std::function<bool(const std::string&)>& taken);
 

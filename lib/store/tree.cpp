@@ -135,8 +135,11 @@ const Provider& Tree::provider() const {
 
 std::vector<std::string> Tree::case_ids() const { return list_names(root_ / "cases", true, ""); }
 std::vector<std::string> Tree::staff_ids() const { return list_names(root_ / "staff", false, ".yaml"); }
-bool Tree::has_case(const std::string& id) const { return stdfs::exists(case_dir(id)); }
-bool Tree::has_staff(const std::string& id) const { return stdfs::exists(staff_file(id)); }
+// A reference reaches a file only when it is shaped like an ID: a path such
+// as "../staff/kasper-holm" or "/tmp/x" names no entity, even where it
+// happens to lead to one's file.
+bool Tree::has_case(const std::string& id) const { return is_case_id(id) && stdfs::exists(case_dir(id)); }
+bool Tree::has_staff(const std::string& id) const { return is_staff_id(id) && stdfs::exists(staff_file(id)); }
 
 std::string Tree::resolve_case(std::string_view prefix) const {
   return resolve(prefix, case_ids(), "case", "case list", true);

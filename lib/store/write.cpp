@@ -22,7 +22,7 @@ public:
 
   std::string finish(const char* header) {
     out_ << YAML::EndMap;
-    return std::string(header) + out_.c_str() + "\n";
+    return std::string(header) + escaped_.put_back(out_.c_str()) + "\n";
   }
 
   void key(const char* k) { out_ << YAML::Key << k << YAML::Value; }
@@ -52,7 +52,7 @@ public:
     key(k);
     out_ << YAML::Flow << YAML::BeginSeq;
     for (const auto& item : items) {
-      if (quote)
+      if (quote && !EscapedScalars::needed(item))
         out_ << YAML::DoubleQuoted << item;
       else
         scalar(item);
@@ -82,7 +82,9 @@ public:
   }
 
   void scalar(const std::string& v) {
-    if (v.find('\n') != std::string::npos)
+    if (EscapedScalars::needed(v))
+      out_ << escaped_.stand_in(v);
+    else if (v.find('\n') != std::string::npos)
       out_ << YAML::DoubleQuoted << v; // a literal block would add a final newline
     else if (reads_as_non_text(v))
       out_ << YAML::DoubleQuoted << v;
@@ -92,6 +94,7 @@ public:
 
 private:
   YAML::Emitter out_;
+  EscapedScalars escaped_;
 };
 
 std::vector<std::string> names_of(const std::vector<Weekday>& days) {
@@ -135,6 +138,7 @@ void write_grant(Writer& w, const Grant& g) {
 } // namespace
 
 std::string yaml_text(const std::string& value) {
+  if (EscapedScalars::needed(value)) return double_quoted(value);
   YAML::Emitter out;
   if (reads_as_non_text(value))
     out << YAML::DoubleQuoted << value;

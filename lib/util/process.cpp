@@ -1,5 +1,7 @@
 #include "util/process.hpp"
 
+#include "util/text.hpp"
+
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -87,8 +89,10 @@ Result run(const std::vector<std::string>& argv) {
 }
 
 std::string user_name() {
-  if (const passwd* pw = ::getpwuid(::geteuid()); pw && pw->pw_name && *pw->pw_name) return pw->pw_name;
-  if (const char* user = std::getenv("USER"); user && *user) return user;
+  // The name goes into every entry's `by:` and the access log: held to the text policy like a flag.
+  const auto usable = [](const char* name) { return name && *name && !text::unstorable_character(name); };
+  if (const passwd* pw = ::getpwuid(::geteuid()); pw && usable(pw->pw_name)) return pw->pw_name;
+  if (const char* user = std::getenv("USER"); usable(user)) return user;
   return "uid-" + std::to_string(::geteuid());
 }
 

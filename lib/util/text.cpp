@@ -1,5 +1,7 @@
 #include "util/text.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cctype>
 #include <numeric>
@@ -200,6 +202,71 @@ std::optional<TextPosition> invalid_utf8(std::string_view s) {
     i += length;
   }
   return std::nullopt;
+}
+
+namespace {
+
+// The code point of the valid UTF-8 sequence at s[i] (checked by invalid_utf8).
+char32_t decode_at(std::string_view s, size_t i, size_t& length) {
+  const auto byte = [&](size_t k) { return static_cast<char32_t>(static_cast<unsigned char>(s[i + k])); };
+  const char32_t c = byte(0);
+  if (c < 0x80) return length = 1, c;
+  if (c < 0xE0) return length = 2, ((c & 0x1F) << 6) | (byte(1) & 0x3F);
+  if (c < 0xF0) return length = 3, ((c & 0x0F) << 12) | ((byte(1) & 0x3F) << 6) | (byte(2) & 0x3F);
+  return length = 4, ((c & 0x07) << 18) | ((byte(1) & 0x3F) << 12) | ((byte(2) & 0x3F) << 6) | (byte(3) & 0x3F);
+}
+
+} // namespace
+
+bool is_unstorable_code_point(char32_t c) {
+  if (c == '\t') return false;
+  if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) return true;           // C0, DEL, C1
+  if ((c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE) return true; // noncharacters
+  if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)) return true; // bidi overrides, isolates
+  return c == 0x2028 || c == 0x2029 || c == 0xFEFF;
+}
+
+std::optional<Unstorable> unstorable_character(std::string_view s, Lines lines) {
+  if (const auto bad = invalid_utf8(s)) {
+    // Everything before the bad byte is UTF-8: an earlier unstorable character comes first.
+    size_t upto = 0;
+    for (TextPosition at; upto < s.size() && (at.line < bad->line || at.column < bad->column);) {
+      size_t length = 1;
+      decode_at(s, upto, length);
+      if (s[upto] == '\n') ++at.line, at.column = 1;
+      else ++at.column;
+      upto += length;
+    }
+    if (auto earlier = unstorable_character(s.substr(0, upto), lines)) return earlier;
+    return Unstorable{*bad, static_cast<unsigned char>(s[upto]), true};
+  }
+  TextPosition at;
+  for (size_t i = 0; i < s.size();) {
+    size_t length = 1;
+    const char32_t c = decode_at(s, i, length);
+    if (c == '\n' && lines == Lines::many) {
+      ++at.line;
+      at.column = 1;
+    } else if (is_unstorable_code_point(c)) {
+      return Unstorable{at, c, false};
+    } else {
+      ++at.column;
+    }
+    i += length;
+  }
+  return std::nullopt;
+}
+
+std::string describe(const Unstorable& u) {
+  if (u.not_utf8) return fmt::format("the byte 0x{:02X}, which is not UTF-8", static_cast<unsigned>(u.code_point));
+  const char32_t c = u.code_point;
+  const char* what = c == '\n'                                        ? "a line break, which this field cannot hold"
+                     : c < 0x20 || (c >= 0x7F && c <= 0x9F)           ? "a control character"
+                     : (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE ? "a noncharacter"
+                     : c == 0x2028 || c == 0x2029                     ? "a line separator"
+                     : c == 0xFEFF                                    ? "an invisible byte order mark"
+                                                                      : "a bidirectional override, which shows text in another order";
+  return fmt::format("U+{:04X} ({})", static_cast<uint32_t>(c), what);
 }
 
 } // namespace pusterum::text

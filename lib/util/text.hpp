@@ -44,4 +44,24 @@ struct TextPosition {
 };
 std::optional<TextPosition> invalid_utf8(std::string_view s);
 
+// The one text policy for every string pusterum stores (flags, imported rows,
+// the user's name): characters a YAML reader refuses raw or reads as
+// something else, and characters that make text show other than it is
+// stored, are refused where they come in. These are C0 controls (tab
+// allowed; newline only where a field holds lines), DEL, C1 controls,
+// noncharacters (U+FDD0-U+FDEF, U+xFFFE, U+xFFFF), bidirectional overrides
+// and isolates (U+202A-U+202E, U+2066-U+2069), the line and paragraph
+// separators U+2028/U+2029, U+FEFF, and bytes that are not UTF-8.
+enum class Lines { one, many };
+struct Unstorable {
+  TextPosition at;          // 1-based line and column, in characters
+  char32_t code_point = 0;  // the character, or the byte that is not UTF-8
+  bool not_utf8 = false;
+};
+std::optional<Unstorable> unstorable_character(std::string_view s, Lines lines = Lines::one);
+// Whether pusterum refuses the code point in stored text (newline aside).
+bool is_unstorable_code_point(char32_t c);
+// "U+007F (a control character)": what to say about one.
+std::string describe(const Unstorable& u);
+
 } // namespace pusterum::text

@@ -10,7 +10,7 @@ Rules and their severities, as pusterum.yaml sets them.
   id-matches-path          block     a case's id is its folder name and has the form YYYY-XXXXX; a staff id is its file name
   status-history           block     the status history starts with referred, runs forward in time and ends in the current status
   staffing-status          block     active and paused cases have a fixed staff member; referred and matching cases have none yet
-  unknown-staff            block     every staff ID a case names (fixed, substitutes, do-not-match) has a staff file
+  unknown-staff            block     every staff ID a case (fixed, substitutes, do-not-match) or an hours entry names has a staff file
   unknown-sibling          block     every sibling a case names is a case in the tree
   grant-period             block     a grant ends on or after its start, and amendments fall inside the period in date order
   amendment-conflict       block     two amendments from the same day that set one thing differently say which came later (a later recorded date)
