@@ -146,7 +146,10 @@ std::string Tree::resolve_case(std::string_view prefix) const {
 }
 
 std::string Tree::resolve_staff(std::string_view prefix) const {
-  return resolve(prefix, staff_ids(), "staff member", "staff list", false, text::slugify(prefix));
+  // Folded as a name is ("Søren" -> soeren), never a path: "./fatima-ali"
+  // slugs to an ID, and a path must not pass for one.
+  const bool path_like = prefix.starts_with('.') || prefix.find_first_of("/\\") != std::string_view::npos;
+  return resolve(prefix, staff_ids(), "staff member", "staff list", false, path_like ? std::string() : text::slugify(prefix));
 }
 
 // Writers save to the path the id names: never let that be another entity's file.
