@@ -240,7 +240,7 @@ Amended amend_grant(const Session& session, const AmendRequest& r) {
   return done;
 }
 
-StatusMoved move_status(const Session& session, const StatusRequest& r) {
+StatusMoved move_status(const Session& session, const StatusMoveRequest& r) {
   Change change(session);
   const store::Tree& tree = session.tree();
   const MoveRule& rule = rule_of(r.move);

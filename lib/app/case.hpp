@@ -78,7 +78,7 @@ enum class StatusMove {
   resume, // a paused case
 };
 
-struct StatusRequest {
+struct StatusMoveRequest {
   std::string case_id; // as given: any unique prefix
   StatusMove move;
   std::optional<Date> on; // default: today
@@ -92,6 +92,6 @@ struct StatusMoved {
   Date on;
 };
 
-StatusMoved move_status(const Session& session, const StatusRequest& request);
+StatusMoved move_status(const Session& session, const StatusMoveRequest& request);
 
 } // namespace pusterum::app
