@@ -32,7 +32,10 @@ std::optional<std::string> log_accesses(const Session& session, const std::strin
   if (ids.empty()) return std::nullopt;
   try {
     std::string zone = "UTC"; // a broken pusterum.yaml: the time in UTC, which the offset says
-    if (const auto provider = session.tree().load_provider(); provider.value) zone = provider.value->time_zone;
+    try {
+      zone = session.provider().time_zone; // read once per run, by the tree
+    } catch (const std::exception&) {
+    }
     const std::string when = store::access_timestamp(zone), user = store::access_user();
     std::vector<store::Access> lines;
     for (const auto& id : ids) lines.push_back({when, user, command, id});

@@ -1,5 +1,6 @@
 #include "app/commit.hpp"
 
+#include "util/error.hpp"
 #include "util/process.hpp"
 #include "util/text.hpp"
 
@@ -52,8 +53,11 @@ std::vector<std::string> subjects_of(const Session& session) {
 
 std::optional<std::string> commit(const Session& session, const std::vector<std::string>& paths, const std::string& message) {
   if (paths.empty()) return std::nullopt;
-  const auto provider = session.tree().load_provider();
-  if (!provider.ok() || !provider.value->git_autocommit) return std::nullopt;
+  try {
+    if (!session.provider().git_autocommit) return std::nullopt; // read once per run, by the tree
+  } catch (const Error&) {
+    return std::nullopt; // a broken pusterum.yaml: no change was written through it
+  }
   const std::string root = session.tree().root().string();
   std::vector<std::string> add{"git", "-C", root, "add", "--"};
   add.insert(add.end(), paths.begin(), paths.end());
