@@ -1,5 +1,6 @@
 #include "util/process.hpp"
 
+#include "privacy/cpr.hpp"
 #include "util/text.hpp"
 
 #include <cerrno>
@@ -89,8 +90,12 @@ Result run(const std::vector<std::string>& argv) {
 }
 
 std::string user_name() {
-  // The name goes into every entry's `by:` and the access log: held to the text policy like a flag.
-  const auto usable = [](const char* name) { return name && *name && !text::unstorable_character(name); };
+  // The name goes into every entry's `by:` and the access log: held to the
+  // text policy and the CPR rule like a flag (an account named after a
+  // person's CPR number is not written into every file).
+  const auto usable = [](const char* name) {
+    return name && *name && !text::unstorable_character(name) && !privacy::contains_cpr(name);
+  };
   if (const passwd* pw = ::getpwuid(::geteuid()); pw && usable(pw->pw_name)) return pw->pw_name;
   if (const char* user = std::getenv("USER"); usable(user)) return user;
   return "uid-" + std::to_string(::geteuid());

@@ -15,7 +15,8 @@ struct Result {
   bool ok() const { return started && status == 0; }
 };
 
-// The OS user running pusterum (getpwuid, else $USER, else "uid-N").
+// The OS user running pusterum (getpwuid, else $USER, else "uid-N"): the
+// first of them that the text policy stores and that holds no CPR number.
 std::string user_name();
 
 // Runs argv[0] found on PATH (posix_spawnp) with standard input from /dev/null.
