@@ -157,7 +157,7 @@ std::string decimal_text(const Rational& value) {
 
 std::string write_staff(const Staff& s) {
   Writer w;
-  w.plain("id", s.id);
+  w.required_text("id", s.id); // a staff ID is made from a name: "yes", "on" and "123" are IDs too
   w.required_text("name", s.name);
   w.text("phone", s.phone);
   w.text("email", s.email);
@@ -197,7 +197,7 @@ std::string write_staff(const Staff& s) {
 
 std::string write_case(const Case& c) {
   Writer w;
-  w.plain("id", c.id);
+  w.required_text("id", c.id);
   w.plain("status", std::string(name_of(c.status)));
   w.maps("status_history", c.status_history, [&](const StatusChange& h) {
     w.date("date", h.date);
@@ -236,7 +236,7 @@ std::string write_case(const Case& c) {
   w.list("substitutes", c.substitutes);
   w.maps("staffing_history", c.staffing_history, [&](const StaffingChange& h) {
     w.date("date", h.date);
-    w.plain("fixed", h.fixed);
+    w.required_text("fixed", h.fixed);
     w.list("substitutes", h.substitutes);
     w.text("forced", h.forced);
     w.list("overrode", h.overrode);
