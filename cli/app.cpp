@@ -24,6 +24,12 @@ void add_format_option(CLI::App* command, std::string& format, std::vector<std::
   command->add_option("--format", format, help)->check(CLI::IsMember(allowed))->capture_default_str();
 }
 
+void keep_values_whole(CLI::App& app) {
+  for (CLI::Option* option : app.get_options())
+    if (option->get_expected_max() == 1) option->allow_extra_args(false);
+  for (CLI::App* command : app.get_subcommands([](CLI::App*) { return true; })) keep_values_whole(*command);
+}
+
 terminal::Painter stdout_painter() { return terminal::Painter(terminal::colour_wanted(STDOUT_FILENO)); }
 terminal::Painter stderr_painter() { return terminal::Painter(terminal::colour_wanted(STDERR_FILENO)); }
 

@@ -31,6 +31,13 @@ private:
 
 const store::Tree& open_tree(Globals& globals);
 
+// Every option that takes one value keeps it whole: CLI11 reads "[Mor, far]"
+// as a list and keeps its last item (" far") when an option is a vector
+// taking one value (a field flag); a note or a household is text, brackets
+// and commas included. Lists split at their own delimiter. Called once,
+// after every command is registered.
+void keep_values_whole(CLI::App& app);
+
 // `--format` with the allowed values; text is the default.
 void add_format_option(CLI::App* command, std::string& format, std::vector<std::string> allowed = {"text", "json"});
 
