@@ -6,6 +6,7 @@
 
 #include "app/access_log.hpp"
 #include "privacy/cpr.hpp"
+#include "render/text.hpp"
 #include "util/error.hpp"
 #include "util/fs.hpp"
 #include "util/text.hpp"
@@ -16,6 +17,7 @@
 
 #include <algorithm>
 #include <iostream>
+#include <unistd.h>
 
 namespace {
 
@@ -147,6 +149,9 @@ void refuse_non_utf8(int argc, char** argv) {
 } // namespace
 
 int main(int argc, char** argv) {
+  // Text from files (a hand-edited note, a name) reaches the terminal shown, not obeyed.
+  render::VisibleControls shown_out(std::cout, terminal::colour_wanted(STDOUT_FILENO));
+  render::VisibleControls shown_err(std::cerr, terminal::colour_wanted(STDERR_FILENO));
   CLI::App app{"Case files, matching, shift plans, hours and status reports for providers of respite care "
                "(afløsning/aflastning) in Denmark. Works on plain YAML files in a folder kept in git.",
                "pusterum"};
@@ -171,6 +176,7 @@ int main(int argc, char** argv) {
   cli::register_export(app, globals);
   cli::register_check(app, globals);
   cli::register_access_log(app, globals);
+  cli::keep_values_whole(app);
 
   // The shells' completion scripts ask here (completions/); never a real command.
   if (argc >= 2 && std::string_view(argv[1]) == "__complete") return cli::complete(app, {argv + 2, argv + argc});
