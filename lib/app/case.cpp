@@ -1,5 +1,6 @@
 #include "app/case.hpp"
 
+#include "app/input_text.hpp"
 #include "app/refuse.hpp"
 #include "grant/arithmetic.hpp"
 #include "model/municipality.hpp"
@@ -195,6 +196,9 @@ std::vector<ShownLine> case_lines(const Session& session, const Case& c) {
 }
 
 Amended amend_grant(const Session& session, const AmendRequest& r) {
+  Diagnostics typed;
+  screen_field_texts({.fields = r.fields, .flag_of = r.flag_of, .file = {}, .flags_only = true}, typed);
+  if (typed.blocking()) refuse(typed);
   Change change(session);
   const store::Tree& tree = session.tree();
   const std::string id = tree.resolve_case(r.case_id);
@@ -241,6 +245,9 @@ Amended amend_grant(const Session& session, const AmendRequest& r) {
 }
 
 StatusMoved move_status(const Session& session, const StatusMoveRequest& r) {
+  Diagnostics typed;
+  screen_flag_text("--note", r.note, typed);
+  if (typed.blocking()) refuse(typed);
   Change change(session);
   const store::Tree& tree = session.tree();
   const MoveRule& rule = rule_of(r.move);

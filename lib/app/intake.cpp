@@ -1,5 +1,6 @@
 #include "app/intake.hpp"
 
+#include "app/input_text.hpp"
 #include "app/refuse.hpp"
 #include "rules/entity_rules.hpp"
 #include "store/ids.hpp"
@@ -32,6 +33,10 @@ void check_referral(const store::Tree& tree, store::Loaded<Case>& referral) {
 } // namespace
 
 TakenIn take_in(const Session& session, const Referral& r) {
+  Diagnostics typed;
+  screen_field_texts({.fields = r.fields, .flag_of = r.flag_of, .file = r.file}, typed);
+  screen_flag_text("--note", r.note, typed);
+  if (typed.blocking()) refuse(typed);
   Change change(session);
   const store::Tree& tree = session.tree();
   const store::Source source{.file = r.file, .problems = nullptr, .positions = nullptr, .cpr_allowed_in_cpr_field = false,

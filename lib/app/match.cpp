@@ -1,5 +1,7 @@
 #include "app/match.hpp"
 
+#include "app/input_text.hpp"
+#include "app/refuse.hpp"
 #include "util/error.hpp"
 #include "util/text.hpp"
 
@@ -148,6 +150,9 @@ CaseRanking rank_case(const Session& session, const std::string& case_id) {
 }
 
 Assigned assign(const Session& session, const AssignRequest& r) {
+  Diagnostics typed;
+  screen_flag_text("--reason", r.reason, typed);
+  if (typed.blocking()) refuse(typed);
   Change change(session);
   const store::Tree& tree = session.tree();
   match::AssignRequest request;

@@ -1,5 +1,7 @@
 #include "app/schedule.hpp"
 
+#include "app/input_text.hpp"
+#include "app/refuse.hpp"
 #include "grant/arithmetic.hpp"
 #include "schedule/book.hpp"
 #include "schedule/edit.hpp"
@@ -53,6 +55,10 @@ Opened open_plan(const Session& session, const std::string& case_id) {
 } // namespace
 
 PlanEdited add_visit(const Session& session, NewVisit r) {
+  Diagnostics typed;
+  screen_flag_text("--note", r.visit.note, typed);
+  screen_flag_text("--staff", r.visit.staff, typed);
+  if (typed.blocking()) refuse(typed);
   Change change(session);
   auto [c, plan] = open_plan(session, r.case_id);
   const schedule::Plan before = plan;
@@ -69,6 +75,10 @@ PlanEdited add_visit(const Session& session, NewVisit r) {
 }
 
 PlanEdited change_date(const Session& session, const std::string& case_id, schedule::Change edit) {
+  Diagnostics typed;
+  screen_flag_text("--reason", edit.reason, typed);
+  screen_flag_text("--staff", edit.staff, typed);
+  if (typed.blocking()) refuse(typed);
   Change change(session);
   auto [c, plan] = open_plan(session, case_id);
   const schedule::Plan before = plan;

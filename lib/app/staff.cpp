@@ -1,5 +1,6 @@
 #include "app/staff.hpp"
 
+#include "app/input_text.hpp"
 #include "app/refuse.hpp"
 #include "rules/borneattest.hpp"
 #include "rules/entity_rules.hpp"
@@ -40,6 +41,17 @@ Validated validated(const Session& session, const YAML::Node& node, const StaffF
     if (p.severity == Severity::warn) warnings.add(p);
   if (!loaded.ok()) refuse(loaded.problems);
   return {*loaded.value, std::move(warnings)};
+}
+
+// What the flags (and NAME) bring in, held to the text policy before the
+// staff file's reader sees it; the file's other values are the tree's own.
+void screen_typed(const YAML::Node& node, const StaffFields& fields, const std::string& name) {
+  Diagnostics typed;
+  if (!name.empty()) screen_flag_text("NAME", name, typed);
+  std::function<std::string(const std::string&)> flag_of;
+  if (fields.flag_of) flag_of = [&](const std::string& path) { return fields.flag_of(path, true); };
+  screen_field_texts({.fields = node, .flag_of = flag_of, .file = {}, .flags_only = true}, typed);
+  if (typed.blocking()) refuse(typed);
 }
 
 Assignments assignments_of(const std::map<std::string, Assignments>& all, const std::string& id) {
@@ -95,6 +107,7 @@ StaffAdded add_staff(const Session& session, const std::string& name, const Staf
   node["name"] = name;
   node["active"] = "true";
   fields.apply(node);
+  screen_typed(node, fields, name);
   auto [staff, warnings] = validated(session, node, fields, id, false);
   tree.save_staff(staff);
   change.about(staff.id);
@@ -111,6 +124,7 @@ StaffEdited edit_staff(const Session& session, const std::string& staff_id, cons
   if (!fields.any_given) throw Error(Exit::usage, "nothing to change", "give the fields to change, e.g. --phone or --competence");
   YAML::Node node = YAML::Load(store::write_staff(before));
   fields.apply(node);
+  screen_typed(node, fields, {});
   auto [after, warnings] = validated(session, node, fields, id, true);
   tree.save_staff(after);
   change.about(id);
