@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <iostream>
+#include <optional>
 #include <unistd.h>
 
 namespace {
@@ -149,9 +150,12 @@ void refuse_non_utf8(int argc, char** argv) {
 } // namespace
 
 int main(int argc, char** argv) {
-  // Text from files (a hand-edited note, a name) reaches the terminal shown, not obeyed.
-  render::VisibleControls shown_out(std::cout, terminal::colour_wanted(STDOUT_FILENO));
-  render::VisibleControls shown_err(std::cerr, terminal::colour_wanted(STDERR_FILENO));
+  // Text from files (a hand-edited note, a name) reaches a terminal shown,
+  // not obeyed. What goes to a file or a pipe is the command's data as it is:
+  // a CSV with its byte order mark, JSON, a PDF.
+  std::optional<render::VisibleControls> shown_out, shown_err;
+  if (terminal::is_terminal(STDOUT_FILENO)) shown_out.emplace(std::cout, terminal::colour_wanted(STDOUT_FILENO));
+  if (terminal::is_terminal(STDERR_FILENO)) shown_err.emplace(std::cerr, terminal::colour_wanted(STDERR_FILENO));
   CLI::App app{"Case files, matching, shift plans, hours and status reports for providers of respite care "
                "(afløsning/aflastning) in Denmark. Works on plain YAML files in a folder kept in git.",
                "pusterum"};

@@ -28,8 +28,9 @@ namespace pusterum::render {
 std::string visible_controls(std::string_view text, bool colour = false);
 
 // Everything written to `stream` goes out through visible_controls, a line
-// at a time, while this lives: installed once for stdout and stderr, so no
-// command's output, table or message can carry a raw control to a terminal.
+// at a time, while this lives: installed once for stdout and stderr where
+// they are terminals, so no command's output, table or message can carry a
+// raw control to a terminal.
 class VisibleControls : public std::streambuf {
 public:
   VisibleControls(std::ostream& stream, bool colour);

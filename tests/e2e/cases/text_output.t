@@ -3,19 +3,20 @@ terminal shows without obeying (issue 16).
 
 A hand-edited note or household with an escape sequence (clear the
 screen) is printed with the sequence shown as text: no ESC byte reaches
-the terminal, in the table of log-hours --list or in case show.
+the terminal, in the table of log-hours --list or in case show. `script`
+gives the command a terminal; a file or a pipe gets the data as it is.
 
   $ sed -i 's/note: Maja syg; Fatima afløser/note: "Maja syg\\e[2J"/' cases/2025-FR23R/hours/2026-11.yaml
   $ sed -i 's/^household: .*/household: "Mor\\e[2J, far\\x7f og \\u202Esøster"/' cases/2025-FR23R/case.yaml
-  $ pusterum log-hours fr23 --list --all --from 2026-11-19 --to 2026-11-19 | grep -c $'\x1b'
+  $ script -qec "pusterum log-hours fr23 --list --all --from 2026-11-19 --to 2026-11-19" /dev/null < /dev/null | tr -d '\r' | grep -c $'\x1b'
   0
   [1]
-  $ pusterum log-hours fr23 --list --all --from 2026-11-19 --to 2026-11-19 | grep -o 'Maja syg.*'
+  $ script -qec "pusterum log-hours fr23 --list --all --from 2026-11-19 --to 2026-11-19" /dev/null < /dev/null | tr -d '\r' | grep -o 'Maja syg.*'
   Maja syg\u001b[2J
-  $ pusterum case show fr23 | grep -c $'\x1b\|\x7f\|\xe2\x80\xae'
+  $ script -qec "pusterum case show fr23" /dev/null < /dev/null | tr -d '\r' | grep -c $'\x1b\|\x7f\|\xe2\x80\xae'
   0
   [1]
-  $ pusterum case show fr23 | grep -a Household
+  $ script -qec "pusterum case show fr23" /dev/null < /dev/null | tr -d '\r' | grep -a Household
   Household     Mor\u001b[2J, far\u007f og \u202esøster
 
 JSON is escaped by its own writer, and reads back as the file holds it.
