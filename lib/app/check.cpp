@@ -69,6 +69,63 @@ void check_status_folder(const store::Tree& tree, const std::string& case_id, Di
   }
 }
 
+// What `log-hours --void` and `--correct` never write: an entry that voids
+// or corrects itself, a void of a void, an entry voided twice, and
+// corrections that go round in a circle (A corrects B, B corrects A), which
+// leave no entry in force and no way to tell which was meant.
+void check_replacements(const std::vector<hours::Entry>& all, const std::vector<std::string>& file_of, Diagnostics& out) {
+  std::map<std::string, size_t, std::less<>> index; // entry ID -> its first place in `all`
+  for (size_t i = 0; i < all.size(); ++i) index.emplace(all[i].id, i);
+  auto problem = [&](size_t i, std::string message) {
+    out.add(Problem{.where = {file_of[i], all[i].line, 1, {}}, .rule = rule::hours_log, .severity = Severity::block,
+                    .message = std::move(message), .hint = "restore the log from git; correct entries with `pusterum log-hours`"});
+  };
+  std::map<std::string, std::string, std::less<>> voided_by;
+  for (size_t i = 0; i < all.size(); ++i) {
+    const hours::Entry& e = all[i];
+    if (e.voids == e.id || e.corrects == e.id) {
+      problem(i, fmt::format("entry {} {} itself", e.id, e.voids == e.id ? "voids" : "corrects"));
+      continue;
+    }
+    if (e.voids.empty()) continue;
+    if (const auto target = index.find(e.voids); target != index.end() && all[target->second].kind == hours::Kind::void_entry)
+      problem(i, fmt::format("entry {} voids {}, which is itself a void", e.id, e.voids));
+    if (const auto [first, fresh] = voided_by.emplace(e.voids, e.id); !fresh)
+      problem(i, fmt::format("entry {} voids {}, which {} voids already", e.id, e.voids, first->second));
+  }
+  // A chain of corrections, followed from each entry: one finding per circle,
+  // at its entry with the smallest ID.
+  for (size_t i = 0; i < all.size(); ++i) {
+    if (all[i].corrects == all[i].id) continue; // reported above
+    std::vector<std::string> chain{all[i].id};
+    for (size_t at = i; chain.size() <= all.size();) {
+      const auto next = index.find(all[at].corrects);
+      if (all[at].corrects.empty() || next == index.end()) break;
+      at = next->second;
+      if (all[at].id == all[i].id) {
+        if (std::min_element(chain.begin(), chain.end()) - chain.begin() == 0)
+          problem(i, fmt::format("the corrections {} -> {} go round in a circle", text::join(chain, " -> "), all[i].id));
+        break;
+      }
+      if (std::find(chain.begin(), chain.end(), all[at].id) != chain.end()) break; // a circle further on: reported from there
+      chain.push_back(all[at].id);
+    }
+  }
+}
+
+// A file in hours/ that is not named YYYY-MM.yaml is read by no command:
+// its entries would be left out of every report without a word.
+void check_month_file_names(const store::Tree& tree, const std::string& case_id, Diagnostics& out) {
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator(tree.case_dir(case_id) / "hours", ec)) {
+    const std::string name = entry.path().filename().string();
+    if (hours::month_of_file_name(name)) continue;
+    out.add(Problem{.where = {tree.relative(entry.path()), 0, 0, {}}, .rule = rule::hours_log, .severity = Severity::block,
+                    .message = "not named as a month of the hours log (YYYY-MM.yaml): no command reads it",
+                    .hint = "rename it to the month its entries start in, like 2026-01.yaml"});
+  }
+}
+
 // Every line readable, every entry in its month's file, and every void or
 // correction pointing at an entry that exists.
 // Returns the entries it read, so the log is read once per check.
@@ -102,12 +159,13 @@ std::vector<hours::Entry> check_hours_log(const store::Tree& tree, const std::st
         out.add(Problem{.where = {file_of[i], all[i].line, 1, {}}, .rule = rule::hours_log, .severity = Severity::block,
                         .message = fmt::format("entry {} points at {}, which is not in the log", all[i].id, target),
                         .hint = "restore the missing entry from git"});
+  check_replacements(all, file_of, out);
   return all;
 }
 
-// The column (in characters) where the staff value of an hours line starts,
-// for a message about it; 1 when the line does not show it plainly.
-int column_of_staff(std::string_view text, int line) {
+// The column (in characters) where the value of `key` in an hours line
+// starts, for a message about it; 1 when the line does not show it plainly.
+int column_of(std::string_view text, int line, std::string_view key_name) {
   size_t at = 0;
   for (int n = 1; n < line; ++n) {
     at = text.find('\n', at);
@@ -115,7 +173,7 @@ int column_of_staff(std::string_view text, int line) {
     ++at;
   }
   const std::string_view row = text.substr(at, text.find('\n', at) - at);
-  for (const std::string_view key : {"{staff:", " staff:"}) {
+  for (const std::string& key : {"{" + std::string(key_name) + ":", " " + std::string(key_name) + ":"}) {
     size_t hit = row.find(key);
     if (hit == std::string_view::npos) continue;
     hit += key.size();
@@ -133,7 +191,7 @@ void check_logged_staff(const store::Tree& tree, const Case& c, const std::vecto
     const Staff* staff = view.staff(e.staff);
     if (staff && !e.uses_grant()) continue;
     const std::string file = tree.relative(hours::month_file(tree, c.id, hours::month_of(e.start.local.date)));
-    const int column = staff ? 1 : column_of_staff(tree.read_text(hours::month_file(tree, c.id, hours::month_of(e.start.local.date))), e.line);
+    const int column = staff ? 1 : column_of(tree.read_text(hours::month_file(tree, c.id, hours::month_of(e.start.local.date))), e.line, "staff");
     const store::Positions at{{"staff", Location{.file = file, .line = e.line, .column = column, .flag = {}}}};
     rules::Findings f(provider, out, file, &at);
     auto about = f.about("staff", "entry " + e.id);
@@ -142,6 +200,52 @@ void check_logged_staff(const store::Tree& tree, const Case& c, const std::vecto
       continue;
     }
     check_eligibility(*staff, c, provider, hours::placement_of(e, today), about, "staff");
+  }
+}
+
+// A voided or corrected entry still names who worked, in the history that
+// `log-hours --list --all` shows: an ID of the tree too, never a path.
+void check_replaced_staff(const store::Tree& tree, const Case& c, const std::vector<hours::Entry>& logged,
+                          const std::vector<hours::Entry>& in_force, const Provider& provider, const rules::TreeView& view,
+                          Diagnostics& out) {
+  std::set<std::string> live;
+  for (const auto& e : in_force) live.insert(e.id);
+  for (const auto& e : logged) {
+    if (e.kind == hours::Kind::void_entry || live.contains(e.id) || view.staff(e.staff)) continue;
+    const auto path = hours::month_file(tree, c.id, hours::month_of(e.start.local.date));
+    const std::string file = tree.relative(path);
+    const store::Positions at{{"staff", Location{.file = file, .line = e.line, .column = column_of(tree.read_text(path), e.line, "staff"), .flag = {}}}};
+    rules::Findings f(provider, out, file, &at);
+    f.about("staff", "entry " + e.id)
+        .add(rule::unknown_staff, "staff", fmt::format("no staff member '{}'", e.staff), "`pusterum staff list` shows who there is");
+  }
+}
+
+// The staff a plan names, its visits' and its covers', are staff of the tree
+// (`schedule add --staff` and `schedule cover` take no one else).
+void check_plan_staff(const store::Loaded<schedule::Plan>& plan, const Provider& provider, const rules::TreeView& view,
+                      Diagnostics& out) {
+  rules::Findings f(provider, out, plan.file, &plan.positions);
+  auto check_one = [&](const std::string& staff, const std::string& path) {
+    if (!staff.empty() && !view.staff(staff))
+      f.add(rule::unknown_staff, path, fmt::format("no staff member '{}'", staff), "`pusterum staff list` shows who there is");
+  };
+  for (size_t i = 0; i < plan.value->visits.size(); ++i) check_one(plan.value->visits[i].staff, fmt::format("visits[{}].staff", i));
+  for (size_t i = 0; i < plan.value->changes.size(); ++i) check_one(plan.value->changes[i].staff, fmt::format("changes[{}].staff", i));
+}
+
+// An overnight stay in the log that a command would refuse: it holds no
+// whole night, but is billed as one.
+void check_logged_overnights(const store::Tree& tree, const Case& c, const std::vector<hours::Entry>& entries,
+                             const Provider& provider, Diagnostics& out) {
+  for (const auto& e : entries) {
+    if (e.kind != hours::Kind::overnight) continue;
+    const auto path = hours::month_file(tree, c.id, hours::month_of(e.start.local.date));
+    const std::string file = tree.relative(path);
+    const store::Positions at{{"start", Location{.file = file, .line = e.line, .column = column_of(tree.read_text(path), e.line, "start"), .flag = {}}}};
+    rules::Findings f(provider, out, file, &at);
+    auto about = f.about("start", "entry " + e.id);
+    hours::check_overnight(e, provider, about);
   }
 }
 
@@ -176,10 +280,15 @@ CaseCheck check_case_folder(const store::Tree& tree, const std::string& id, cons
   const bool readable = loaded.ok();
   ++checked.files;
   out.append(loaded.problems);
-  checked.entries = hours::effective(check_hours_log(tree, id, zone ? &*zone : nullptr, out, checked.files));
-  // The plan's own rules need a date range: `pusterum schedule check` runs them.
+  const std::vector<hours::Entry> logged = check_hours_log(tree, id, zone ? &*zone : nullptr, out, checked.files);
+  checked.entries = hours::effective(logged);
+  check_month_file_names(tree, id, out);
+  // The plan's own rules need a date range: `pusterum schedule check` runs
+  // them; who it names must exist whatever the dates.
   if (fs::is_readable_file(schedule::plan_path(tree, id))) {
-    out.append(schedule::load_plan(tree, id).problems);
+    const auto plan = schedule::load_plan(tree, id);
+    out.append(plan.problems);
+    if (plan.value) check_plan_staff(plan, provider, view, out);
     ++checked.files;
   }
   check_status_folder(tree, id, out);
@@ -188,6 +297,8 @@ CaseCheck check_case_folder(const store::Tree& tree, const std::string& id, cons
   const Case& c = *loaded.value;
   rules::check_case(c, id, provider, today, view, f);
   check_logged_staff(tree, c, checked.entries, provider, today, view, out);
+  check_logged_overnights(tree, c, checked.entries, provider, out);
+  check_replaced_staff(tree, c, logged, checked.entries, provider, view, out);
   if (!c.municipality.empty()) {
     checked.named = CaseMunicipality{c.municipality, c.municipality_case_number, c.id, loaded.file, {}};
     for (const auto* field : {"municipality", "municipality_case_number"})

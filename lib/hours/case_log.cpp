@@ -29,8 +29,7 @@ std::vector<std::string> months_of(const store::Tree& tree, const std::string& c
   std::vector<std::string> months;
   std::error_code ec;
   for (const auto& entry : stdfs::directory_iterator(tree.case_dir(case_id) / "hours", ec)) {
-    const std::string name = entry.path().filename().string();
-    if (name.size() == 12 && name.ends_with(".yaml") && name[4] == '-') months.push_back(name.substr(0, 7));
+    if (auto month = month_of_file_name(entry.path().filename().string())) months.push_back(std::move(*month));
   }
   std::sort(months.begin(), months.end());
   return months;

@@ -1,5 +1,7 @@
 #include "hours/entry_input.hpp"
 
+#include "hours/log_file.hpp"
+
 #include "privacy/cpr.hpp"
 #include "rulebook/names.hpp"
 #include "util/text.hpp"
@@ -131,12 +133,10 @@ std::optional<Entry> make_entry(const EntryInput& in, const Zone& zone, const Lo
                 "for a visit past midnight give the end's date too (--end-date, or end_date in a timesheet)");
   }
   if (!in.km.empty()) {
-    int km = 0;
-    const auto [ptr, ec] = std::from_chars(in.km.data(), in.km.data() + in.km.size(), km);
-    if (ec != std::errc() || ptr != in.km.data() + in.km.size() || km < 0 || km > 5000)
-      b.problem("km", fmt::format("'{}' is not a number of km", in.km), "write whole km, like 12");
+    if (const auto km = parse_km(in.km))
+      e.km = *km;
     else
-      e.km = km;
+      b.problem("km", fmt::format("'{}' is not a number of km from 0 to {}", in.km, max_km_per_entry), "write whole km, like 12");
   }
   e.route = std::string(text::trim(in.route));
   e.note = std::string(text::trim(in.note));

@@ -32,7 +32,27 @@ std::string render_terms(const GrantTerms& t) {
          (windows.empty() ? "" : fmt::format(" {}", fmt::join(windows, ", ")));
 }
 
+// Nights are daily and in order: when the entry holds any night whole, it
+// holds the first one that begins at or after its start.
+bool holds_a_night(const Entry& e, const DailyWindow& night) {
+  const bool wraps = night.end <= night.start;
+  for (Date day = e.start.local.date - 1; day <= e.start.local.date + 1; day = day + 1) {
+    const LocalTime begins{day, night.start}, ends{wraps ? day + 1 : day, night.end};
+    if (e.start.local <= begins && ends <= e.end.local) return true;
+  }
+  return false;
+}
+
 } // namespace
+
+void check_overnight(const Entry& e, const Provider& provider, rules::Findings& f) {
+  if (e.kind != Kind::overnight || holds_a_night(e, provider.billing.night)) return;
+  const DailyWindow& night = provider.billing.night;
+  f.add(rule::overnight_night, "start",
+        fmt::format("an overnight stay from {} to {} does not hold a whole night ({}-{})", e.start.iso(), e.end.iso(),
+                    format_clock(night.start), format_clock(night.end)),
+        "log it as a visit, or give the times of the whole stay");
+}
 
 rules::Placement placement_of(const Entry& e, Date today) {
   const auto [first, last] = rules::days_with_child(e.start, e.end);
@@ -59,6 +79,7 @@ void check_against_grant(const Entry& e, const Case& c, const Provider& provider
   if (e.kind == Kind::overnight && !terms.overnight)
     f.add(rule::overnight_not_granted, "kind", "an overnight stay, but the grant does not include overnight stays",
           "make it a visit, or amend the grant with --overnight");
+  check_overnight(e, provider, f);
   if (e.kind == Kind::visit && e.hours() < provider.contract.minimum_visit_hours)
     f.add(rule::short_visit, "end", fmt::format("the visit lasts {} h, less than the contract's minimum of {} h",
                                             e.hours().to_decimal(2), provider.contract.minimum_visit_hours.to_decimal(2)),

@@ -26,6 +26,12 @@ struct EntryContext {
 // overnight only when granted, at least the minimum visit.
 void check_against_grant(const Entry& entry, const Case& c, const Provider& provider, rules::Findings& findings);
 
+// An overnight stay is billed by the night (a block, or the night's awake
+// hours), so it holds one whole night of the provider's billing.night: not
+// 06:00-22:00 billed as a night for its hour before 07:00. For new entries,
+// planned stays and (by `check`) the log as it is.
+void check_overnight(const Entry& entry, const Provider& provider, rules::Findings& findings);
+
 // Where and when the entry puts its staff member with the child, for the
 // eligibility rule (rules/eligibility.hpp).
 rules::Placement placement_of(const Entry& entry, Date today);

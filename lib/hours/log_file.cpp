@@ -3,6 +3,7 @@
 #include "privacy/cpr.hpp"
 #include "rulebook/names.hpp"
 #include "store/flow_line.hpp"
+#include "store/ids.hpp"
 #include "store/yaml_style.hpp"
 #include "util/error.hpp"
 #include "util/fs.hpp"
@@ -246,14 +247,31 @@ public:
     return std::nullopt;
   }
 
-  std::optional<int> number(const std::string& key) {
+  std::optional<int> km(const std::string& key) {
     const auto v = take(key, false);
     if (!v) return std::nullopt;
-    int n = 0;
-    const auto [end, ec] = std::from_chars(v->first.data(), v->first.data() + v->first.size(), n);
-    if (ec == std::errc() && end == v->first.data() + v->first.size() && n >= 0) return n;
-    problem(v->second, fmt::format("{}: '{}' is not a whole number of km", key, v->first), "write digits only");
+    if (auto n = parse_km(v->first)) return n;
+    problem(v->second, fmt::format("{}: '{}' is not a whole number of km from 0 to {}", key, v->first, max_km_per_entry),
+            "write digits only");
     return std::nullopt;
+  }
+
+  // An ID field (id, voids, corrects): the pattern of new_entry_id.
+  std::string entry_id(const std::string& key) {
+    const auto column = s_.slots[*key_index(key)].column;
+    std::string id = text(key, key == "id" || key == "voids");
+    if (!id.empty() && !is_entry_id(id))
+      problem(column, fmt::format("{}: '{}' is not an entry ID", key, id), "entry IDs are six characters like 7K2M9Q");
+    return id;
+  }
+
+  // `logged:` as Session::stamp writes it: a time with its offset.
+  std::string timestamp(const std::string& key) {
+    const auto column = s_.slots[*key_index(key)].column;
+    std::string stamp = text(key, true);
+    if (!stamp.empty() && !Moment::parse_iso(stamp))
+      problem(column, fmt::format("{}: '{}' is not a time", key, stamp), "write it as \"YYYY-MM-DDTHH:MM+01:00\"");
+    return stamp;
   }
 
   void finish() {
@@ -287,25 +305,25 @@ std::optional<Entry> read_entry(Scalars& s, const std::string& file, int line, D
     return std::nullopt;
   }
   Entry e;
-  e.id = r.text("id", true);
+  e.id = r.entry_id("id");
   if (auto kind = r.choice<Kind>("kind", true)) e.kind = *kind;
   if (e.kind == Kind::void_entry) {
-    e.voids = r.text("voids", true);
+    e.voids = r.entry_id("voids");
   } else {
     e.staff = r.text("staff", true);
     int end_column = 0;
     e.start = r.moment("start", zone);
     e.end = r.moment("end", zone, &end_column);
     e.cancelled_by = r.choice<CancelledBy>("cancelled_by", e.kind == Kind::cancelled);
-    e.km = r.number("km");
+    e.km = r.km("km");
     e.route = r.text("route");
     e.note = r.text("note");
-    e.corrects = r.text("corrects");
+    e.corrects = r.entry_id("corrects");
     if (r.ok() && e.end.instant() <= e.start.instant())
       r.problem(end_column, fmt::format("the entry {} ends before it starts", e.id), "void it and log it again");
   }
   e.reason = r.text("reason");
-  e.logged = r.text("logged", true);
+  e.logged = r.timestamp("logged");
   e.by = r.text("by");
   r.finish();
   if (!r.ok()) return std::nullopt;
@@ -327,6 +345,27 @@ void write_all(int fd, std::string_view data, const std::filesystem::path& file)
 } // namespace
 
 std::string month_of(Date day) { return fmt::format("{:04}-{:02}", day.year(), day.month()); }
+
+std::optional<std::string> month_of_file_name(std::string_view name) {
+  if (name.size() != 12 || !name.ends_with(".yaml")) return std::nullopt;
+  const std::string month(name.substr(0, 7));
+  if (month[4] != '-' || !Date::parse(month + "-01")) return std::nullopt;
+  return month;
+}
+
+bool is_entry_id(std::string_view id) {
+  return id.size() == 6 && std::all_of(id.begin(), id.end(), [](char ch) {
+           return ch != '\0' && store::crockford_alphabet.find(ch) != std::string_view::npos;
+         });
+}
+
+std::optional<int> parse_km(std::string_view text) {
+  int km = 0;
+  if (text.empty() || text.front() < '0' || text.front() > '9') return std::nullopt; // one number, no sign
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), km);
+  if (ec != std::errc() || end != text.data() + text.size() || km > max_km_per_entry) return std::nullopt;
+  return km;
+}
 
 LogRead parse_log(std::string_view text, const std::string& file, const Zone* zone) {
   LogRead out;

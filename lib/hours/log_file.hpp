@@ -8,6 +8,7 @@
 #include "util/diagnostics.hpp"
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -19,6 +20,17 @@ struct LogRead {
 };
 
 std::string month_of(Date day); // "2026-11"
+// "2026-11.yaml" -> "2026-11": the month a file of the log is for, or
+// nothing when the name is not one (then no command reads the file).
+std::optional<std::string> month_of_file_name(std::string_view name);
+
+// An entry ID as new_entry_id makes it: six Crockford base32 characters.
+bool is_entry_id(std::string_view id);
+
+// The km of one entry, as log-hours takes them and the log reader reads
+// them: whole km from 0 to max_km_per_entry, digits only.
+inline constexpr int max_km_per_entry = 5000;
+std::optional<int> parse_km(std::string_view text);
 // With a zone, each time must be one that zone has: a local time the clocks
 // skip, or an offset not in force then, is a problem of its line.
 LogRead parse_log(std::string_view text, const std::string& file, const Zone* zone = nullptr);

@@ -121,7 +121,8 @@ SentRead parse_sent(std::string_view text, const std::string& file) {
 }
 
 std::string sent_header() {
-  return "# Status reports sent to the caseworker, one line each. Written by pusterum report --mark-sent; "
+  return "# yaml-language-server: $schema=../../../.pusterum/schemas/sent.schema.json\n"
+         "# Status reports sent to the caseworker, one line each. Written by pusterum report --mark-sent; "
          "lines are only ever added.\n";
 }
 

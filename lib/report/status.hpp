@@ -50,7 +50,7 @@ struct Visits {
 };
 
 struct Driving {
-  int km = 0;
+  int64_t km = 0;                    // 64 bits: a sum of many entries' km does not wrap
   Rational amount;                   // km × the km rate in force on each entry's day
   std::optional<int> cap_per_month;
   bool rate_missing = false;         // some km fell on a day with no km rate in pusterum.yaml

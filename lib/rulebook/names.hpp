@@ -23,9 +23,9 @@ inline constexpr Rule rule_table[] = {
   Rule{"id-matches-path", Severity::block, "a case's id is its folder name and has the form YYYY-XXXXX; a staff id is its file name"},
   Rule{"status-history", Severity::block, "the status history starts with referred, runs forward in time and ends in the current status"},
   Rule{"staffing-status", Severity::block, "active and paused cases have a fixed staff member; referred and matching cases have none yet"},
-  Rule{"unknown-staff", Severity::block, "every staff ID a case (fixed, substitutes, do-not-match) or an hours entry names has a staff file"},
+  Rule{"unknown-staff", Severity::block, "every staff ID a case (fixed, substitutes, do-not-match), an hours entry (voided ones too) or a plan names has a staff file"},
   Rule{"unknown-sibling", Severity::warn, "every sibling a case names is a case in the tree"},
-  Rule{"grant-period", Severity::block, "a grant ends on or after its start, and amendments fall inside the period in date order"},
+  Rule{"grant-period", Severity::block, "a grant ends on or after its start and lasts at most 10 years, and amendments fall inside the period in date order"},
   Rule{"amendment-conflict", Severity::block,
        "two amendments from the same day that set one thing differently say which came later (a later recorded date)"},
   Rule{"inactive-staff-assigned", Severity::block,
@@ -50,6 +50,7 @@ inline constexpr Rule rule_table[] = {
   Rule{"km-not-granted", Severity::block, "km are logged only when driving is part of the grant"},
   Rule{"km-cap", Severity::warn, "the km logged in a month stay within the grant's km cap"},
   Rule{"overnight-not-granted", Severity::block, "overnight stays are logged or planned only when the grant includes them"},
+  Rule{"overnight-night", Severity::block, "an overnight stay holds one whole night (billing.night, 23:00-07:00 by default): it is billed by the night"},
   Rule{"short-visit", Severity::warn, "a visit lasts at least the contract's minimum (2 h by default)"},
   Rule{"outside-grant-terms", Severity::warn, "a visit falls on the grant's allowed days and inside its time windows"},
   Rule{"plan-time", Severity::block, "a planned visit starts and ends at local times that exist once (not in the hour the clocks skip or repeat)"},
@@ -119,6 +120,7 @@ inline constexpr rules::RuleName staff_overlap{"staff-overlap"};
 inline constexpr rules::RuleName km_not_granted{"km-not-granted"};
 inline constexpr rules::RuleName km_cap{"km-cap"};
 inline constexpr rules::RuleName overnight_not_granted{"overnight-not-granted"};
+inline constexpr rules::RuleName overnight_night{"overnight-night"};
 inline constexpr rules::RuleName short_visit{"short-visit"};
 inline constexpr rules::RuleName outside_grant_terms{"outside-grant-terms"};
 inline constexpr rules::RuleName plan_time{"plan-time"};

@@ -113,6 +113,18 @@ void check_grant(const Grant& g, Findings& f) {
   if (g.end < g.start)
     f.add(rule::grant_period, "grant.end", fmt::format("the grant ends ({}) before it starts ({})", g.end.iso(), g.start.iso()),
           "check the dates in the municipality's decision");
+  // Every report and rule walks the grant's days: a bounded length keeps
+  // them bounded, and no municipality grants respite care for longer.
+  const Date too_late = add_months(g.start, 12 * max_grant_years);
+  auto check_length = [&](Date last, const std::string& path) {
+    if (last >= too_late)
+      f.add(rule::grant_period, path,
+            fmt::format("the grant would last from {} to {}, more than {} years", g.start.iso(), last.iso(), max_grant_years),
+            fmt::format("check the end in the municipality's decision; a grant ends before {}", too_late.iso()));
+  };
+  check_length(g.end, "grant.end");
+  for (size_t i = 0; i < g.amendments.size(); ++i)
+    if (g.amendments[i].end) check_length(*g.amendments[i].end, fmt::format("grant.amendments[{}].end", i));
   const Date end = grant::end_of(g);
   for (size_t i = 0; i < g.amendments.size(); ++i) {
     const Amendment& a = g.amendments[i];

@@ -17,6 +17,8 @@ struct TreeView {
   std::function<bool(const std::string& id)> case_exists;
 };
 
+// A grant lasts at most this long, amendments and all: schemas/common.schema.json says so too.
+inline constexpr int max_grant_years = 10;
 void check_grant(const Grant& grant, Findings& findings);
 // The staff and cases a case names (do-not-match, siblings) exist.
 void check_references(const Case& c, const TreeView& tree, Findings& findings);

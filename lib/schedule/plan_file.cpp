@@ -1,5 +1,6 @@
 #include "schedule/plan_file.hpp"
 
+#include "hours/log_file.hpp"
 #include "rulebook/names.hpp"
 #include "schedule/expand.hpp"
 #include "store/flow_line.hpp"
@@ -24,6 +25,8 @@ std::optional<Pattern> read_when(store::Fields& f, const std::string& key, bool 
 PlannedVisit visit_from(store::Fields& f) {
   PlannedVisit v;
   v.id = f.text("id", true);
+  if (!v.id.empty() && !hours::is_entry_id(v.id))
+    f.report("id", fmt::format("'{}' is not a visit ID", v.id), "visit IDs are six characters like JNCJ6J, as `schedule add` makes them");
   if (auto when = read_when(f, "when", true)) v.when = *when;
   if (auto from = f.date("from", true)) v.from = *from;
   v.until = f.date("until");

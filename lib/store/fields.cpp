@@ -2,6 +2,7 @@
 
 #include "privacy/cpr.hpp"
 #include "rulebook/names.hpp"
+#include "store/write.hpp"
 #include "store/yaml_style.hpp"
 #include "util/text.hpp"
 
@@ -327,6 +328,25 @@ std::optional<Rational> Fields::decimal(const std::string& key, bool required) {
   auto v = Rational::parse_decimal(node->Scalar());
   if (!is_plain(*node) || !v) {
     report(key, fmt::format("'{}' is not a number", node->Scalar()), "write it like 7 or 3.5, without quotes");
+    return std::nullopt;
+  }
+  return v;
+}
+
+std::optional<Rational> Fields::decimal(const std::string& key, bool required, const DecimalBounds& bounds) {
+  auto v = decimal(key, required);
+  if (!v) return std::nullopt;
+  const std::string given = decimal_text(*v);
+  if (bounds.above_min && *v <= bounds.min) {
+    report(key, fmt::format("{} is not more than {}", given, decimal_text(bounds.min)));
+    return std::nullopt;
+  }
+  if (*v < bounds.min) {
+    report(key, fmt::format("{} is less than {}", given, decimal_text(bounds.min)));
+    return std::nullopt;
+  }
+  if (bounds.max && *v > *bounds.max) {
+    report(key, fmt::format("{} is more than {}", given, decimal_text(*bounds.max)));
     return std::nullopt;
   }
   return v;

@@ -51,6 +51,14 @@ public:
   std::string text(const std::string& key, bool required = false);
   std::optional<int64_t> integer(const std::string& key, bool required, int64_t min, int64_t max);
   std::optional<Rational> decimal(const std::string& key, bool required = false);
+  // A decimal the schema bounds: `min` itself allowed unless `above_min`
+  // (the schema's exclusiveMinimum), `max` when given.
+  struct DecimalBounds {
+    Rational min;
+    bool above_min = false;
+    std::optional<Rational> max;
+  };
+  std::optional<Rational> decimal(const std::string& key, bool required, const DecimalBounds& bounds);
   std::optional<bool> boolean(const std::string& key, bool required = false);
   std::optional<Date> date(const std::string& key, bool required = false);
   std::optional<int> clock(const std::string& key, bool required = false, bool allow_24 = false);

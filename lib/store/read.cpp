@@ -161,7 +161,8 @@ Staff staff_from(Fields& f) {
   s.interests = f.texts("interests");
   s.personality = f.tags("personality");
   s.languages = f.tags("languages");
-  s.max_hours_per_week = f.decimal("max_hours_per_week");
+  // The bounds of staff.schema.json: a week has 168 hours.
+  s.max_hours_per_week = f.decimal("max_hours_per_week", false, {.min = Rational(0), .above_min = true, .max = Rational(168)});
   s.overnight = f.boolean("overnight").value_or(false);
   s.driving_licence = f.boolean("driving_licence").value_or(false);
   s.car = f.boolean("car").value_or(false);
@@ -289,7 +290,8 @@ Loaded<Provider> read_provider(const std::string& text, const std::string& file)
   if (auto lang = f.choice<Language>("language")) p.language = *lang;
   p.cpr_field = f.boolean("cpr_field").value_or(false);
   if (auto contract = f.map("contract")) {
-    if (auto v = contract->decimal("minimum_visit_hours")) p.contract.minimum_visit_hours = *v;
+    if (auto v = contract->decimal("minimum_visit_hours", false, {.min = Rational(0), .above_min = true, .max = Rational(24)}))
+      p.contract.minimum_visit_hours = *v;
     if (auto v = contract->integer("report_interval_months", false, 1, 12)) p.contract.report_interval_months = static_cast<int>(*v);
     if (auto v = contract->choice<ReportPeriods>("report_periods")) p.contract.report_periods = *v;
     if (auto v = contract->integer("borneattest_renewal_months", false, 1, 120))
@@ -311,15 +313,16 @@ Loaded<Provider> read_provider(const std::string& text, const std::string& file)
   });
   f.for_each_map("rates", [&](Fields& r) {
     RateSet rate;
+    const Fields::DecimalBounds amount{.min = Rational(0), .above_min = false, .max = std::nullopt}; // kr., never negative
     if (auto d = r.date("from", true)) rate.from = *d;
-    rate.hour = r.decimal("hour");
-    rate.overnight_block = r.decimal("overnight_block");
-    rate.awake_night_hour = r.decimal("awake_night_hour");
-    rate.evening_supplement = r.decimal("evening_supplement");
-    rate.weekend_supplement = r.decimal("weekend_supplement");
-    rate.holiday_supplement = r.decimal("holiday_supplement");
-    rate.km = r.decimal("km");
-    rate.night_supplement = r.decimal("night_supplement");
+    rate.hour = r.decimal("hour", false, amount);
+    rate.overnight_block = r.decimal("overnight_block", false, amount);
+    rate.awake_night_hour = r.decimal("awake_night_hour", false, amount);
+    rate.evening_supplement = r.decimal("evening_supplement", false, amount);
+    rate.weekend_supplement = r.decimal("weekend_supplement", false, amount);
+    rate.holiday_supplement = r.decimal("holiday_supplement", false, amount);
+    rate.km = r.decimal("km", false, amount);
+    rate.night_supplement = r.decimal("night_supplement", false, amount);
     p.rates.push_back(rate);
   });
   if (auto match = f.map("match")) {

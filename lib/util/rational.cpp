@@ -41,7 +41,9 @@ std::optional<Rational> Rational::parse_decimal(std::string_view s) {
   const size_t dot = s.find('.');
   const std::string_view whole = s.substr(0, dot);
   const std::string_view fraction = dot == std::string_view::npos ? std::string_view{} : s.substr(dot + 1);
-  if (whole.empty() || fraction.size() > 6 || (dot != std::string_view::npos && fraction.empty())) return std::nullopt;
+  // One sign at most: "--395" is not 395 (from_chars would read the second minus).
+  if (whole.empty() || whole.front() < '0' || whole.front() > '9') return std::nullopt;
+  if (fraction.size() > 6 || (dot != std::string_view::npos && fraction.empty())) return std::nullopt;
   int64_t w = 0, f = 0;
   auto digits = [](std::string_view part, int64_t& out) {
     const auto [end, ec] = std::from_chars(part.data(), part.data() + part.size(), out);

@@ -27,7 +27,7 @@ import sys
 import yaml
 from jsonschema import Draft202012Validator, FormatChecker, RefResolver
 
-KINDS = ("provider", "staff", "case", "referral", "hours", "schedule")
+KINDS = ("provider", "staff", "case", "referral", "hours", "schedule", "sent")
 
 HEADERS = {
     "provider": ["# yaml-language-server: $schema=.pusterum/schemas/provider.schema.json"],
@@ -40,6 +40,7 @@ HEADERS = {
         "# Written by pusterum log-hours: one entry per line, never edited. Correct with --void or --correct.",
     ],
     "schedule": ["# yaml-language-server: $schema=../../.pusterum/schemas/schedule.schema.json"],
+    "sent": ["# yaml-language-server: $schema=../../../.pusterum/schemas/sent.schema.json"],
     "case": [
         "# yaml-language-server: $schema=../../.pusterum/schemas/case.schema.json",
         "# Written by pusterum: change it with `pusterum case amend|close|reopen` and `pusterum match`."
@@ -168,10 +169,11 @@ def kind_of_example(rel):
         return "hours"
     if len(parts) == 3 and parts[0] == "cases" and parts[2] == "schedule.yaml":
         return "schedule"
-    # The coordinator's status texts and the record of reports sent: read,
-    # and refused with file:line:col, by `pusterum report` (lib/report/).
-    if len(parts) == 4 and parts[0] == "cases" and parts[2] == "status" and (
-            re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\.md", parts[3]) or parts[3] == "sent.yaml"):
+    if len(parts) == 4 and parts[0] == "cases" and parts[2] == "status" and parts[3] == "sent.yaml":
+        return "sent"
+    # The coordinator's status texts: read, and refused with file:line:col,
+    # by `pusterum report` (lib/report/).
+    if len(parts) == 4 and parts[0] == "cases" and parts[2] == "status" and re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\.md", parts[3]):
         return None
     if len(parts) == 2 and parts[0] == "referrals" and re.search(r"\.(yaml|json)$", parts[1]):
         return "referral"
