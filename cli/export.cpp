@@ -101,7 +101,7 @@ void run(Globals& g, const Options& o) {
       out += done[i].lines;
     }
     if (out.size() > (1 << 20)) { // never before a case matched: a misspelt --municipality prints nothing
-      std::fwrite(out.data(), 1, out.size(), stdout);
+      std::cout.write(out.data(), static_cast<std::streamsize>(out.size())); // std::cout: the access log is written before it
       out.clear();
     }
   }
@@ -113,8 +113,8 @@ void run(Globals& g, const Options& o) {
     throw Error(Exit::usage, fmt::format("no case belongs to the municipality '{}'", *filter.municipality),
                 close ? fmt::format("did you mean '{}'?", *close) : fmt::format("the cases name {}", text::join(known, ", ")));
   }
-  std::fwrite(out.data(), 1, out.size(), stdout);
-  std::fflush(stdout);
+  std::cout.write(out.data(), static_cast<std::streamsize>(out.size()));
+  std::cout.flush();
   if (set_aside > 0)
     throw Error(Exit::invalid, fmt::format("{} case{} left out of the export", set_aside, set_aside == 1 ? "" : "s"),
                 "`pusterum check` lists every problem");

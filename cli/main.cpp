@@ -16,8 +16,11 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <functional>
 #include <iostream>
 #include <optional>
+#include <set>
+#include <streambuf>
 #include <unistd.h>
 
 namespace {
@@ -121,16 +124,48 @@ void refuse_unknown_command(CLI::App& app, int argc, char** argv) {
   }
 }
 
-// The access log: failing to write it is a warning, not a failure.
+// The access log: failing to write it is a warning, not a failure. Each
+// case once per run, however often this is called.
 void log_accesses(const CLI::App& app, cli::Globals& globals) {
+  static std::set<std::string> logged;
   if (!globals.has_session()) return; // no tree opened, none read
   std::string command = command_path(deepest(app)); // "pusterum schedule add"
   if (const size_t space = command.find(' '); space != std::string::npos) command = command.substr(space + 1);
-  if (const auto why = app::log_accesses(globals.session(), command)) {
+  if (const auto why = app::log_accesses(globals.session(), command, logged)) {
     const auto paint = cli::stderr_painter();
     std::cerr << "pusterum: " << paint(terminal::Colour::yellow, "warning:") << " the access log could not be written: " << *why << "\n";
   }
 }
+
+// Passes std::cout's output on, after calling `before_output` once: the
+// access log's line is on disk before a reader sees what the command read,
+// so `pusterum case show X | head -1` (a closed pipe, SIGPIPE) still leaves it.
+class BeforeFirstByte : public std::streambuf {
+public:
+  BeforeFirstByte(std::streambuf* out, std::function<void()> before_output)
+    : out_(out), before_output_(std::move(before_output)) {}
+
+protected:
+  int_type overflow(int_type c) override {
+    first();
+    return traits_type::eq_int_type(c, traits_type::eof()) ? traits_type::not_eof(c) : out_->sputc(traits_type::to_char_type(c));
+  }
+  std::streamsize xsputn(const char* s, std::streamsize n) override {
+    first();
+    return out_->sputn(s, n);
+  }
+  int sync() override { return out_->pubsync(); }
+
+private:
+  void first() {
+    if (!before_output_) return;
+    std::function<void()> run = std::move(before_output_);
+    before_output_ = nullptr;
+    run();
+  }
+  std::streambuf* out_;
+  std::function<void()> before_output_;
+};
 
 // Every argument becomes text in a file or an output, and JSON and YAML need
 // UTF-8: a Latin-1 'ø' from a script would make a file unreadable later.
@@ -185,6 +220,8 @@ int main(int argc, char** argv) {
   // The shells' completion scripts ask here (completions/); never a real command.
   if (argc >= 2 && std::string_view(argv[1]) == "__complete") return cli::complete(app, {argv + 2, argv + argc});
 
+  BeforeFirstByte output(std::cout.rdbuf(), [&] { log_accesses(app, globals); });
+  std::streambuf* const terminal_output = std::cout.rdbuf(&output);
   int code = 0;
   try {
     refuse_non_utf8(argc, argv);
@@ -216,6 +253,8 @@ int main(int argc, char** argv) {
     print_error(fmt::format("internal error: {}", e.what()), "please report this with the command you ran");
     code = 70;
   }
-  log_accesses(app, globals);
+  log_accesses(app, globals); // what was read after the output began
+  std::cout.flush();
+  std::cout.rdbuf(terminal_output);
   return code;
 }

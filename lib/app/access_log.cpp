@@ -27,9 +27,12 @@ std::set<std::string> cases_accessed(const Session& session) {
 
 } // namespace
 
-std::optional<std::string> log_accesses(const Session& session, const std::string& command) {
-  const auto ids = cases_accessed(session);
+std::optional<std::string> log_accesses(const Session& session, const std::string& command, std::set<std::string>& logged) {
+  std::set<std::string> ids;
+  for (const auto& id : cases_accessed(session))
+    if (!logged.contains(id)) ids.insert(id);
   if (ids.empty()) return std::nullopt;
+  logged.insert(ids.begin(), ids.end()); // tried once: a failure is warned about once
   try {
     std::string zone = "UTC"; // a broken pusterum.yaml: the time in UTC, which the offset says
     try {

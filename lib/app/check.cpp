@@ -11,6 +11,7 @@
 #include "rules/eligibility.hpp"
 #include "rules/entity_rules.hpp"
 #include "schedule/plan_file.hpp"
+#include "store/odd_entries.hpp"
 #include "util/clock.hpp"
 #include "util/error.hpp"
 #include "util/parallel.hpp"
@@ -59,7 +60,7 @@ void check_status_folder(const store::Tree& tree, const std::string& case_id, Di
   if (!std::filesystem::is_directory(folder, ec)) return;
   std::vector<std::filesystem::path> files;
   for (const auto& entry : std::filesystem::directory_iterator(folder, ec))
-    if (entry.is_regular_file()) files.push_back(entry.path());
+    if (entry.symlink_status().type() == std::filesystem::file_type::regular) files.push_back(entry.path()); // a link: reported
   std::sort(files.begin(), files.end());
   for (const auto& file : files) {
     if (file.extension() == ".md")
@@ -138,6 +139,7 @@ std::vector<hours::Entry> check_hours_log(const store::Tree& tree, const std::st
   files += months.size();
   for (const auto& month : months) {
     const auto file = hours::month_file(tree, case_id, month);
+    if (!fs::is_plain_file(file)) continue; // a link or a folder: store::report_odd_entries names it
     auto log = hours::parse_log(tree.read_text(file), tree.relative(file), zone);
     out.append(log.problems);
     for (const auto& e : log.entries) {
@@ -270,7 +272,8 @@ CaseCheck check_case_folder(const store::Tree& tree, const std::string& id, cons
                             const rules::TreeView& view, const std::optional<Zone>& zone) {
   CaseCheck checked;
   Diagnostics& out = checked.out;
-  if (!fs::is_readable_file(tree.case_file(id))) {
+  if (fs::is_link(tree.case_dir(id))) return checked; // reported by store::report_odd_entries, never read
+  if (!fs::is_plain_file(tree.case_file(id)) || !fs::is_readable_file(tree.case_file(id))) {
     out.add(Problem{.where = {tree.relative(tree.case_dir(id)), 0, 0, {}}, .rule = rule::schema, .severity = Severity::block,
                     .message = "the case folder has no case.yaml", .hint = "restore it from git, or remove the folder"});
     return checked;
@@ -285,7 +288,7 @@ CaseCheck check_case_folder(const store::Tree& tree, const std::string& id, cons
   check_month_file_names(tree, id, out);
   // The plan's own rules need a date range: `pusterum schedule check` runs
   // them; who it names must exist whatever the dates.
-  if (fs::is_readable_file(schedule::plan_path(tree, id))) {
+  if (fs::is_plain_file(schedule::plan_path(tree, id)) && fs::is_readable_file(schedule::plan_path(tree, id))) {
     const auto plan = schedule::load_plan(tree, id);
     out.append(plan.problems);
     if (plan.value) check_plan_staff(plan, provider, view, out);
@@ -344,6 +347,7 @@ void check_municipality_spellings(const Provider& provider, const std::vector<Ca
 TreeCheck check_tree(const store::Tree& tree) {
   TreeCheck result;
   Diagnostics& out = result.problems;
+  store::report_odd_entries(tree, out); // links and folders named like files, which the reads below skip
 
   const auto provider_file = tree.load_provider();
   ++result.files;
@@ -364,6 +368,7 @@ TreeCheck check_tree(const store::Tree& tree) {
 
   std::map<std::string, Staff, std::less<>> staff;
   for (const auto& id : tree.staff_ids()) {
+    if (fs::is_link(tree.staff_file(id))) continue; // reported by store::report_odd_entries, never read
     auto loaded = tree.load_staff(id);
     ++result.files;
     out.append(loaded.problems);

@@ -331,17 +331,6 @@ std::optional<Entry> read_entry(Scalars& s, const std::string& file, int line, D
   return e;
 }
 
-void write_all(int fd, std::string_view data, const std::filesystem::path& file) {
-  while (!data.empty()) {
-    const ssize_t n = ::write(fd, data.data(), data.size());
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      throw Error(Exit::environment, fmt::format("{}: cannot append: {}", file.string(), std::strerror(errno)));
-    }
-    data.remove_prefix(static_cast<size_t>(n));
-  }
-}
-
 } // namespace
 
 std::string month_of(Date day) { return fmt::format("{:04}-{:02}", day.year(), day.month()); }
@@ -404,31 +393,11 @@ std::string format_entry(const Entry& e) {
 }
 
 void append_entries(const std::filesystem::path& file, const std::vector<Entry>& entries) {
-  fs::create_private_dirs(file.parent_path());
-  const bool fresh = !std::filesystem::exists(file);
-  const int fd = ::open(file.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
-  if (fd < 0) throw Error(Exit::environment, fmt::format("{}: cannot open for appending: {}", file.string(), std::strerror(errno)));
-  // A log git checked out (or anything else made) readable by others becomes
-  // the owner's only, like every file pusterum writes.
-  if (!fresh) ::fchmod(fd, 0600);
-  std::string data = fresh ? header : "";
-  if (!fresh) {
-    // A crash can leave a last line without its newline: close it first.
-    const int reader = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
-    char last = '\n';
-    if (reader >= 0 && ::lseek(reader, -1, SEEK_END) >= 0 && ::read(reader, &last, 1) == 1 && last != '\n') data += "\n";
-    if (reader >= 0) ::close(reader);
-  }
+  fs::AppendFile log(file); // never through a link (util/fs.hpp)
+  std::string data = log.created() ? header : "";
+  if (log.ends_mid_line()) data += "\n"; // a crash can leave a last line without its newline: close it first
   for (const auto& e : entries) data += format_entry(e);
-  try {
-    write_all(fd, data, file); // one write: a reader never sees half an entry
-    if (::fsync(fd) != 0) throw Error(Exit::environment, fmt::format("{}: cannot sync: {}", file.string(), std::strerror(errno)));
-  } catch (...) {
-    ::close(fd);
-    throw;
-  }
-  ::close(fd);
-  if (fresh) fs::fsync_dir(file.parent_path());
+  log.append(data); // one write: a reader never sees half an entry
   fs::note_written(file, data);
 }
 

@@ -67,6 +67,8 @@ inline constexpr Rule rule_table[] = {
   Rule{"merge-conflict", Severity::block, "no file holds git's conflict markers (<<<<<<<, =======, >>>>>>>) of a merge left unresolved"},
   Rule{"schema", Severity::block, "every file has the keys, types and values its JSON Schema describes"},
   Rule{"yaml", Severity::block, "every file is valid YAML"},
+  Rule{"symlink", Severity::block, "nothing inside the tree is a symbolic link (pusterum neither reads nor writes through one)"},
+  Rule{"not-a-file", Severity::block, "nothing named like a file pusterum reads (*.yaml, *.md, *.log) is a folder"},
 };
 
 consteval bool in_rule_table(std::string_view name) {
@@ -135,6 +137,8 @@ inline constexpr rules::RuleName hours_log{"hours-log"};
 inline constexpr rules::RuleName cpr_number{"cpr-number"};
 inline constexpr rules::RuleName merge_conflict{"merge-conflict"};
 inline constexpr rules::RuleName schema{"schema"};
+inline constexpr rules::RuleName symlink{"symlink"};       // a link inside the tree (store/odd_entries.hpp)
+inline constexpr rules::RuleName not_a_file{"not-a-file"}; // a folder named like a file
 inline constexpr rules::RuleName yaml{"yaml"};
 
 } // namespace pusterum::rule

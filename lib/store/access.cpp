@@ -125,27 +125,8 @@ void append_accesses(const stdfs::path& root, const std::vector<Access>& lines) 
   const stdfs::path dir = access_dir(root);
   fs::create_private_dirs(dir);
   for (const auto& [month, data] : by_month) {
-    const stdfs::path file = dir / (month + ".log");
-    std::error_code ec;
-    const bool fresh = !stdfs::exists(file, ec);
     // Not through the write journal: the log is never committed (.gitignore).
-    const int fd = ::open(file.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
-    if (fd < 0) throw Error(Exit::environment, fmt::format("{}: cannot open for appending: {}", file.string(), std::strerror(errno)));
-    std::string_view rest = data; // one write for all lines; a short write goes on where it stopped
-    while (!rest.empty()) {
-      const ssize_t n = ::write(fd, rest.data(), rest.size());
-      if (n < 0 && errno == EINTR) continue;
-      if (n < 0) {
-        const int err = errno;
-        ::close(fd);
-        throw Error(Exit::environment, fmt::format("{}: cannot append: {}", file.string(), std::strerror(err)));
-      }
-      rest.remove_prefix(static_cast<size_t>(n));
-    }
-    const bool synced = ::fsync(fd) == 0;
-    ::close(fd);
-    if (!synced) throw Error(Exit::environment, fmt::format("{}: cannot sync: {}", file.string(), std::strerror(errno)));
-    if (fresh) fs::fsync_dir(dir);
+    fs::AppendFile(dir / (month + ".log")).append(data); // one write for all lines
   }
 }
 

@@ -11,8 +11,8 @@
 //
 // Recording: the tree's ReadJournal holds the case of every case-folder file
 // the run read, and the run's changes (app::Session) the files it wrote;
-// app::log_accesses appends the lines once, at the end of the command, also
-// when the command failed.
+// app::log_accesses appends the lines before the command's first byte of
+// output (and at its end those of cases read later), also when it failed.
 #include "util/date.hpp"
 
 #include <cstdint>

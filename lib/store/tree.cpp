@@ -87,7 +87,8 @@ stdfs::path Tree::find_root(const std::optional<std::string>& explicit_root) {
 // One spelling of the root for the whole run, however it was given (-C rel,
 // PUSTERUM_ROOT=./x/.., a subfolder): every path is built from it, so the
 // lock, the write journal and git all name the same files the same way.
-Tree::Tree(const stdfs::path& root) : root_(fs::canonical_path(root)), reads_(std::make_unique<ReadJournal>()) {}
+Tree::Tree(const stdfs::path& root)
+  : root_(fs::canonical_path(root)), confined_(std::make_unique<fs::Confinement>(root_)), reads_(std::make_unique<ReadJournal>()) {}
 
 std::optional<std::string> Tree::read_text_if_present(const stdfs::path& path) const {
   try {
@@ -192,7 +193,7 @@ void Tree::save_staff(const Staff& s) const {
 
 fs::FileLock Tree::lock() const {
   fs::create_private_dirs(root_ / ".pusterum");
-  return fs::FileLock(root_ / ".pusterum" / "lock");
+  return fs::FileLock(root_ / ".pusterum" / "lock", root_);
 }
 
 Date Tree::today() const { return today_in_zone(provider().time_zone); }

@@ -72,6 +72,7 @@ public:
 
 private:
   std::filesystem::path root_;
+  std::unique_ptr<fs::Confinement> confined_; // no link below root_ is followed (util/fs.hpp)
   mutable std::unique_ptr<Provider> provider_;
   std::unique_ptr<ReadJournal> reads_;
 };

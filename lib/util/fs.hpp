@@ -10,9 +10,55 @@ namespace pusterum::fs {
 
 namespace stdfs = std::filesystem;
 
+// Below the root of a provider tree no read or write follows a symbolic
+// link, nor creates what a dangling one names: git carries links into every
+// clone, and one at cases/X/hours/2026-10.yaml would have a write land (and
+// a chmod apply) outside the tree, or a read take /etc/passwd for hours.
+// Every path below the root is walked folder by folder from the root's
+// descriptor (openat2 RESOLVE_NO_SYMLINKS, else O_NOFOLLOW at each step);
+// a link met is an Error(invalid) naming it. The root itself may be reached
+// through a link: that is the user's choice. store::Tree holds one for its
+// lifetime; paths outside every confined root are used as given.
+class Confinement {
+public:
+  explicit Confinement(const stdfs::path& root); // absolute and canonical
+  ~Confinement();
+  Confinement(const Confinement&) = delete;
+  Confinement& operator=(const Confinement&) = delete;
+
+private:
+  std::string root_;
+};
+
 std::string read_file(const stdfs::path& path);
 std::optional<std::string> read_file_if_present(const stdfs::path& path); // nullopt when it does not exist
 bool is_readable_file(const stdfs::path& path);
+// A regular file that is not itself a symbolic link (lstat).
+bool is_plain_file(const stdfs::path& path);
+bool is_link(const stdfs::path& path);
+
+// A file opened for appending (O_APPEND, created 0600 when missing) without
+// following a link, made the owner's only; for append-only logs. Not part
+// of written_files(): the caller notes what it appended.
+class AppendFile {
+public:
+  explicit AppendFile(const stdfs::path& path); // creates missing parent folders (0700)
+  ~AppendFile();
+  AppendFile(const AppendFile&) = delete;
+  AppendFile& operator=(const AppendFile&) = delete;
+
+  bool created() const { return created_; }
+  // The file does not end with a newline: a crash cut its last line short.
+  bool ends_mid_line() const;
+  // One write (a reader never sees half of it), then fsync, and the
+  // folder's fsync when this open created the file.
+  void append(std::string_view data);
+
+private:
+  stdfs::path path_;
+  int dir_ = -1, fd_ = -1;
+  bool created_ = false;
+};
 
 // Write to a temporary file beside `path`, fsync it, rename it over `path`
 // and fsync the folder: readers see the old or the new content, never a mix.
@@ -33,11 +79,11 @@ void write_cache_file(const stdfs::path& path, std::string_view content);
 // Create `path` and missing parents with mode 0700.
 void create_private_dirs(const stdfs::path& path);
 
-// Rename a fully written folder into place (used to publish a new case
-// folder in one step) and fsync the parent.
 // Removes the entries of `dir` named "<prefix>...<pid>" whose process is gone:
 // what a writer killed halfway left behind. A live process's are kept.
 void remove_leftovers(const stdfs::path& dir, std::string_view prefix);
+// Rename a fully written folder into place (used to publish a new case
+// folder in one step) and fsync the parent.
 void publish_dir(const stdfs::path& from, const stdfs::path& to);
 
 void fsync_dir(const stdfs::path& dir);
@@ -66,15 +112,20 @@ void release_kept_locks();
 
 // An exclusive advisory lock (flock) held for the object's lifetime. The
 // kernel drops it when the process dies, so a crash never leaves it stuck.
+// The lock file taken is the one at `path` once locked (a file deleted or
+// replaced while this process waited is let go and the new one taken).
+// `folder` (the tree's root) is locked first: a lock file deleted while a
+// writer holds it would let the next writer lock a new file beside it, a
+// folder in use is not deleted.
 class FileLock {
 public:
-  explicit FileLock(const stdfs::path& path);
+  explicit FileLock(const stdfs::path& path, const stdfs::path& folder = {});
   ~FileLock();
   FileLock(const FileLock&) = delete;
   FileLock& operator=(const FileLock&) = delete;
 
 private:
-  int fd_ = -1;
+  int fd_ = -1, folder_fd_ = -1;
 };
 
 } // namespace pusterum::fs
