@@ -38,6 +38,7 @@ Rational make(i128 num, i128 den) {
 
 } // namespace
 
+// What would not fit in 64 bits throws Error(invalid), never undefined behaviour.
 Rational::Rational(int64_t numerator, int64_t denominator) : num_(numerator), den_(denominator) {
   if (den_ == 0) throw Error(Exit::invalid, "division by zero");
   if (num_ == INT64_MIN || den_ == INT64_MIN) too_large();

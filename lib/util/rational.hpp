@@ -1,8 +1,6 @@
 #pragma once
 // Exact fractions for hours: 5 h/week over 3 days is 15/7 h, not 2.1428...
-// Amounts stay exact until they are printed. What would not fit in 64 bits
-// (a result, or INT64_MIN given as numerator or denominator, whose magnitude
-// no int64_t holds) throws Error(invalid), never undefined behaviour.
+// Amounts stay exact until they are printed.
 #include <compare>
 #include <cstdint>
 #include <optional>
