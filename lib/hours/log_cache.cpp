@@ -1,10 +1,14 @@
 #include "hours/log_cache.hpp"
 
+#include "hours/case_log.hpp"
 #include "store/binary.hpp"
+#include "store/cache_file.hpp"
 #include "util/error.hpp"
 #include "util/fs.hpp"
 
 #include <fmt/format.h>
+
+#include <algorithm>
 
 #include <sys/stat.h>
 
@@ -14,7 +18,7 @@ namespace stdfs = std::filesystem;
 
 namespace {
 
-constexpr uint32_t cache_version = 2; // bumped whenever the encoding changes
+constexpr uint32_t cache_version = 3; // bumped whenever the encoding changes
 
 void put(store::Out& o, const Moment& m) {
   o.date(m.local.date);
@@ -82,43 +86,31 @@ std::optional<FileStamp> stamp_of(const stdfs::path& file) {
 }
 
 StampedFile read_stamped(const stdfs::path& file, const std::string& header) {
-  std::optional<std::string> bytes;
-  try {
-    bytes = fs::read_file_if_present(file);
-  } catch (const Error&) {
-    return {}; // an unreadable cache is as good as none
-  }
-  if (!bytes || !bytes->starts_with(header)) return {};
-  try {
-    store::In in(std::string_view(*bytes).substr(header.size()));
-    StampedFile lines;
-    for (uint32_t n = in.u32(); n > 0; --n) {
-      std::string key = in.text();
+  StampedFile lines;
+  for (auto& [key, bytes] : store::read_cache_records(file, header)) {
+    try {
+      store::In in(bytes);
       Stamped line;
       line.stamp = get_stamp(in);
       line.bytes = in.text();
-      lines.emplace(std::move(key), std::move(line));
+      in.finish();
+      lines.emplace_hint(lines.end(), key, std::move(line));
+    } catch (const store::CodecError&) {
+      return {}; // not what write_stamped writes: rebuilt from the files
     }
-    in.finish();
-    return lines;
-  } catch (const store::CodecError&) {
-    return {}; // damaged: rebuilt from the files
   }
+  return lines;
 }
 
 void write_stamped(const stdfs::path& file, const std::string& header, const StampedFile& lines) {
-  store::Out o;
-  o.u32(static_cast<uint32_t>(lines.size()));
+  store::CacheRecords records;
   for (const auto& [key, line] : lines) {
-    o.text(key);
+    store::Out o;
     put_stamp(o, line.stamp);
     o.text(line.bytes);
+    records.emplace_hint(records.end(), key, o.take());
   }
-  try {
-    fs::write_cache_file(file, header + o.take());
-  } catch (const Error&) {
-    // A read-only tree: the next run reads the files again.
-  }
+  store::write_cache_records(file, header, records);
 }
 
 std::string encode_entries(const std::vector<Entry>& entries) {
@@ -135,32 +127,49 @@ std::vector<Entry> decode_entries(std::string_view bytes) {
 }
 
 LogCache::LogCache(const store::Tree& tree, const std::string& case_id)
-  : file_(tree.root() / ".pusterum" / "cache" / "hours" / (case_id + ".bin")),
+  : tree_(tree), case_id_(case_id), file_(store::hours_cache_file(tree, case_id)),
     // What else the cached entries depend on: this build's reader, and the
     // zone their times were checked against.
     header_(fmt::format("pusterum hours cache {} {} {} {}\n", cache_version, PUSTERUM_VERSION, sizeof(Entry),
                         tree.provider().time_zone)),
     months_(read_stamped(file_, header_)) {}
 
-std::optional<std::vector<Entry>> LogCache::find(const std::string& month, const FileStamp& stamp) const {
+std::optional<std::vector<Entry>> LogCache::find(const std::string& month, const FileStamp& stamp) {
+  seen_.insert(month);
   const auto it = months_.find(month);
   if (it == months_.end() || it->second.stamp != stamp) return std::nullopt;
   try {
     return decode_entries(it->second.bytes);
   } catch (const store::CodecError&) {
-    return std::nullopt; // damaged: parsed again, and kept anew
+    return std::nullopt; // not what keep() wrote: parsed again, and kept anew
   }
 }
 
 void LogCache::keep(const std::string& month, const FileStamp& stamp, const std::vector<Entry>& entries) {
+  seen_.insert(month);
   months_[month] = Stamped{stamp, encode_entries(entries)};
   changed_ = true;
 }
 
 void LogCache::save() {
+  forget_gone_months();
   if (!changed_) return;
   write_stamped(file_, header_, months_);
   changed_ = false;
+}
+
+// A month file deleted or renamed takes its entries out of the cache: they are personal data.
+void LogCache::forget_gone_months() {
+  if (std::all_of(months_.begin(), months_.end(), [&](const auto& m) { return seen_.contains(m.first); })) return;
+  const std::vector<std::string> on_disk = months_of(tree_, case_id_);
+  for (auto it = months_.begin(); it != months_.end();) {
+    if (!seen_.contains(it->first) && !std::binary_search(on_disk.begin(), on_disk.end(), it->first)) {
+      it = months_.erase(it);
+      changed_ = true;
+    } else {
+      ++it;
+    }
+  }
 }
 
 } // namespace pusterum::hours

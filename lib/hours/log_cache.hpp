@@ -7,13 +7,15 @@
 // other is read, and reported, as always. Writing a file changes its change
 // time, whatever a tool does to the modification time, so a stale entry is
 // never used; a damaged or old cache file is dropped. It can be deleted at
-// any time.
+// any time. Each line has its checksum (store/cache_file.hpp): a damaged
+// line is never used; the file is rebuilt from the month files.
 #include "hours/entry.hpp"
 #include "store/tree.hpp"
 
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -39,8 +41,9 @@ struct Stamped {
 using StampedFile = std::map<std::string, Stamped, std::less<>>;
 
 // The cache file's lines when it starts with `header` (what else they
-// depend on); none when it is missing, unreadable, of another header or
-// damaged: the caller rebuilds it from the files.
+// depend on) and every line passes its checksum; none when it is missing,
+// unreadable, of another header or damaged: the caller rebuilds it from the
+// files.
 StampedFile read_stamped(const std::filesystem::path& file, const std::string& header);
 // Written without fsync; failing to write (a read-only tree) is not an error.
 void write_stamped(const std::filesystem::path& file, const std::string& header, const StampedFile& lines);
@@ -51,16 +54,21 @@ public:
 
   // The entries of `month` when its file still has `stamp`. Only the
   // months asked for are decoded: a quarter's report reads a quarter.
-  std::optional<std::vector<Entry>> find(const std::string& month, const FileStamp& stamp) const;
+  std::optional<std::vector<Entry>> find(const std::string& month, const FileStamp& stamp);
   void keep(const std::string& month, const FileStamp& stamp, const std::vector<Entry>& entries);
-  // Writes the cache file back when anything changed; failing to (a
-  // read-only tree) is not an error.
+  // Writes the cache file back when anything changed, without the months
+  // whose file is gone; failing to (a read-only tree) is not an error.
   void save();
 
 private:
+  void forget_gone_months();
+
+  const store::Tree& tree_;
+  std::string case_id_;
   std::filesystem::path file_;
   std::string header_;
   StampedFile months_; // encode_entries() by month
+  std::set<std::string> seen_; // the months found or kept in this run
   bool changed_ = false;
 };
 

@@ -4,6 +4,7 @@
 #include "hours/log_cache.hpp"
 #include "store/access.hpp"
 #include "store/binary.hpp"
+#include "store/cache_file.hpp"
 #include "util/parallel.hpp"
 
 #include <fmt/format.h>
@@ -15,23 +16,9 @@ namespace pusterum::hours {
 
 namespace {
 
-constexpr uint32_t index_version = 1; // bumped whenever the encoding changes
+constexpr uint32_t index_version = 2; // bumped whenever the encoding changes
 
 std::string header() { return fmt::format("pusterum staff index {} {}\n", index_version, PUSTERUM_VERSION); }
-
-// A case's line in the index: the people its month file names, sorted, each once.
-std::string encode_staff(const std::vector<std::string>& staff) {
-  store::Out o;
-  o.texts(staff);
-  return o.take();
-}
-
-std::vector<std::string> decode_staff(std::string_view bytes) {
-  store::In in(bytes);
-  auto staff = in.texts();
-  in.finish();
-  return staff;
-}
 
 // The people one case's month file names, read afresh; nullopt when it has a problem.
 std::optional<std::vector<std::string>> read_staff(const store::Tree& tree, const std::string& case_id,
@@ -47,9 +34,22 @@ std::optional<std::vector<std::string>> read_staff(const store::Tree& tree, cons
 
 } // namespace
 
+std::string encode_staff_line(const std::vector<std::string>& staff) {
+  store::Out o;
+  o.texts(staff);
+  return o.take();
+}
+
+std::vector<std::string> decode_staff_line(std::string_view bytes) {
+  store::In in(bytes);
+  auto staff = in.texts();
+  in.finish();
+  return staff;
+}
+
 std::vector<std::string> cases_with_staff(const store::Tree& tree, const std::vector<std::string>& case_ids,
                                           const std::string& month, const std::set<std::string>& staff) {
-  const auto file = tree.root() / ".pusterum" / "cache" / "hours" / "by-month" / (month + ".bin");
+  const auto file = store::staff_index_file(tree, month);
   (void)tree.provider(); // the month files' zone: read once here, before the threads share the tree
   const StampedFile index = read_stamped(file, header());
   const size_t n = case_ids.size();
@@ -62,7 +62,7 @@ std::vector<std::string> cases_with_staff(const store::Tree& tree, const std::ve
     std::optional<std::vector<std::string>> names;
     if (const auto it = index.find(case_ids[i]); it != index.end() && it->second.stamp == *stamp) {
       try {
-        names = decode_staff(it->second.bytes);
+        names = decode_staff_line(it->second.bytes);
         lines[i] = it->second;
         // Who worked when in that case is read, if from the index: the access log says so, as it did when every log was read.
         tree.note_read(case_ids[i]);
@@ -76,7 +76,7 @@ std::vector<std::string> cases_with_staff(const store::Tree& tree, const std::ve
         wanted[i] = 1; // a problem: the caller meets it
         return;
       }
-      lines[i] = Stamped{*stamp, encode_staff(*names)};
+      lines[i] = Stamped{*stamp, encode_staff_line(*names)};
       renewed[i] = 1;
     }
     wanted[i] = std::any_of(names->begin(), names->end(), [&](const std::string& s) { return staff.contains(s); });

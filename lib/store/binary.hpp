@@ -3,11 +3,16 @@
 // in the host's byte order (a cache never moves between machines), texts
 // and lists with their lengths, and a reader that checks every length
 // against what is left and throws CodecError instead of reading past it.
+// The reader takes only what the writer writes (a flag is 0 or 1, a fraction
+// is in lowest terms), so what it returns encodes to the same bytes; the
+// fuzzers in tests/fuzz/ hold it to that. The checksums are the frame's
+// (store/cache_file.hpp).
 #include "util/date.hpp"
 #include "util/rational.hpp"
 
 #include <cstdint>
 #include <cstring>
+#include <numeric>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -25,6 +30,7 @@ class Out {
 public:
   void u8(uint8_t v) { bytes_.push_back(static_cast<char>(v)); }
   void i64(int64_t v) { raw(&v, sizeof v); }
+  void u64(uint64_t v) { raw(&v, sizeof v); }
   void i32(int32_t v) { raw(&v, sizeof v); }
   void flag(bool v) { u8(v ? 1 : 0); }
   void text(const std::string& s) {
@@ -70,7 +76,12 @@ public:
   uint32_t u32() { return fixed<uint32_t>(); }
   int32_t i32() { return fixed<int32_t>(); }
   int64_t i64() { return fixed<int64_t>(); }
-  bool flag() { return u8() != 0; }
+  uint64_t u64() { return fixed<uint64_t>(); }
+  bool flag() {
+    const uint8_t v = u8();
+    if (v > 1) throw CodecError("a flag that is neither 0 nor 1");
+    return v == 1;
+  }
   std::string text() {
     const uint32_t n = u32();
     need(n);
@@ -88,6 +99,9 @@ public:
   Rational number() {
     const int64_t n = i64(), d = i64();
     if (d <= 0) throw CodecError("a fraction with no positive denominator");
+    // Rational refuses INT64_MIN, whose magnitude no int64_t holds; and one not in lowest terms is not what Out wrote.
+    if (n == INT64_MIN) throw CodecError("a numerator out of range");
+    if (std::gcd(n, d) != 1) throw CodecError("a fraction not in lowest terms");
     return Rational(n, d);
   }
   std::optional<Rational> maybe_number() { return flag() ? std::optional<Rational>(number()) : std::nullopt; }

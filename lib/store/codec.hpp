@@ -15,7 +15,7 @@
 namespace pusterum::store {
 
 // Bumped whenever the encoding or the model changes, so old caches are dropped.
-constexpr uint32_t codec_version = 1;
+constexpr uint32_t codec_version = 2;
 
 std::string encode(const Staff& staff);
 std::string encode(const Case& c);

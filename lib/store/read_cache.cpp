@@ -1,5 +1,6 @@
 #include "store/read_cache.hpp"
 
+#include "store/cache_file.hpp"
 #include "store/codec.hpp"
 #include "util/error.hpp"
 #include "util/fs.hpp"
@@ -11,10 +12,6 @@ namespace pusterum::store {
 
 namespace {
 
-constexpr std::string_view magic = "pusterum read cache\n";
-
-std::filesystem::path cache_file(const store::Tree& tree) { return tree.root() / ".pusterum" / "cache" / "files.bin"; }
-
 // What else a cached entity depends on: the format, this build's reader and
 // model (a field added to a struct changes its size, and so drops old caches
 // even before codec_version is bumped), and the one provider setting the case
@@ -22,60 +19,33 @@ std::filesystem::path cache_file(const store::Tree& tree) { return tree.root() /
 std::string header(const store::Tree& tree) {
   const size_t sizes[] = {sizeof(Staff), sizeof(Case), sizeof(Child), sizeof(Grant), sizeof(GrantTerms),
                           sizeof(Amendment), sizeof(StaffingChange), sizeof(StatusChange)};
-  std::string h = std::string(magic) + std::to_string(codec_version) + " " + PUSTERUM_VERSION;
+  std::string h = "pusterum read cache " + std::to_string(codec_version) + " " + PUSTERUM_VERSION;
   for (size_t size : sizes) h += " " + std::to_string(size);
   return h + (tree.provider().cpr_field ? " cpr" : " no-cpr") + "\n";
 }
 
-void put_u64(std::string& out, uint64_t v) { out.append(reinterpret_cast<const char*>(&v), sizeof v); }
-
-bool get_u64(std::string_view& in, uint64_t& v) {
-  if (in.size() < sizeof v) return false;
-  std::memcpy(&v, in.data(), sizeof v);
-  in.remove_prefix(sizeof v);
-  return true;
-}
-
-bool get_bytes(std::string_view& in, std::string& out) {
-  uint64_t n = 0;
-  if (!get_u64(in, n) || n > in.size()) return false;
-  out.assign(in.substr(0, n));
-  in.remove_prefix(n);
-  return true;
+// A record's bytes: the hash of the file's content, then what the reader made of it.
+std::string record(uint64_t hash, std::string_view bytes) {
+  std::string out(reinterpret_cast<const char*>(&hash), sizeof hash);
+  return out.append(bytes);
 }
 
 } // namespace
 
-uint64_t content_hash(std::string_view bytes) {
-  uint64_t h = 14695981039346656037ULL;
-  for (unsigned char c : bytes) {
-    h ^= c;
-    h *= 1099511628211ULL;
-  }
-  return h;
-}
+uint64_t content_hash(std::string_view bytes) { return checksum(bytes); }
 
 ReadCache::ReadCache(const store::Tree& tree) : tree_(tree) {
   (void)tree.provider(); // the case reader needs it: read once here, before threads share the cache
-  std::string text;
-  try {
-    if (!fs::is_readable_file(cache_file(tree))) return;
-    text = fs::read_file(cache_file(tree));
-  } catch (const Error&) {
-    return; // an unreadable cache is as good as none
-  }
-  std::string_view in = text;
-  const std::string expected = header(tree);
-  if (!in.starts_with(expected)) return;
-  in.remove_prefix(expected.size());
-  std::map<std::string, Entry, std::less<>> entries;
-  while (!in.empty()) {
-    std::string path;
+  for (auto& [path, bytes] : read_cache_records(read_cache_file(tree), header(tree))) {
     Entry e;
-    if (!get_bytes(in, path) || !get_u64(in, e.hash) || !get_bytes(in, e.bytes)) return; // damaged: start afresh
-    entries.emplace(std::move(path), std::move(e));
+    if (bytes.size() < sizeof e.hash) { // not what save() writes: start afresh
+      entries_.clear();
+      return;
+    }
+    std::memcpy(&e.hash, bytes.data(), sizeof e.hash);
+    e.bytes = bytes.substr(sizeof e.hash);
+    entries_.emplace(path, std::move(e));
   }
-  entries_ = std::move(entries);
 }
 
 std::optional<std::string> ReadCache::lookup(const std::string& path, uint64_t hash) {
@@ -157,7 +127,7 @@ void ReadCache::forget(const std::string& path) {
 }
 
 void ReadCache::save() {
-  // Entries of files that are gone go too: the cache holds personal data.
+  // Entries of files that are gone go too, and the hours caches of cases that are gone: the caches hold personal data.
   for (auto it = entries_.begin(); it != entries_.end();) {
     if (!it->second.seen && !fs::is_readable_file(tree_.root() / it->first)) {
       it = entries_.erase(it);
@@ -166,22 +136,12 @@ void ReadCache::save() {
       ++it;
     }
   }
+  sweep_gone_cases(tree_);
   if (!changed_) return;
-  std::string out = header(tree_);
-  for (const auto& [path, e] : entries_) {
-    put_u64(out, path.size());
-    out += path;
-    put_u64(out, e.hash);
-    put_u64(out, e.bytes.size());
-    out += e.bytes;
-  }
-  try {
-    fs::create_private_dirs(cache_file(tree_).parent_path());
-    fs::write_file_atomic(cache_file(tree_), out);
-    changed_ = false;
-  } catch (const Error&) {
-    // A read-only tree: the next run parses again.
-  }
+  CacheRecords records;
+  for (const auto& [path, e] : entries_) records.emplace_hint(records.end(), path, record(e.hash, e.bytes));
+  write_cache_records(read_cache_file(tree_), header(tree_), records);
+  changed_ = false;
 }
 
 } // namespace pusterum::store

@@ -6,8 +6,9 @@
 // parsed as YAML again, which is what makes `match CASE` fast on a large
 // tree. Only files read without any problem are cached; any other file is
 // read, and reported, every time. The cache is judged by content, not by
-// timestamps, and a cache that is missing, old or damaged is rebuilt; it can
-// be deleted at any time.
+// timestamps, and a cache that is missing, old or damaged (each record has
+// its checksum, store/cache_file.hpp) is rebuilt; it can be deleted at any
+// time. save() also deletes the caches of cases that are gone.
 #include "model/case.hpp"
 #include "model/staff.hpp"
 #include "store/tree.hpp"
@@ -41,7 +42,8 @@ public:
   void forget(const std::string& path);
 
   // Writes the cache back when anything changed, keeping entries of files not
-  // looked at that still exist. Failing to write (a read-only tree) is not an
+  // looked at that still exist, and deletes the hours caches of cases whose
+  // folder is gone (store::sweep_gone_cases). Failing to write (a read-only tree) is not an
   // error: the cache only saves time.
   void save();
 
@@ -88,7 +90,7 @@ Loaded<Case> load_case(const Tree& tree, ReadCache& cache, const std::string& id
 // as Tree::load_case reads it; one decoded from the cache has no positions.
 std::vector<Loaded<Case>> load_cases(const Tree& tree, ReadCache& cache);
 
-// FNV-1a, 64 bits: stable across builds, which std::hash is not.
+// XXH3, 64 bits (store::checksum): stable across builds, which std::hash is not.
 uint64_t content_hash(std::string_view bytes);
 
 } // namespace pusterum::store

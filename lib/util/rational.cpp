@@ -13,9 +13,19 @@ namespace {
 
 __extension__ using i128 = __int128; // products of two int64 values never overflow it
 
+[[noreturn]] void too_large() { throw Error(Exit::invalid, "number too large for exact arithmetic"); }
+
+// INT64_MIN is refused with the rest: its magnitude, which std::gcd and a
+// change of sign take, is no int64_t.
 int64_t checked(i128 v) {
-  if (v > INT64_MAX || v < INT64_MIN) throw Error(Exit::invalid, "number too large for exact arithmetic");
+  if (v > INT64_MAX || v <= INT64_MIN) too_large();
   return static_cast<int64_t>(v);
+}
+
+i128 times(i128 a, i128 b) {
+  i128 product = 0;
+  if (__builtin_mul_overflow(a, b, &product)) too_large();
+  return product;
 }
 
 Rational make(i128 num, i128 den) {
@@ -28,8 +38,10 @@ Rational make(i128 num, i128 den) {
 
 } // namespace
 
+// What would not fit in 64 bits throws Error(invalid), never undefined behaviour.
 Rational::Rational(int64_t numerator, int64_t denominator) : num_(numerator), den_(denominator) {
   if (den_ == 0) throw Error(Exit::invalid, "division by zero");
+  if (num_ == INT64_MIN || den_ == INT64_MIN) too_large();
   if (den_ < 0) { num_ = -num_; den_ = -den_; }
   const int64_t g = std::gcd(num_, den_);
   if (g > 1) { num_ /= g; den_ /= g; }
@@ -59,10 +71,10 @@ std::optional<Rational> Rational::parse_decimal(std::string_view s) {
 
 std::string Rational::to_decimal(int decimals) const {
   i128 scale = 1;
-  for (int i = 0; i < decimals; ++i) scale *= 10;
+  for (int i = 0; i < decimals; ++i) scale = times(scale, 10);
   const bool negative = num_ < 0;
   const i128 magnitude = negative ? -static_cast<i128>(num_) : num_;
-  const i128 scaled = (magnitude * scale * 2 + den_) / (2 * static_cast<i128>(den_)); // half away from zero
+  const i128 scaled = (times(times(magnitude, scale), 2) + den_) / (2 * static_cast<i128>(den_)); // half away from zero
   const int64_t whole = static_cast<int64_t>(scaled / scale);
   const int64_t fraction = static_cast<int64_t>(scaled % scale);
   std::string out = (negative && scaled != 0) ? "-" : "";

@@ -1,5 +1,8 @@
 #include "util/number_format.hpp"
+#include "util/error.hpp"
 #include "util/rational.hpp"
+
+#include <cstdint>
 
 #include <doctest/doctest.h>
 
@@ -40,4 +43,23 @@ TEST_CASE("number format: Danish and English grouping and decimal marks") {
   CHECK(format_number(Rational(-1234567), 0, danish_numbers) == "-1.234.567");
   CHECK(format_number(Rational(999), 0, danish_numbers) == "999");
   CHECK(format_number(Rational(2, 3), 2, danish_numbers) == "0,67");
+}
+
+TEST_CASE("rational: what would overflow is refused with an error, never undefined behaviour") {
+  // INT64_MIN has no int64_t magnitude: std::gcd and a change of sign on it are undefined.
+  CHECK_THROWS_AS(Rational(INT64_MIN, 3), Error);
+  CHECK_THROWS_AS(Rational(3, INT64_MIN), Error);
+  CHECK_THROWS_AS(Rational(INT64_MIN), Error);
+  CHECK(Rational(INT64_MAX, -1) == Rational(-INT64_MAX));
+  CHECK(Rational(-INT64_MAX).to_decimal(2) == "-9223372036854775807.00");
+  const Rational big(INT64_MAX);
+  CHECK_THROWS_AS(big * Rational(2), Error);
+  CHECK_THROWS_AS(big + Rational(1), Error);
+  CHECK_THROWS_AS(Rational(-INT64_MAX) - Rational(1), Error); // would be INT64_MIN
+  CHECK_THROWS_AS(Rational(1, INT64_MAX) * Rational(1, 2), Error);
+  CHECK_THROWS_AS(big / Rational(1, 2), Error);
+  CHECK((big * Rational(1, 2)) == Rational(INT64_MAX, 2));
+  CHECK(Rational(1, 3) + Rational(INT64_MAX - 1, 3) == Rational(INT64_MAX, 3));
+  CHECK(big.to_decimal(18).size() == 19 + 1 + 18);
+  CHECK_THROWS_AS((void)big.to_decimal(40), Error); // 10^40 has no 128-bit product with it
 }
