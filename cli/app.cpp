@@ -30,6 +30,17 @@ void keep_values_whole(CLI::App& app) {
   for (CLI::App* command : app.get_subcommands([](CLI::App*) { return true; })) keep_values_whole(*command);
 }
 
+void add_excel_flag(CLI::App* command, bool& excel) {
+  command->add_flag("--excel", excel, "CSV for Excel in Denmark: ';', decimal comma, UTF-8 with BOM, Danish headers and words (implies --format csv)");
+}
+
+void apply_excel_flag(const CLI::App& command, bool excel, std::string& format) {
+  if (!excel) return;
+  if (command.get_option("--format")->count() > 0 && format != "csv")
+    throw Error(Exit::usage, fmt::format("--excel writes CSV, not --format {}", format), "leave out --format or --excel");
+  format = "csv";
+}
+
 terminal::Painter stdout_painter() { return terminal::Painter(terminal::colour_wanted(STDOUT_FILENO)); }
 terminal::Painter stderr_painter() { return terminal::Painter(terminal::colour_wanted(STDERR_FILENO)); }
 

@@ -41,6 +41,13 @@ void keep_values_whole(CLI::App& app);
 // `--format` with the allowed values; text is the default.
 void add_format_option(CLI::App* command, std::string& format, std::vector<std::string> allowed = {"text", "json"});
 
+// `--excel` on every command that writes CSV: the CSV a person opens in
+// Excel in Denmark (render/csv.hpp). It implies --format csv.
+void add_excel_flag(CLI::App* command, bool& excel);
+// In the command's callback: --excel sets `format` to csv; another --format
+// given with it is refused.
+void apply_excel_flag(const CLI::App& command, bool excel, std::string& format);
+
 terminal::Painter stdout_painter();
 terminal::Painter stderr_painter();
 

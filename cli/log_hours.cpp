@@ -28,7 +28,7 @@ struct Options {
   hours::EntryInput input;
   std::string void_id, correct_id, reason;
   std::string import_file;
-  bool list = false, all = false, planned = false;
+  bool list = false, all = false, planned = false, excel = false;
   std::string from, to, format;
 };
 
@@ -123,6 +123,23 @@ void unreadable_lines(const Diagnostics& problems) {
                 "`pusterum check` shows where");
 }
 
+// --excel: a table for a person, one column per thing in the order of a
+// timesheet (date, start, end ...), the times as on a clock and the codes as words.
+std::string entries_for_excel(const std::vector<Entry>& shown, const std::set<std::string>& in_effect, Language lang) {
+  const render::CsvDialect d = render::csv_for_excel(lang);
+  std::vector<std::vector<std::string>> rows;
+  for (const auto& e : shown) {
+    if (e.kind == hours::Kind::void_entry) continue;
+    rows.push_back({e.start.local.date.iso(), format_clock(e.start.local.minute), format_clock(e.end.local.minute),
+                    e.end.local.date == e.start.local.date ? "" : e.end.local.date.iso(), e.staff, render::csv_word(name_of(e.kind), d),
+                    e.cancelled_by ? render::csv_word(name_of(*e.cancelled_by), d) : "", e.km ? std::to_string(*e.km) : "", e.route,
+                    e.note, render::csv_number(e.hours(), 2, d), e.id, e.corrects, render::csv_yes_no(in_effect.contains(e.id), d)});
+  }
+  return render::csv_table({"date", "start", "end", "end_date", "staff", "kind", "cancelled_by", "km", "route", "note", "hours", "id",
+                            "corrects", "in_effect"},
+                           rows, d);
+}
+
 void list(const app::Session& session, const Options& o) {
   const auto l = app::list_entries(session, o.case_id, o.from.empty() ? std::nullopt : std::optional(date_option(o.from, "--from")),
                                    o.to.empty() ? std::nullopt : std::optional(date_option(o.to, "--to")), o.all);
@@ -150,6 +167,11 @@ void list(const app::Session& session, const Options& o) {
                       {"in_effect", live_ids.contains(e.id)}});
     }
     std::cout << render::dump({{"case", c.id}, {"from", from.iso()}, {"to", to.iso()}, {"hours_used", render::hours_json(total)}, {"entries", rows}});
+    unreadable_lines(l.problems);
+    return;
+  }
+  if (o.excel) {
+    std::cout << entries_for_excel(shown, live_ids, session.provider().language);
     unreadable_lines(l.problems);
     return;
   }
@@ -199,6 +221,7 @@ void run(Globals& g, const Options& o) {
   Diagnostics typed;
   hours::check_storable("reason", o.reason, flag_locator()("reason"), typed);
   if (typed.blocking()) store::throw_problems(typed);
+  if (o.excel && !o.list) throw Error(Exit::usage, "--excel goes with --list", "it writes the list as CSV for Excel");
   if (o.list) {
     list(session, o);
     return;
@@ -236,7 +259,11 @@ void register_log_hours(CLI::App& app, Globals& globals) {
   cmd->add_option("--from", o.from, "with --list: the first day (default: the grant's start)");
   cmd->add_option("--to", o.to, "with --list: the last day (default: the grant's end)");
   add_format_option(cmd, o.format, {"text", "json", "csv"});
-  cmd->callback([&globals] { run(globals, o); });
+  add_excel_flag(cmd, o.excel);
+  cmd->callback([cmd, &globals] {
+    apply_excel_flag(*cmd, o.excel, o.format);
+    run(globals, o);
+  });
 }
 
 } // namespace pusterum::cli

@@ -83,8 +83,12 @@ std::string suggestion(const CLI::App& app, const std::string& what) {
 }
 
 // CLI11 reports a mistyped subcommand as a missing one; name it instead.
+// A positional that takes a list (`report CASE...`) takes any number.
 size_t positionals_of(const CLI::App& level) {
-  return level.get_options([](const CLI::Option* opt) { return opt->get_positional(); }).size();
+  size_t count = 0;
+  for (const CLI::Option* opt : level.get_options([](const CLI::Option* o) { return o->get_positional(); }))
+    count = std::max(count, count + static_cast<size_t>(std::max(opt->get_items_expected_max(), 0)));
+  return count;
 }
 
 void refuse_unknown_command(CLI::App& app, int argc, char** argv) {

@@ -3,6 +3,7 @@
 // `report overview` hang below it.
 #include "app.hpp"
 #include "git.hpp"
+#include "report_billing_options.hpp"
 
 #include "app/report.hpp"
 #include "render/table.hpp"
@@ -19,8 +20,8 @@ namespace {
 
 struct Options {
   std::vector<std::string> cases;
-  bool all = false, due = false;
-  std::string mark_sent, period, from, to, date, format, lang, csv_dialect = "programs", out;
+  bool all = false, due = false, excel = false;
+  std::string mark_sent, period, from, to, date, format, lang, csv_dialect, out;
 };
 
 report::PeriodRequest period_request(const Options& o) {
@@ -42,8 +43,24 @@ Language language(const Options& o, const Provider& provider) {
   return o.lang.empty() ? provider.language : *parse_enum<Language>(o.lang);
 }
 
-render::CsvDialect dialect(const Options& o) {
-  return o.csv_dialect == "danish" ? render::csv_for_danish_spreadsheets : render::csv_for_programs;
+// --csv-dialect danish is the old spelling of --excel, kept for scripts.
+bool excel(const Options& o) { return o.excel || o.csv_dialect == "danish"; }
+
+render::CsvDialect dialect(const Options& o, const Provider& provider) { return render::csv_dialect(excel(o), language(o, provider)); }
+
+// `report biling`: a word no case matches that is nearly a command under
+// `report` was meant as the command.
+void refuse_mistyped_command(const store::Tree& tree, const Options& o, const std::vector<std::string>& commands) {
+  for (const auto& given : o.cases) {
+    const auto near = text::closest(given, commands);
+    if (!near) continue;
+    try {
+      tree.resolve_case(given);
+    } catch (const Error&) {
+      throw Error(Exit::usage, fmt::format("no case or report command matches '{}'", given),
+                  fmt::format("did you mean `pusterum report {}`?", *near));
+    }
+  }
 }
 
 // Which cases: named, or every one that has had help.
@@ -54,15 +71,17 @@ void check_cases(const Options& o) {
 
 void report_cases(const app::Session& session, const Options& o) {
   check_cases(o);
-  const app::StatusFormat format{.format = o.format, .lang = language(o, session.provider()), .dialect = dialect(o)};
-  const app::StatusBatch batch = app::status_reports(session, {.cases = o.cases, .all = o.all, .period = period_request(o)});
+  const app::StatusFormat format{.format = o.format, .lang = language(o, session.provider()), .dialect = dialect(o, session.provider())};
+  const app::StatusBatch batch =
+    app::status_reports(session, {.cases = o.cases, .all = o.all, .due = o.due, .period = o.due ? report::PeriodRequest{} : period_request(o)});
   for (const auto& id : batch.skipped) say(fmt::format("{}: no status period has ended yet; not reported", id));
   // Problems of files already name the file, and so the case.
   for (const auto& f : batch.failures)
     say(f.message.find(": error: ") != std::string::npos ? f.message : fmt::format("pusterum: error: case {}: {}", f.case_id, f.message));
   if (!o.out.empty()) {
     warn_if_inside_tree(session.tree(), o.out);
-    app::write_status_files(batch, format, o.out, [](const std::filesystem::path& file) { std::cout << file.string() << "\n"; });
+    write_reported(o.format, [&](const app::Written& written) { app::write_status_files(batch, format, o.out, written); });
+    if (o.due && batch.reports.empty()) say("No status reports are due; no files written.");
   } else
     std::cout << app::rendered_reports(batch, format, stdout_painter().enabled());
   if (batch.failures.empty()) return;
@@ -86,13 +105,13 @@ void list_due(const app::Session& session, const Options& o) {
     return;
   }
   if (o.format == "csv") {
-    const render::CsvDialect d = dialect(o);
-    std::string out = render::csv_start(d) + render::csv_row({"case", "municipality", "child_initials", "coordinator", "from", "to",
-                                                              "days_since_end", "status_text"}, d);
+    const render::CsvDialect d = dialect(o, session.provider());
+    std::vector<std::vector<std::string>> rows;
     for (const auto& r : due)
-      out += render::csv_row({r.case_id, r.municipality, r.child_initials, r.coordinator, r.period.first.iso(), r.period.last.iso(),
-                              std::to_string(today - r.period.last), r.status_text ? "yes" : "no"}, d);
-    std::cout << out;
+      rows.push_back({r.case_id, r.municipality, r.child_initials, r.coordinator, r.period.first.iso(), r.period.last.iso(),
+                      std::to_string(today - r.period.last), render::csv_yes_no(r.status_text, d)});
+    std::cout << render::csv_table({"case", "municipality", "child_initials", "coordinator", "from", "to", "days_since_end", "status_text"},
+                                   rows, d);
     return;
   }
   if (due.empty()) {
@@ -116,19 +135,20 @@ void mark_sent(const app::Session& session, const Options& o) {
   else say(fmt::format("Marked the report on {} as sent on {}.", period, done.sent.iso()));
 }
 
-void run(Globals& g, const Options& o) {
+void run(Globals& g, const Options& o, const std::vector<std::string>& commands) {
   if (o.due && !o.mark_sent.empty()) throw Error(Exit::usage, "--due and --mark-sent go one at a time");
   if (!o.date.empty() && o.mark_sent.empty()) throw Error(Exit::usage, "--date goes with --mark-sent");
-  if (!o.out.empty() && o.due) throw Error(Exit::usage, "--out goes with reports, not with --due");
-  if (o.due && (o.format == "md" || o.format == "html")) throw Error(Exit::usage, "--due prints text, csv or json");
+  if (o.due && o.out.empty() && (o.format == "md" || o.format == "html"))
+    throw Error(Exit::usage, "--due lists the due reports in text, csv or json", "add --out DIR to write the due reports themselves");
   if (o.due && !(o.period.empty() && o.from.empty() && o.to.empty()))
     throw Error(Exit::usage, "--due lists every status period that has ended", "leave out --period, --from and --to");
-  if (o.csv_dialect != "programs" && o.format != "csv") throw Error(Exit::usage, "--csv-dialect goes with --format csv");
+  if (!o.csv_dialect.empty()) say("pusterum: warning: --csv-dialect is deprecated: use --excel for the Danish spreadsheet CSV");
   refuse_cpr(o.out, "--out", "folder name", "choose another folder: its name would be in every message about the files");
   open_tree(g);
   const app::Session& session = g.session();
+  refuse_mistyped_command(session.tree(), o, commands);
   if (!o.mark_sent.empty()) return mark_sent(session, o);
-  if (o.due) return list_due(session, o);
+  if (o.due && o.out.empty()) return list_due(session, o);
   report_cases(session, o);
 }
 
@@ -154,16 +174,20 @@ void register_report(CLI::App& app, Globals& globals) {
   cmd->add_option("--to", o.to, "the last day of the period, YYYY-MM-DD (with --from)");
   add_format_option(cmd, o.format, {"text", "md", "csv", "json", "html"});
   cmd->add_option("--lang", o.lang, "da or en (default: language in pusterum.yaml)")->check(CLI::IsMember({"da", "en"}));
-  cmd->add_option("--csv-dialect", o.csv_dialect, "programs (',' and '.') or danish (';', decimal comma, BOM: opens in Danish spreadsheets)")
+  add_excel_flag(cmd, o.excel);
+  cmd->add_option("--csv-dialect", o.csv_dialect, "deprecated: danish is --excel")
     ->check(CLI::IsMember({"programs", "danish"}))
-    ->capture_default_str();
-  cmd->add_option("--out", o.out, "write a file per case and a summary per municipality into this folder");
-  cmd->add_flag("--due", o.due, "list the status reports whose period has ended and that are not marked sent");
+    ->group(""); // hidden from --help; still read, for scripts written before --excel
+  cmd->add_option("--out", o.out, "write a file per case and period and a summary per municipality, in a folder per municipality");
+  cmd->add_flag("--due", o.due, "the status reports whose period has ended and that are not marked sent: listed, or with --out written");
   cmd->add_option("--mark-sent", o.mark_sent, "record that the report on this case (for --period, or the latest ended period) was sent");
   cmd->add_option("--date", o.date, "with --mark-sent: the day it was sent (default: today)");
   cmd->callback([cmd, &globals] {
     if (!cmd->get_subcommands().empty()) return; // `report billing` or `report overview` was run
-    run(globals, o);
+    apply_excel_flag(*cmd, excel(o), o.format);
+    std::vector<std::string> commands;
+    for (const CLI::App* sub : cmd->get_subcommands([](CLI::App*) { return true; })) commands.push_back(sub->get_name());
+    run(globals, o, commands);
   });
   register_report_billing(*cmd, globals);
   register_report_overview(*cmd, globals);

@@ -32,13 +32,14 @@ void run(Globals& g, const Options& o) {
   const store::Tree& tree = open_tree(g);
   const app::Session& session = g.session();
   if (!o.out.empty()) warn_if_inside_tree(tree, o.out);
-  const app::SheetFormat format{.format = o.sheet.format, .lang = chosen_language(o.sheet, session.provider()), .excel = o.sheet.excel};
+  const Language lang = chosen_language(o.sheet, session.provider());
+  const app::SheetFormat format{.format = o.sheet.format, .lang = lang, .dialect = chosen_dialect(o.sheet, lang)};
   const report::BillingPeriod period = chosen_period(o.sheet, session.today());
   const app::Billing billing = app::billing_basis(session, {.period = period, .municipality = o.municipality});
   if (o.out.empty())
     std::cout << app::rendered_billing(billing.basis, format, stdout_is_terminal() ? stdout_painter() : terminal::Painter(false));
   else {
-    app::write_billing_files(billing.basis, format, o.out, [](const std::filesystem::path& file) { say(fmt::format("wrote {}", file.string())); });
+    write_reported(format.format, [&](const app::Written& written) { app::write_billing_files(billing.basis, format, o.out, written); });
     if (billing.basis.municipalities.empty()) say("pusterum: nothing to bill in the period; no files written");
   }
   report_set_aside(billing.set_aside);
@@ -54,9 +55,10 @@ void register_report_billing(CLI::App& report, Globals& globals) {
   static Options o;
   add_sheet_options(cmd, o.sheet, "default: the month before today");
   cmd->add_option("--municipality", o.municipality, "only this municipality's cases");
-  cmd->add_option("--out", o.out, "write one file per municipality into this folder instead of printing");
+  cmd->add_option("--out", o.out, "write a file per municipality into its folder in this one, named by the period, instead of printing");
   cmd->callback([cmd, &globals] {
     refuse_report_options(*cmd);
+    apply_excel_flag(*cmd, o.sheet.excel, o.sheet.format);
     run(globals, o);
   });
 }

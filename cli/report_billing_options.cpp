@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <cctype>
+#include <iostream>
 
 namespace pusterum::cli {
 
@@ -15,7 +16,7 @@ void add_sheet_options(CLI::App* command, SheetOptions& o, const std::string& pe
   command->add_option("--to", o.to, "the last day YYYY-MM-DD, with --from");
   add_format_option(command, o.format, {"text", "md", "csv", "json", "html"});
   command->add_option("--lang", o.lang, "da or en (default: language in pusterum.yaml)")->check(CLI::IsMember({"da", "en"}));
-  command->add_flag("--excel", o.excel, "with --format csv: for Danish spreadsheets (';', decimal comma, UTF-8 with BOM)");
+  add_excel_flag(command, o.excel);
 }
 
 report::BillingPeriod chosen_period(const SheetOptions& o, Date today) {
@@ -44,7 +45,6 @@ report::BillingPeriod chosen_period(const SheetOptions& o, Date today) {
 }
 
 Language chosen_language(const SheetOptions& o, const Provider& provider) {
-  if (o.excel && o.format != "csv") throw Error(Exit::usage, "--excel goes with --format csv", "add --format csv, or leave out --excel");
   if (o.lang.empty()) return provider.language;
   return *parse_enum<Language>(o.lang);
 }
@@ -53,6 +53,15 @@ std::string sheet_in_format(const report::Sheet& sheet, const std::string& forma
   return report::sheet_in_format(sheet, format, to_terminal ? stdout_painter() : terminal::Painter(false));
 }
 
-std::string extension_of(const std::string& format) { return format == "text" ? "txt" : format; }
+render::CsvDialect chosen_dialect(const SheetOptions& o, Language lang) { return render::csv_dialect(o.excel, lang); }
+
+void write_reported(const std::string& format, const std::function<void(const app::Written&)>& write) {
+  std::vector<report::OutFile> written;
+  write([&](const report::OutFile& file) {
+    say(fmt::format("wrote {}", file.path.string()));
+    written.push_back(file);
+  });
+  if (format == "json") std::cout << render::dump(report::written_json(written));
+}
 
 } // namespace pusterum::cli

@@ -30,7 +30,7 @@ void run(Globals& g, const Options& o) {
   if (o.sheet.format == "json")
     std::cout << render::dump(report::overview_json(overview));
   else if (o.sheet.format == "csv")
-    std::cout << report::overview_payroll_csv(overview, lang, o.sheet.excel);
+    std::cout << report::overview_payroll_csv(overview, chosen_dialect(o.sheet, lang));
   else
     std::cout << sheet_in_format(report::overview_sheet(overview, lang), o.sheet.format, stdout_is_terminal());
 
@@ -51,6 +51,7 @@ void register_report_overview(CLI::App& report, Globals& globals) {
   add_sheet_options(cmd, o.sheet, "the payroll period; default: the month before today");
   cmd->callback([cmd, &globals] {
     refuse_report_options(*cmd);
+    apply_excel_flag(*cmd, o.sheet.excel, o.sheet.format);
     run(globals, o);
   });
 }

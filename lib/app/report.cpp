@@ -49,18 +49,28 @@ report::CaseFiles read_chosen(const store::Tree& tree, const Chosen& chosen, boo
   return chosen.c ? report::read_case_files(tree, *chosen.c, with_hours) : report::read_case_files(tree, chosen.id);
 }
 
-// What one case of a batch came to: a report, a skip or a failure.
+// What one case of a batch came to: reports (one, or with --due each period
+// due), a skip or a failure.
 struct Outcome {
-  std::optional<StatusReport> report;
+  std::vector<StatusReport> reports;
   bool skipped = false;
   std::optional<report::Failure> failure;
   Exit code = Exit::ok;
 };
 
+void build_due(const store::Tree& tree, const report::CaseFiles& files, Date today, Outcome& done) {
+  for (const report::DueReport& due : report::due_reports(tree, files, today))
+    done.reports.push_back(report::build_report(tree, files, due.period, "", today));
+}
+
 Outcome build_one(const store::Tree& tree, const Chosen& item, const StatusRequest& request, Date today, bool alone) {
   Outcome done;
   try {
     const report::CaseFiles files = read_chosen(tree, item);
+    if (request.due) {
+      build_due(tree, files, today, done);
+      return done;
+    }
     // In a batch, a case whose grant has no period to report on yet is not an error.
     const Contract contract = report::contract_for(tree.provider(), files.c.municipality);
     if (request.all && !report::report_span(files.c.grant, contract, request.period, today)) {
@@ -68,7 +78,7 @@ Outcome build_one(const store::Tree& tree, const Chosen& item, const StatusReque
       return done;
     }
     const grant::Span span = report::span_for(files.c, contract, request.period, today);
-    done.report = report::build_report(tree, files, span, request.period.label, today);
+    done.reports.push_back(report::build_report(tree, files, span, request.period.label, today));
   } catch (const Error& e) {
     if (alone) throw;
     done.failure = report::Failure{item.id, privacy::redact_cpr(e.what() + (e.hint().empty() ? "" : "; " + e.hint()))};
@@ -76,8 +86,6 @@ Outcome build_one(const store::Tree& tree, const Chosen& item, const StatusReque
   }
   return done;
 }
-
-std::string extension(const std::string& format) { return format == "text" ? "txt" : format; }
 
 std::string rendered(const std::vector<StatusReport>& reports, const std::vector<report::Failure>& failures,
                      const StatusBatch& batch, const StatusFormat& f, bool colour) {
@@ -101,6 +109,13 @@ std::string rendered_summary(const std::string& municipality, const std::vector<
   const report::Document doc = report::summary_document(municipality, reports, f.lang, batch.today);
   if (f.format == "html") return report::render_html(doc);
   return f.format == "md" ? report::render_markdown(doc) : report::render_text(doc, false);
+}
+
+// From the first day of the earliest period to the last of the latest.
+grant::Span reports_span(const std::vector<StatusReport>& reports) {
+  grant::Span span = reports.front().period;
+  for (const auto& r : reports) span = {std::min(span.first, r.period.first), std::max(span.last, r.period.last)};
+  return span;
 }
 
 bool same_municipality(const std::string& a, const std::string& b) { return municipality_key(a) == municipality_key(b); }
@@ -144,7 +159,7 @@ StatusBatch status_reports(const Session& session, const StatusRequest& request)
   batch.today = today;
   for (size_t i = 0; i < chosen.size(); ++i) {
     Outcome& done = outcomes[i];
-    if (done.report) batch.reports.push_back(std::move(*done.report));
+    for (auto& r : done.reports) batch.reports.push_back(std::move(r));
     if (done.skipped) batch.skipped.push_back(chosen[i].id);
     if (done.failure) {
       batch.failures.push_back(std::move(*done.failure));
@@ -162,17 +177,18 @@ std::string rendered_reports(const StatusBatch& batch, const StatusFormat& forma
 void write_status_files(const StatusBatch& batch, const StatusFormat& format, const stdfs::path& dir, const Written& written) {
   const auto groups = split_by_municipality(batch.reports, [](const StatusReport& r) { return r.municipality; },
                                             [](const StatusReport& r) { return r.case_id; });
-  const std::string ext = extension(format.format);
+  const std::string ext = report::out_extension(format.format);
   std::vector<report::OutFile> files;
   for (const auto& group : groups) {
-    const std::string prefix = report::municipality_file_part(group.name);
     for (const auto& r : group.items)
-      files.push_back({dir / fmt::format("{}_{}.{}", prefix, r.case_id, ext), "the report on " + r.case_id,
+      files.push_back({dir / report::out_file_name(group.name, r.case_id, r.period, ext), group.name, r.case_id, r.period,
+                       fmt::format("the report on {} for {} to {}", r.case_id, r.period.first.iso(), r.period.last.iso()),
                        [&] { return rendered({r}, {}, batch, format, false); }});
-    files.push_back({dir / fmt::format("{}_summary.{}", prefix, ext), "the summary of " + group.name,
-                     [&] { return rendered_summary(group.name, group.items, batch, format); }});
+    const grant::Span periods = reports_span(group.items);
+    files.push_back({dir / report::out_file_name(group.name, "summary", periods, ext), group.name, "", periods,
+                     "the summary of " + group.name, [&] { return rendered_summary(group.name, group.items, batch, format); }});
   }
-  report::write_out_files(dir, files, "write the municipality one way in its case files, or report on the cases one at a time", written);
+  report::write_out_files(files, "write the municipality one way in its case files, or report on the cases one at a time", written);
 }
 
 std::vector<report::DueReport> due_reports(const Session& session, const std::vector<std::string>& cases) {
@@ -220,19 +236,19 @@ Billing billing_basis(const Session& session, const BillingRequest& r) {
 
 std::string rendered_billing(const report::BillingBasis& basis, const SheetFormat& f, const terminal::Painter& paint) {
   if (f.format == "json") return render::dump(report::billing_json(basis));
-  if (f.format == "csv") return report::billing_csv(basis, f.lang, f.excel);
+  if (f.format == "csv") return report::billing_csv(basis, f.dialect);
   return report::sheet_in_format(report::billing_sheet(basis, f.lang), f.format, paint);
 }
 
 // And no file written twice, so none loses the cases of the first.
 void write_billing_files(const report::BillingBasis& basis, const SheetFormat& format, const stdfs::path& dir, const Written& written) {
+  const grant::Span period{basis.period.first, basis.period.last};
   std::vector<report::OutFile> files;
   for (const auto& m : basis.municipalities)
-    files.push_back({dir / fmt::format("billing-{}-{}.{}", report::period_slug(basis.period), report::municipality_file_part(m.name),
-                                       extension(format.format)),
+    files.push_back({dir / report::out_file_name(m.name, "billing", period, report::out_extension(format.format)), m.name, "", period,
                      "the billing of " + m.name,
                      [&] { return rendered_billing(report::BillingBasis{basis.provider, basis.period, {m}}, format, terminal::Painter(false)); }});
-  report::write_out_files(dir, files, "write the municipality one way in its case files, or bill one with --municipality", written);
+  report::write_out_files(files, "write the municipality one way in its case files, or bill one with --municipality", written);
 }
 
 ProviderOverview provider_overview(const Session& session, report::BillingPeriod period) {

@@ -13,6 +13,7 @@
 #include "report/case_files.hpp"
 #include "report/document.hpp"
 #include "report/machine.hpp"
+#include "report/out_files.hpp"
 #include "report/overview.hpp"
 #include "util/error.hpp"
 #include "util/terminal.hpp"
@@ -26,7 +27,7 @@
 namespace pusterum::app {
 
 // Called after each file --out wrote, to say so.
-using Written = std::function<void(const std::filesystem::path&)>;
+using Written = std::function<void(const report::OutFile&)>;
 
 // Staff IDs to names, for the reports' tables.
 report::StaffNames staff_names(const store::Tree& tree);
@@ -36,6 +37,7 @@ report::StaffNames staff_names(const store::Tree& tree);
 struct StatusRequest {
   std::vector<std::string> cases; // as given: any unique prefix; none: every case that has had help
   bool all = false;               // a batch of every case: one without an ended period is skipped, not an error
+  bool due = false;               // each period that has ended and is not marked sent, instead of `period`
   report::PeriodRequest period;
 };
 
@@ -55,15 +57,15 @@ StatusBatch status_reports(const Session& session, const StatusRequest& request)
 struct StatusFormat {
   std::string format = "text"; // text, md, csv, json or html
   Language lang = Language::da;
-  render::CsvDialect dialect = render::csv_for_programs;
+  render::CsvDialect dialect = render::csv_for_programs; // for csv
 };
 
 // The batch in one output, with its failures (in JSON).
 std::string rendered_reports(const StatusBatch& batch, const StatusFormat& format, bool colour);
 
-// --out DIR: a file per case and a summary per municipality, each holding
-// one municipality's cases only; refused before anything is written when two
-// files would share a path.
+// --out DIR: a file per case and period and a summary per municipality, in
+// a folder per municipality (report/out_files.hpp); refused before anything
+// is written when two files would share a path.
 void write_status_files(const StatusBatch& batch, const StatusFormat& format, const std::filesystem::path& dir,
                         const Written& written);
 
@@ -91,7 +93,7 @@ MarkedSent mark_sent(const Session& session, const MarkSentRequest& request);
 struct SheetFormat {
   std::string format = "text"; // text, md, csv, json or html
   Language lang = Language::da;
-  bool excel = false;          // csv for Danish spreadsheets
+  render::CsvDialect dialect = render::csv_for_programs; // for csv
 };
 
 struct BillingRequest {
@@ -109,8 +111,8 @@ Billing billing_basis(const Session& session, const BillingRequest& request);
 
 std::string rendered_billing(const report::BillingBasis& basis, const SheetFormat& format, const terminal::Painter& paint);
 
-// --out DIR: one file per municipality, so a file sent to one never holds
-// another's cases.
+// --out DIR: one file per municipality, in its folder, so a file sent to one
+// never holds another's cases.
 void write_billing_files(const report::BillingBasis& basis, const SheetFormat& format, const std::filesystem::path& dir,
                          const Written& written);
 

@@ -17,4 +17,11 @@ std::string short_date(Date date, Language lang); // "22.11.2026", "2026-11-22"
 std::string hours_phrase(const Rational& hours, Language lang); // "12,5 timer", "12.5 hours" (2 decimals at most)
 std::string money_phrase(const Rational& kroner, Language lang); // "1.234,50 kr.", "DKK 1,234.50"
 
+// The words for a code of the files or a CSV column, for people (the
+// --excel CSV): "cancelled_by" -> "Aflyst af", "family" -> "Familien". One
+// table for every command; a code it lacks is returned as it is (the unit
+// tests check every CSV column has its word).
+std::string_view word_for_code(std::string_view code, Language lang);
+bool has_word_for_code(std::string_view code);
+
 } // namespace pusterum::render

@@ -207,31 +207,24 @@ render::Json billing_json(const BillingBasis& basis) {
           {"amount", money_json(basis.amount())}};
 }
 
-std::string billing_csv(const BillingBasis& basis, Language lang, bool for_spreadsheets) {
-  const render::CsvDialect dialect = for_spreadsheets ? render::csv_for_danish_spreadsheets : render::csv_for_programs;
-  const bool words = for_spreadsheets;
-  auto word = [&](std::string_view da, std::string_view en, std::string_view code) {
-    return std::string(words ? tr(lang, da, en) : code);
-  };
-  std::string out = render::csv_start(dialect);
-  out += render::csv_row({word("Kommune", "Municipality", "municipality"), word("Sag", "Case", "case"),
-                          word("Sagsnr.", "Case no.", "municipality_case_number"), word("Barn", "Child", "child_initials"),
-                          word("Ydelse", "Item", "item"), word("Tidsbånd", "Band", "band"), word("Takster fra", "Rates from", "rates_from"),
-                          word("Antal", "Quantity", "quantity"), word("Enhed", "Unit", "unit"), word("À kr.", "Unit price DKK", "unit_price"),
-                          word("Beløb kr.", "Amount DKK", "amount")},
-                         dialect);
+// For programs the codes (`visit`, `evening`, `hour`); for Excel the words of the sheet.
+std::string billing_csv(const BillingBasis& basis, const render::CsvDialect& dialect) {
+  const bool words = dialect.words;
+  const Language lang = dialect.lang;
+  std::vector<std::vector<std::string>> rows;
   for (const auto& m : basis.municipalities)
     for (const auto& c : m.cases)
       for (const auto& line : c.lines) {
         const std::string unit = words ? unit_name(line.item, lang) : line.band ? "hour" : line.item == Item::km ? "km" : "night";
-        out += render::csv_row({m.name, c.case_id, c.municipality_case_number, c.child_initials,
-                                words ? item_name(line.item, lang) : std::string(name_of(line.item)),
-                                line.band ? (words ? band_name(*line.band, lang) : std::string(name_of(*line.band))) : "",
-                                line.rates_from.iso(), format_number(line.quantity, 2, dialect.numbers), unit,
-                                format_number(line.unit_price, 2, dialect.numbers), format_number(line.amount(), 2, dialect.numbers)},
-                               dialect);
+        rows.push_back({m.name, c.case_id, c.municipality_case_number, c.child_initials,
+                        words ? item_name(line.item, lang) : std::string(name_of(line.item)),
+                        line.band ? (words ? band_name(*line.band, lang) : std::string(name_of(*line.band))) : "",
+                        line.rates_from.iso(), render::csv_number(line.quantity, 2, dialect), unit,
+                        render::csv_number(line.unit_price, 2, dialect), render::csv_number(line.amount(), 2, dialect)});
       }
-  return out;
+  return render::csv_table({"municipality", "case", "municipality_case_number", "child_initials", "item", "band", "rates_from",
+                            "quantity", "unit", "unit_price", "amount"},
+                           rows, dialect);
 }
 
 } // namespace pusterum::report

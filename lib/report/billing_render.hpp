@@ -1,5 +1,6 @@
 #pragma once
 // The billing basis in every format: one BillingBasis, several layouts.
+#include "render/csv.hpp"
 #include "render/json.hpp"
 #include "report/billing.hpp"
 #include "report/billing_sheet.hpp"
@@ -14,7 +15,7 @@ Sheet billing_sheet(const BillingBasis& basis, Language lang);
 render::Json billing_json(const BillingBasis& basis);
 // One row per line of the basis. For programs: English codes, '.' and ','.
 // For Danish spreadsheets: words in `lang`, ';', decimal comma and a BOM.
-std::string billing_csv(const BillingBasis& basis, Language lang, bool for_spreadsheets);
+std::string billing_csv(const BillingBasis& basis, const render::CsvDialect& dialect);
 
 // "Besøg"/"Visits", "aften"/"evening": the words every format shares.
 std::string item_name(Item item, Language lang);

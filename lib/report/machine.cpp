@@ -66,7 +66,7 @@ Json chart_json(const std::vector<ChartPoint>& chart) {
   return out;
 }
 
-std::string number(const Rational& v, const render::CsvDialect& dialect) { return format_number(v, 2, dialect.numbers); }
+std::string number(const Rational& v, const render::CsvDialect& dialect) { return render::csv_number(v, 2, dialect); }
 
 Json planned_json(const StatusReport& r) { return r.planned_in_period ? render::hours_json(*r.planned_in_period) : Json(nullptr); }
 
@@ -152,21 +152,21 @@ std::vector<std::string> csv_fields(const StatusReport& r, const render::CsvDial
           number(r.in_period.granted, d), number(r.in_period.used, d), number(r.in_period.left(), d),
           number(r.to_date.granted, d), number(r.to_date.used, d), number(r.to_date.left(), d), number(r.granted_total, d),
           number(r.kinds_in_period.visit, d), number(r.kinds_in_period.overnight, d), number(r.kinds_in_period.meeting, d),
-          number(r.forecast.projected, d), std::string(pace_name(r.forecast.pace)),
+          number(r.forecast.projected, d), render::csv_word(pace_name(r.forecast.pace), d),
           std::to_string(r.visits.count), number(r.visits.average_hours, d), std::to_string(r.visits.shorter_than_minimum),
           cancelled(hours::CancelledBy::family), cancelled(hours::CancelledBy::provider), cancelled(hours::CancelledBy::illness),
           r.driving ? std::to_string(r.driving->km) : "", r.driving ? number(r.driving->amount, d) : "",
           text::join(r.continuity.fixed_staff, " "),
           r.continuity.fixed_share ? format_number(*r.continuity.fixed_share * Rational(100), 1, d.numbers) : "",
           std::to_string(r.continuity.by_staff.size()), text::join(r.continuity.substitutes, " "),
-          r.status_text ? (r.status_text->missing.empty() ? "complete" : "partial") : "missing",
+          render::csv_word(r.status_text ? (r.status_text->missing.empty() ? "complete" : "partial") : "missing", d),
           r.sent ? r.sent->iso() : ""};
 }
 
 std::string reports_csv(const std::vector<StatusReport>& reports, const render::CsvDialect& dialect) {
-  std::string out = render::csv_start(dialect) + render::csv_row(csv_header(), dialect);
-  for (const auto& r : reports) out += render::csv_row(csv_fields(r, dialect), dialect);
-  return out;
+  std::vector<std::vector<std::string>> rows;
+  for (const auto& r : reports) rows.push_back(csv_fields(r, dialect));
+  return render::csv_table(csv_header(), rows, dialect);
 }
 
 } // namespace pusterum::report

@@ -171,27 +171,22 @@ render::Json overview_json(const Overview& o) {
           {"payroll", {{"period", {{"from", o.period.first.iso()}, {"to", o.period.last.iso()}}}, {"staff", payroll}}}};
 }
 
-std::string overview_payroll_csv(const Overview& o, Language lang, bool for_spreadsheets) {
-  const render::CsvDialect dialect = for_spreadsheets ? render::csv_for_danish_spreadsheets : render::csv_for_programs;
-  auto word = [&](std::string_view da, std::string_view en, std::string_view code) { return s(for_spreadsheets ? tr(lang, da, en) : code); };
-  std::vector<std::string> header{word("Fra", "From", "from"), word("Til", "To", "to"), word("Medarbejder", "Staff", "staff"),
-                                  word("Navn", "Name", "name"), word("Registreringer", "Entries", "entries"),
-                                  word("Besøg", "Visits", "visit_hours"), word("Ophold", "Stays", "overnight_hours"),
-                                  word("Møder", "Meetings", "meeting_hours")};
-  for (Band band : all_bands) header.push_back(for_spreadsheets ? band_name(band, lang) : s(name_of(band)) + "_hours");
-  header.push_back(word("Timer i alt", "Total hours", "total_hours"));
+std::string overview_payroll_csv(const Overview& o, const render::CsvDialect& dialect) {
+  std::vector<std::string> header{"from", "to", "staff", "name", "entries", "visit_hours", "overnight_hours", "meeting_hours"};
+  for (Band band : all_bands) header.push_back(s(name_of(band)) + "_hours");
+  header.push_back("total_hours");
   header.push_back("km");
-  std::string out = render::csv_start(dialect) + render::csv_row(header, dialect);
-  auto hours = [&](const Rational& h) { return format_number(h, 2, dialect.numbers); };
+  auto hours = [&](const Rational& h) { return render::csv_number(h, 2, dialect); };
+  std::vector<std::vector<std::string>> rows;
   for (const auto& p : o.payroll) {
     std::vector<std::string> row{o.period.first.iso(), o.period.last.iso(), p.staff_id, p.name, std::to_string(p.entries)};
     for (hours::Kind kind : {hours::Kind::visit, hours::Kind::overnight, hours::Kind::meeting}) row.push_back(hours(p.hours.of_kind(kind)));
     for (Band band : all_bands) row.push_back(hours(p.hours.of_band(band)));
     row.push_back(hours(p.hours.total()));
     row.push_back(std::to_string(p.km));
-    out += render::csv_row(row, dialect);
+    rows.push_back(std::move(row));
   }
-  return out;
+  return render::csv_table(header, rows, dialect);
 }
 
 } // namespace pusterum::report

@@ -1,5 +1,6 @@
 #pragma once
 // The overview in every format: one Overview, several layouts.
+#include "render/csv.hpp"
 #include "render/json.hpp"
 #include "report/billing_sheet.hpp"
 #include "report/overview.hpp"
@@ -13,6 +14,6 @@ Sheet overview_sheet(const Overview& overview, Language lang);
 render::Json overview_json(const Overview& overview);
 // The payroll table (hours per staff member), the part a spreadsheet or a
 // payroll program takes in; the other parts are in the other formats.
-std::string overview_payroll_csv(const Overview& overview, Language lang, bool for_spreadsheets);
+std::string overview_payroll_csv(const Overview& overview, const render::CsvDialect& dialect);
 
 } // namespace pusterum::report

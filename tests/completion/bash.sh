@@ -69,7 +69,7 @@ expect "staff" "" "add edit list show deactivate"
 expect "case" "a" "amend"
 # Options of log-hours, and the ones a prefix selects.
 contains "log-hours fr23" "--" "--planned"
-expect "log-hours fr23" "--e" "--end --end-date"
+expect "log-hours fr23" "--e" "--end --end-date --excel"
 expect "schedule fr23 add" "--u" "--until"
 expect "" "--r" "--root"
 # Case IDs from cases/: by prefix, after the year, in any case.

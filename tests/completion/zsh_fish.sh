@@ -54,7 +54,7 @@ expect() { # WANTED WORD... CURRENT (fish sorts its candidates: the order is not
 expect "log-hours" lo
 expect "2025-FR23R" log-hours fr
 expect "2026-ZDSG3" schedule zd
-expect "--end --end-date" log-hours fr23 --e
+expect "--end --end-date --excel" log-hours fr23 --e
 expect "maja-kristensen mikkel-thomsen" staff show m
 expect "visit overnight meeting cancelled" log-hours fr23 --kind ""
 [ "$shell" = zsh ] && expect "(files)" intake --file ""

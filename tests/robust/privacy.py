@@ -524,10 +524,11 @@ def municipalities(tally, pu, examples, work):
             out = os.path.join(work, "mun-%s-%s" % (kind, fmt))
             done = pu(root, *args, "--out", out, "--format", fmt)
             tally(done.returncode == 0, "%s --out %s: %s" % (" ".join(args), fmt, done.stderr[-300:]))
-            for name in sorted(os.listdir(out)):
+            # A folder per municipality: out/<municipality>/<file>.
+            for name in sorted(os.path.join(d, n) for d in sorted(os.listdir(out)) for n in os.listdir(os.path.join(out, d))):
                 with open(os.path.join(out, name), encoding="utf-8-sig") as f:
                     text = f.read()
-                owner = [m for m in facts if name.lower().startswith(m.lower()) or "-%s." % m.lower() in name.lower()]
+                owner = [m for m in facts if os.path.dirname(name) == m.lower()]
                 tally(len(owner) == 1, "%s: which municipality is %s for? %s" % (kind, name, owner))
                 if len(owner) != 1:
                     continue

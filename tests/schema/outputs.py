@@ -52,7 +52,7 @@ SCHEMAS_OF_COMMAND = {
     "match": ["match", "match-open"],
     "schedule": ["schedule", "schedule-plan"],
     "schedule check": ["schedule-check"],
-    "report": ["report", "report-due", "report-summary"],
+    "report": ["report", "report-due", "report-summary", "report-written"],
 }
 
 # --- report billing and report overview (issue 6) -----------------------------
@@ -247,18 +247,21 @@ def main(argv):
         out_dir = os.path.join(tmp, "report-out")
         written = subprocess.run([binary, "-C", tree, "report", "--all", "--out", out_dir, "--format", "json"], capture_output=True,
                                  text=True, env=base_env(), stdin=subprocess.DEVNULL, timeout=120)
-        if written.returncode != 0 or not written.stdout.split():
+        if written.returncode != 0 or not written.stdout.strip():
             report(False, "FAIL pusterum report --all --out: exited %d: %s" % (written.returncode, written.stderr.strip()[:300]))
-        for path in written.stdout.split():
+        listed = check_output("report-written", ["report", "--all", "--out", out_dir, "--format", "json"],
+                              json.loads(written.stdout or "{}"), None) or {}
+        for entry in listed.get("written", []):
+            path = entry["path"]
             with open(path, encoding="utf-8") as f:
                 data = json.load(f)
             name = os.path.basename(path)
-            schema = "report-summary" if name.endswith("_summary.json") else "report"
+            schema = "report-summary" if name.startswith("summary_") else "report"
             data = check_output(schema, ["report", "--all", "--out", "(%s)" % name], data, None)
             cases = [r["municipality"] for r in data.get("reports", [])] if schema == "report" and data else []
             if data and schema == "report-summary":
                 cases = [data["municipality"]] * len(data.get("cases", []))
-            prefix = name.split("_")[0]
+            prefix = os.path.basename(os.path.dirname(path))  # the municipality's folder
             if data and any(re.sub(r"[^a-z0-9]+", "-", m.lower().replace("ø", "oe").replace("æ", "ae").replace("å", "aa")) != prefix
                             for m in cases):
                 report(False, "FAIL pusterum report --all --out: %s holds another municipality's case" % name)

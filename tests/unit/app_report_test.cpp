@@ -27,9 +27,11 @@ struct ExampleTree : testing::ExampleTree {
   stdfs::path sent_file(const std::string& case_id) const { return root / "cases" / case_id / "status" / "sent.yaml"; }
 };
 
+// The files under `dir`, by their paths relative to it.
 std::set<std::string> names_in(const stdfs::path& dir) {
   std::set<std::string> names;
-  for (const auto& entry : stdfs::directory_iterator(dir)) names.insert(entry.path().filename().string());
+  for (const auto& entry : stdfs::recursive_directory_iterator(dir))
+    if (entry.is_regular_file()) names.insert(entry.path().lexically_relative(dir).string());
   return names;
 }
 
@@ -49,15 +51,19 @@ TEST_CASE("report use-case: --all --out writes a file per case and a summary per
   REQUIRE(batch.reports.size() == 6);
   std::vector<stdfs::path> written;
   app::write_status_files(batch, {.format = "md", .lang = Language::en, .dialect = render::csv_for_programs}, tree.out,
-                          [&](const stdfs::path& file) { written.push_back(file); });
-  const std::set<std::string> expected{"aarhus_2025-EQKSG.md",   "aarhus_2025-FR23R.md",   "aarhus_2026-BKSGB.md",
-                                       "aarhus_summary.md",      "favrskov_2025-QVEHE.md", "favrskov_2025-YJN8S.md",
-                                       "favrskov_summary.md",    "skanderborg_2026-ZDSG3.md", "skanderborg_summary.md"};
+                          [&](const report::OutFile& file) { written.push_back(file.path); });
+  // A folder per municipality; each name carries the case (or "summary") and the period.
+  const std::set<std::string> expected{
+    "aarhus/2025-EQKSG_2026-07-01_2026-09-30.md",      "aarhus/2025-FR23R_2026-07-01_2026-09-30.md",
+    "aarhus/2026-BKSGB_2026-07-01_2026-09-30.md",      "aarhus/summary_2026-07-01_2026-09-30.md",
+    "favrskov/2025-QVEHE_2026-09-01_2026-11-30.md",    "favrskov/2025-YJN8S_2026-08-01_2026-10-31.md",
+    "favrskov/summary_2026-08-01_2026-11-30.md",       "skanderborg/2026-ZDSG3_2026-06-01_2026-08-31.md",
+    "skanderborg/summary_2026-06-01_2026-08-31.md"};
   CHECK(names_in(tree.out) == expected);
   CHECK(written.size() == expected.size());
   for (const auto& r : batch.reports) {
     const auto file = std::find_if(written.begin(), written.end(), [&](const stdfs::path& p) {
-      return p.filename().string().ends_with("_" + r.case_id + ".md");
+      return p.filename().string().starts_with(r.case_id + "_" + r.period.first.iso() + "_" + r.period.last.iso());
     });
     REQUIRE(file != written.end());
     const bool names_fr23 = fs::read_file(*file).find("2025-FR23R") != std::string::npos;
@@ -141,9 +147,10 @@ TEST_CASE("report billing use-case: --out writes one file per municipality, none
   const auto billing = app::billing_basis(session, {.period = october, .municipality = ""});
   CHECK(billing.set_aside.empty());
   REQUIRE(billing.basis.municipalities.size() == 3);
-  app::write_billing_files(billing.basis, {.format = "csv", .lang = Language::en, .excel = false}, tree.out, [](const stdfs::path&) {});
-  CHECK(names_in(tree.out) == std::set<std::string>{"billing-2026-10-aarhus.csv", "billing-2026-10-favrskov.csv",
-                                                    "billing-2026-10-skanderborg.csv"});
+  app::write_billing_files(billing.basis, {.format = "csv", .lang = Language::en, .dialect = render::csv_for_programs}, tree.out,
+                           [](const report::OutFile&) {});
+  CHECK(names_in(tree.out) == std::set<std::string>{"aarhus/billing_2026-10-01_2026-10-31.csv", "favrskov/billing_2026-10-01_2026-10-31.csv",
+                                                    "skanderborg/billing_2026-10-01_2026-10-31.csv"});
   CHECK(session.changes().empty());
   const auto favrskov = app::billing_basis(session, {.period = october, .municipality = "favrskov kommune"});
   REQUIRE(favrskov.basis.municipalities.size() == 1);

@@ -86,16 +86,20 @@ TEST_CASE("out files: file names come from the key, and two files on one path wr
     ++rendered;
     return std::string("x");
   };
-  const std::vector<report::OutFile> clash{{dir / "a.txt", "the first", content}, {dir / "b.txt", "the second", content},
-                                           {dir / "A.txt", "the third", content}};
-  CHECK_THROWS_WITH_AS(report::write_out_files(dir, clash, "hint", [](const auto&) {}),
-                       ("the first and the third would both be written to " + (dir / "A.txt").string()).c_str(), Error);
+  const grant::Span period{*Date::parse("2026-07-01"), *Date::parse("2026-09-30")};
+  CHECK(report::out_file_name("Favrskov Kommune", "2025-QVEHE", period, "pdf") == std::filesystem::path("favrskov/2025-QVEHE_2026-07-01_2026-09-30.pdf"));
+  CHECK(report::out_extension("text") == "txt");
+  auto file = [&](const char* name, const char* holds) { return report::OutFile{dir / "aarhus" / name, "Aarhus", "", period, holds, content}; };
+  const std::vector<report::OutFile> clash{file("a.txt", "the first"), file("b.txt", "the second"), file("A.txt", "the third")};
+  CHECK_THROWS_WITH_AS(report::write_out_files(clash, "hint", [](const auto&) {}),
+                       ("the first and the third would both be written to " + (dir / "aarhus" / "A.txt").string()).c_str(), Error);
   CHECK(rendered == 0);
   CHECK_FALSE(std::filesystem::exists(dir));
 
   std::vector<std::string> written;
-  report::write_out_files(dir, {clash[0], clash[1]}, "hint", [&](const auto& path) { written.push_back(path.filename().string()); });
+  report::write_out_files({clash[0], clash[1]}, "hint", [&](const report::OutFile& f) { written.push_back(f.path.filename().string()); });
   CHECK(written == std::vector<std::string>{"a.txt", "b.txt"});
-  CHECK(std::filesystem::exists(dir / "b.txt"));
+  CHECK(std::filesystem::exists(dir / "aarhus" / "b.txt"));
+  CHECK(report::written_json({clash[0]})["written"][0]["path"] == (dir / "aarhus" / "a.txt").string());
   std::filesystem::remove_all(dir);
 }

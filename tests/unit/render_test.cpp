@@ -15,8 +15,8 @@ TEST_CASE("csv: fields are quoted only when they must be") {
   CHECK(render::csv_field("two\nlines") == "\"two\nlines\"");
 }
 
-TEST_CASE("csv: the Danish spreadsheet dialect") {
-  const auto& danish = render::csv_for_danish_spreadsheets;
+TEST_CASE("csv: the dialect for Excel") {
+  const auto danish = render::csv_for_excel();
   CHECK(render::csv_start(danish) == "\xEF\xBB\xBF");
   CHECK(render::csv_start(render::csv_for_programs).empty());
   CHECK(render::csv_row({"Aarhus", format_number(Rational(25, 2), 2, danish.numbers)}, danish) == "Aarhus;12,50\n");

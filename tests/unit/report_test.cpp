@@ -2,6 +2,7 @@
 // example provider (an amended grant, a stay over the October change, a
 // void and a correction) and on small made-up cases.
 #include "hours/entry_input.hpp"
+#include "render/lang.hpp"
 #include "report/case_files.hpp"
 #include "report/document.hpp"
 #include "report/machine.hpp"
@@ -268,7 +269,7 @@ TEST_CASE("report: every format shows the same figures") {
   const std::string da = render_text(status_document(r, {}, Language::da), false);
   const std::string en = render_markdown(status_document(r, {}, Language::en));
   const std::string html = render_html(status_document(r, {}, Language::da));
-  const std::string csv = reports_csv({r}, render::csv_for_danish_spreadsheets);
+  const std::string csv = reports_csv({r}, render::csv_for_excel());
   const auto json = status_json(r);
   CHECK(da.find("229,86") != std::string::npos);
   CHECK(en.find("229.86") != std::string::npos);
@@ -393,4 +394,16 @@ TEST_CASE("report: a municipality's summary lists only the reports it is given, 
   const auto json = summary_json("Aarhus", {fr23, bksgb}, example_today);
   CHECK(json["cases"].size() == 2);
   CHECK(json["cases"][1]["status_text"] == "partial");
+}
+
+TEST_CASE("report: the CSV for Excel has a Danish word for every column and code, the one for programs the codes") {
+  for (const auto& code : csv_header()) CHECK_MESSAGE(render::has_word_for_code(code), code);
+  for (Pace pace : {Pace::on_track, Pace::over, Pace::well_under, Pace::no_pace}) CHECK(render::has_word_for_code(pace_name(pace)));
+  const std::string excel = reports_csv({example("2025-FR23R")}, render::csv_for_excel());
+  const std::string header = excel.substr(3, excel.find('\n') - 3);
+  CHECK(header.starts_with("Sag;Kommune;Sagsnr.;Barn;"));
+  CHECK(header.find('_') == std::string::npos); // no code left untranslated
+  const std::string programs = reports_csv({example("2025-FR23R")}, render::csv_for_programs);
+  CHECK(programs.starts_with("case,municipality,municipality_case_number,"));
+  CHECK(programs.find(",well_under,") != std::string::npos);
 }

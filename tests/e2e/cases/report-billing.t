@@ -177,17 +177,22 @@ A printable HTML page, in the provider's language.
 --out writes one file per municipality, and no file holds another municipality's cases.
 
   $ pusterum report billing --format csv --out ../afregning
-  wrote ../afregning/billing-2026-10-aarhus.csv
-  wrote ../afregning/billing-2026-10-favrskov.csv
-  wrote ../afregning/billing-2026-10-skanderborg.csv
-  $ ls ../afregning
-  billing-2026-10-aarhus.csv
-  billing-2026-10-favrskov.csv
-  billing-2026-10-skanderborg.csv
-  $ grep -c 2025-QVEHE ../afregning/billing-2026-10-aarhus.csv || echo "no Favrskov case in Aarhus' file"
+  wrote ../afregning/aarhus/billing_2026-10-01_2026-10-31.csv
+  wrote ../afregning/favrskov/billing_2026-10-01_2026-10-31.csv
+  wrote ../afregning/skanderborg/billing_2026-10-01_2026-10-31.csv
+  $ ls ../afregning/*
+  ../afregning/aarhus:
+  billing_2026-10-01_2026-10-31.csv
+
+  ../afregning/favrskov:
+  billing_2026-10-01_2026-10-31.csv
+
+  ../afregning/skanderborg:
+  billing_2026-10-01_2026-10-31.csv
+  $ grep -c 2025-QVEHE ../afregning/aarhus/*.csv || echo "no Favrskov case in Aarhus' file"
   0
   no Favrskov case in Aarhus' file
-  $ grep -h -o '^[A-Za-z]*' ../afregning/billing-2026-10-*.csv | sort | uniq -c
+  $ grep -h -o '^[A-Za-z]*' ../afregning/*/*.csv | sort | uniq -c
         3 Aarhus
         5 Favrskov
         2 Skanderborg
@@ -268,8 +273,8 @@ Bad input: one line saying what to do, and nothing is billed.
   $ pusterum report billing --from 2026-10-31 --to 2026-10-01
   pusterum: error: --to 2026-10-01 is before --from 2026-10-31; swap them
   [2]
-  $ pusterum report billing --excel
-  pusterum: error: --excel goes with --format csv; add --format csv, or leave out --excel
+  $ pusterum report billing --excel --format json
+  pusterum: error: --excel writes CSV, not --format json; leave out --format or --excel
   [2]
   $ pusterum report billing --format pdf
   pusterum: error: --format: pdf not in {text,md,csv,json,html}; see `pusterum report billing --help`
@@ -299,14 +304,19 @@ A broken hours line: that case is named and left out, the others are still bille
   pusterum: error: 1 case could not be billed; the others are complete; `pusterum check` lists every problem
   [3]
   $ pusterum report billing --format csv --out ../med-fejl
-  wrote ../med-fejl/billing-2026-10-aarhus.csv
-  wrote ../med-fejl/billing-2026-10-favrskov.csv
-  wrote ../med-fejl/billing-2026-10-skanderborg.csv
+  wrote ../med-fejl/aarhus/billing_2026-10-01_2026-10-31.csv
+  wrote ../med-fejl/favrskov/billing_2026-10-01_2026-10-31.csv
+  wrote ../med-fejl/skanderborg/billing_2026-10-01_2026-10-31.csv
   cases/2025-FR23R/hours/2026-10.yaml:12:1: error: not a readable entry: did not find expected ',' or '}'; an hours line looks like - {id: 7K2M9Q, kind: visit, ...}; restore it with `git checkout` [hours-log]
   pusterum: case 2025-FR23R is left out of the billing basis: fix the lines above, then run again
   pusterum: error: 1 case could not be billed; the others are complete; `pusterum check` lists every problem
   [3]
-  $ ls ../med-fejl
-  billing-2026-10-aarhus.csv
-  billing-2026-10-favrskov.csv
-  billing-2026-10-skanderborg.csv
+  $ ls ../med-fejl/*
+  ../med-fejl/aarhus:
+  billing_2026-10-01_2026-10-31.csv
+
+  ../med-fejl/favrskov:
+  billing_2026-10-01_2026-10-31.csv
+
+  ../med-fejl/skanderborg:
+  billing_2026-10-01_2026-10-31.csv

@@ -106,7 +106,7 @@ The payroll part as CSV, for programs and for Danish spreadsheets.
   2026-10-01,2026-10-31,nanna-skov,Nanna Skov,1,0.00,49.00,0.00,1.00,6.00,17.00,25.00,0.00,49.00,0
   2026-10-01,2026-10-31,soeren-moelgaard,Søren Mølgaard,3,9.00,0.00,0.00,0.00,0.00,0.00,9.00,0.00,9.00,0
   $ pusterum report overview --format csv --excel | sed 's/^\xef\xbb\xbf//'
-  Fra;Til;Medarbejder;Navn;Registreringer;Besøg;Ophold;Møder;dag;aften;nat;weekend;helligdag;Timer i alt;km
+  Fra;Til;Medarbejder;Navn;Registreringer;Besøg, timer;Ophold, timer;Møder, timer;Dag, timer;Aften, timer;Nat, timer;Weekend, timer;Helligdag, timer;Timer i alt;km
   2026-10-01;2026-10-31;fatima-ali;Fatima Ali;5;20,00;0,00;0,00;0,00;0,00;0,00;20,00;0,00;20,00;0
   2026-10-01;2026-10-31;jonas-berg;Jonas Berg;7;14,00;0,00;0,00;14,00;0,00;0,00;0,00;0,00;14,00;83
   2026-10-01;2026-10-31;maja-kristensen;Maja Kristensen;8;28,00;0,00;0,00;16,00;12,00;0,00;0,00;0,00;28,00;0

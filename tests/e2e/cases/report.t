@@ -159,27 +159,28 @@ A quarter, a range, and the Danish spreadsheet CSV.
         },
         "period_label": "2026-Q2",
   $ pusterum report fr23 --from 2026-05-25 --to 2026-06-07 --format csv --csv-dialect danish | cut -d';' -f1,6-10 | od -c | head -2
-  0000000 357 273 277   c   a   s   e   ;   p   e   r   i   o   d   _   f
-  0000020   r   o   m   ;   p   e   r   i   o   d   _   t   o   ;   g   r
+  pusterum: warning: --csv-dialect is deprecated: use --excel for the Danish spreadsheet CSV
+  0000000 357 273 277   S   a   g   ;   P   e   r   i   o   d   e       f
+  0000020   r   a   ;   P   e   r   i   o   d   e       t   i   l   ;   B
 
 Every case at once: one file per case and a summary per municipality; no
 file holds another municipality's case.
 
   $ pusterum report --all --out ../out --format html
-  ../out/aarhus_2025-EQKSG.html
-  ../out/aarhus_2025-FR23R.html
-  ../out/aarhus_2026-BKSGB.html
-  ../out/aarhus_summary.html
-  ../out/favrskov_2025-QVEHE.html
-  ../out/favrskov_2025-YJN8S.html
-  ../out/favrskov_summary.html
-  ../out/skanderborg_2026-ZDSG3.html
-  ../out/skanderborg_summary.html
-  $ grep -l 'Favrskov' ../out/*.html
-  ../out/favrskov_2025-QVEHE.html
-  ../out/favrskov_2025-YJN8S.html
-  ../out/favrskov_summary.html
-  $ grep -c '<h1>' ../out/aarhus_summary.html
+  wrote ../out/aarhus/2025-EQKSG_2026-07-01_2026-08-31.html
+  wrote ../out/aarhus/2025-FR23R_2026-07-01_2026-09-30.html
+  wrote ../out/aarhus/2026-BKSGB_2026-07-01_2026-09-30.html
+  wrote ../out/aarhus/summary_2026-07-01_2026-09-30.html
+  wrote ../out/favrskov/2025-QVEHE_2026-07-01_2026-09-30.html
+  wrote ../out/favrskov/2025-YJN8S_2026-07-01_2026-09-30.html
+  wrote ../out/favrskov/summary_2026-07-01_2026-09-30.html
+  wrote ../out/skanderborg/2026-ZDSG3_2026-06-01_2026-08-31.html
+  wrote ../out/skanderborg/summary_2026-06-01_2026-08-31.html
+  $ grep -l 'Favrskov' ../out/*/*.html
+  ../out/favrskov/2025-QVEHE_2026-07-01_2026-09-30.html
+  ../out/favrskov/2025-YJN8S_2026-07-01_2026-09-30.html
+  ../out/favrskov/summary_2026-07-01_2026-09-30.html
+  $ grep -c '<h1>' ../out/aarhus/summary_*.html
   1
 
 Bad input: a clear line, a non-zero exit, nothing written.
@@ -202,8 +203,8 @@ Bad input: a clear line, a non-zero exit, nothing written.
   $ pusterum report
   pusterum: error: name a case, or give --all; `pusterum case list` shows the cases
   [2]
-  $ pusterum report fr23 --csv-dialect danish
-  pusterum: error: --csv-dialect goes with --format csv
+  $ pusterum report fr23 --excel --format md
+  pusterum: error: --excel writes CSV, not --format md; leave out --format or --excel
   [2]
   $ pusterum report --due --period 2026-Q3
   pusterum: error: --due lists every status period that has ended; leave out --period, --from and --to
@@ -229,25 +230,30 @@ and names the case it could not produce.
   [3]
   $ pusterum report --all --out ../batch
   cases/2025-QVEHE/hours/2026-09.yaml:4:1: error: not a readable entry: did not find expected ',' or '}'; an hours line looks like - {id: 7K2M9Q, kind: visit, ...}; restore it with `git checkout` [hours-log]
-  ../batch/aarhus_2025-EQKSG.txt
-  ../batch/aarhus_2025-FR23R.txt
-  ../batch/aarhus_2026-BKSGB.txt
-  ../batch/aarhus_summary.txt
-  ../batch/favrskov_2025-YJN8S.txt
-  ../batch/favrskov_summary.txt
-  ../batch/skanderborg_2026-ZDSG3.txt
-  ../batch/skanderborg_summary.txt
+  wrote ../batch/aarhus/2025-EQKSG_2026-07-01_2026-08-31.txt
+  wrote ../batch/aarhus/2025-FR23R_2026-07-01_2026-09-30.txt
+  wrote ../batch/aarhus/2026-BKSGB_2026-07-01_2026-09-30.txt
+  wrote ../batch/aarhus/summary_2026-07-01_2026-09-30.txt
+  wrote ../batch/favrskov/2025-YJN8S_2026-07-01_2026-09-30.txt
+  wrote ../batch/favrskov/summary_2026-07-01_2026-09-30.txt
+  wrote ../batch/skanderborg/2026-ZDSG3_2026-06-01_2026-08-31.txt
+  wrote ../batch/skanderborg/summary_2026-06-01_2026-08-31.txt
   pusterum: error: 1 case not reported: 2025-QVEHE; fix what is named above and run the report again
   [3]
-  $ ls ../batch
-  aarhus_2025-EQKSG.txt
-  aarhus_2025-FR23R.txt
-  aarhus_2026-BKSGB.txt
-  aarhus_summary.txt
-  favrskov_2025-YJN8S.txt
-  favrskov_summary.txt
-  skanderborg_2026-ZDSG3.txt
-  skanderborg_summary.txt
+  $ ls ../batch/*
+  ../batch/aarhus:
+  2025-EQKSG_2026-07-01_2026-08-31.txt
+  2025-FR23R_2026-07-01_2026-09-30.txt
+  2026-BKSGB_2026-07-01_2026-09-30.txt
+  summary_2026-07-01_2026-09-30.txt
+
+  ../batch/favrskov:
+  2025-YJN8S_2026-07-01_2026-09-30.txt
+  summary_2026-07-01_2026-09-30.txt
+
+  ../batch/skanderborg:
+  2026-ZDSG3_2026-06-01_2026-08-31.txt
+  summary_2026-06-01_2026-08-31.txt
   $ echo '- {from: 2026-07-01, to: 2026-09-31, sent: 2026-10-02}' >> cases/2026-BKSGB/status/sent.yaml
   $ pusterum report bksgb
   cases/2026-BKSGB/status/sent.yaml:3:22: error: to '2026-09-31' is not a date; write a real date as YYYY-MM-DD [schema]
