@@ -69,7 +69,7 @@ std::string_view topic_heading(Topic topic, Language lang) {
 
 std::string status_template(std::string_view child_initials, std::string_view period, Language lang) {
   std::string out = fmt::format("# Status {} {}, {}\n", render::tr(lang, "for", "on"), child_initials, period);
-  for (Topic t : {Topic::purpose, Topic::goals, Topic::perspective, Topic::changes}) out += fmt::format("\n## {}\n\n", topic_heading(t, lang));
+  for (Topic t : {Topic::purpose, Topic::goals, Topic::perspective, Topic::changes}) out += fmt::format("\n## {}\n", topic_heading(t, lang));
   return out;
 }
 
