@@ -14,13 +14,15 @@
 
 #include <iostream>
 
+#include <unistd.h>
+
 namespace pusterum::cli {
 
 namespace {
 
 struct Options {
   std::vector<std::string> cases;
-  bool all = false, due = false, excel = false;
+  bool all = false, due = false, excel = false, status_template = false;
   std::string mark_sent, period, from, to, date, format, lang, csv_dialect, out;
 };
 
@@ -135,10 +137,29 @@ void mark_sent(const app::Session& session, const Options& o) {
   else say(fmt::format("Marked the report on {} as sent on {}.", period, done.sent.iso()));
 }
 
+// A PDF is bytes for a file or a program, not for a terminal to show.
+void refuse_pdf_to_terminal(const Options& o) {
+  if (o.format != "pdf" || !o.out.empty() || !terminal::is_terminal(STDOUT_FILENO)) return;
+  throw Error(Exit::usage, "--format pdf does not print to the terminal: a PDF is a file",
+              "give --out DIR, or send it to a file: pusterum report CASE --format pdf > report.pdf");
+}
+
+// --template: the status text's file for the period, with its four sections to fill in.
+void write_template(const app::Session& session, const Options& o) {
+  if (o.cases.size() != 1 || o.all || o.due || !o.out.empty() || !o.mark_sent.empty() || o.format != "text")
+    throw Error(Exit::usage, "--template takes one case and no --all, --due, --out, --mark-sent or --format",
+                "`pusterum report CASE --template [--period P] [--lang L]`");
+  const app::StatusTemplateWritten done = app::write_status_template(
+    session, {.case_id = o.cases.front(), .period = period_request(o), .lang = language(o, session.provider())});
+  say(fmt::format("wrote {}: the status text of {} for {} to {}; fill in its sections", done.file, done.case_id,
+                  done.period.first.iso(), done.period.last.iso()));
+}
+
 void run(Globals& g, const Options& o, const std::vector<std::string>& commands) {
+  refuse_pdf_to_terminal(o);
   if (o.due && !o.mark_sent.empty()) throw Error(Exit::usage, "--due and --mark-sent go one at a time");
   if (!o.date.empty() && o.mark_sent.empty()) throw Error(Exit::usage, "--date goes with --mark-sent");
-  if (o.due && o.out.empty() && (o.format == "md" || o.format == "html"))
+  if (o.due && o.out.empty() && (o.format == "md" || o.format == "html" || o.format == "pdf"))
     throw Error(Exit::usage, "--due lists the due reports in text, csv or json", "add --out DIR to write the due reports themselves");
   if (o.due && !(o.period.empty() && o.from.empty() && o.to.empty()))
     throw Error(Exit::usage, "--due lists every status period that has ended", "leave out --period, --from and --to");
@@ -147,6 +168,7 @@ void run(Globals& g, const Options& o, const std::vector<std::string>& commands)
   open_tree(g);
   const app::Session& session = g.session();
   refuse_mistyped_command(session.tree(), o, commands);
+  if (o.status_template) return write_template(session, o);
   if (!o.mark_sent.empty()) return mark_sent(session, o);
   if (o.due && o.out.empty()) return list_due(session, o);
   report_cases(session, o);
@@ -172,7 +194,7 @@ void register_report(CLI::App& app, Globals& globals) {
   cmd->add_option("--period", o.period, "a calendar quarter (2026-Q3) or month (2026-10); default: the grant's latest ended status period");
   cmd->add_option("--from", o.from, "the first day of the period, YYYY-MM-DD (with --to)");
   cmd->add_option("--to", o.to, "the last day of the period, YYYY-MM-DD (with --from)");
-  add_format_option(cmd, o.format, {"text", "md", "csv", "json", "html"});
+  add_format_option(cmd, o.format, {"text", "md", "csv", "json", "html", "pdf"});
   cmd->add_option("--lang", o.lang, "da or en (default: language in pusterum.yaml)")->check(CLI::IsMember({"da", "en"}));
   add_excel_flag(cmd, o.excel);
   cmd->add_option("--csv-dialect", o.csv_dialect, "deprecated: danish is --excel")
@@ -181,6 +203,8 @@ void register_report(CLI::App& app, Globals& globals) {
   cmd->add_option("--out", o.out, "write a file per case and period and a summary per municipality, in a folder per municipality");
   cmd->add_flag("--due", o.due, "the status reports whose period has ended and that are not marked sent: listed, or with --out written");
   cmd->add_option("--mark-sent", o.mark_sent, "record that the report on this case (for --period, or the latest ended period) was sent");
+  cmd->add_flag("--template", o.status_template,
+                "write the case's status text for the period (cases/ID/status/FIRST-DAY.md) with its four sections to fill in");
   cmd->add_option("--date", o.date, "with --mark-sent: the day it was sent (default: today)");
   cmd->callback([cmd, &globals] {
     if (!cmd->get_subcommands().empty()) return; // `report billing` or `report overview` was run

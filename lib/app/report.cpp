@@ -2,6 +2,7 @@
 
 #include "model/municipality.hpp"
 #include "privacy/cpr.hpp"
+#include "render/lang.hpp"
 #include "report/billing_render.hpp"
 #include "report/out_files.hpp"
 #include "store/read_cache.hpp"
@@ -94,6 +95,7 @@ std::string rendered(const std::vector<StatusReport>& reports, const std::vector
   std::vector<report::Document> docs;
   for (const auto& r : reports) docs.push_back(report::status_document(r, batch.names, f.lang));
   if (f.format == "html") return report::render_html_pages(docs);
+  if (f.format == "pdf") return report::render_pdf(docs, batch.today);
   std::string out;
   for (size_t i = 0; i < docs.size(); ++i) {
     if (i) out += f.format == "md" ? "\n---\n\n" : "\n" + std::string(72, '=') + "\n\n";
@@ -108,6 +110,7 @@ std::string rendered_summary(const std::string& municipality, const std::vector<
   if (f.format == "csv") return report::reports_csv(reports, f.dialect);
   const report::Document doc = report::summary_document(municipality, reports, f.lang, batch.today);
   if (f.format == "html") return report::render_html(doc);
+  if (f.format == "pdf") return report::render_pdf({doc}, batch.today);
   return f.format == "md" ? report::render_markdown(doc) : report::render_text(doc, false);
 }
 
@@ -215,6 +218,24 @@ MarkedSent mark_sent(const Session& session, const MarkSentRequest& r) {
     throw Error(Exit::usage, fmt::format("--date {} is before the period {} to {} begins", sent.iso(), span.first.iso(), span.last.iso()));
   const bool added = report::mark_sent(tree, id, report::SentRecord{span, sent, session.user()});
   return {.case_id = id, .period = span, .sent = sent, .already = !added};
+}
+
+StatusTemplateWritten write_status_template(const Session& session, const StatusTemplateRequest& r) {
+  Change change(session);
+  const store::Tree& tree = session.tree();
+  const std::string id = tree.resolve_case(r.case_id);
+  change.about(id);
+  const Case c = tree.require_case(id);
+  const grant::Span span = report::span_for(c, report::contract_for(tree.provider(), c.municipality), r.period, session.today());
+  const stdfs::path file = report::status_text_path(tree, id, span.first);
+  if (stdfs::exists(file))
+    throw Error(Exit::invalid, fmt::format("{} exists already: the status text for {} to {} is begun", tree.relative(file), span.first.iso(),
+                                           span.last.iso()),
+                "edit that file; pusterum never writes over a status text");
+  const std::string period = render::long_date(span.first, r.lang) + " – " + render::long_date(span.last, r.lang);
+  fs::create_private_dirs(file.parent_path());
+  fs::write_file_atomic(file, report::status_template(c.child.initials, period, r.lang));
+  return {.case_id = id, .period = span, .file = tree.relative(file)};
 }
 
 // Each case is billed as it is read, so memory holds the bills, not the logs.

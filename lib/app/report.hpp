@@ -55,7 +55,7 @@ struct StatusBatch {
 StatusBatch status_reports(const Session& session, const StatusRequest& request);
 
 struct StatusFormat {
-  std::string format = "text"; // text, md, csv, json or html
+  std::string format = "text"; // text, md, csv, json, html or pdf
   Language lang = Language::da;
   render::CsvDialect dialect = render::csv_for_programs; // for csv
 };
@@ -87,6 +87,23 @@ struct MarkedSent {
 };
 
 MarkedSent mark_sent(const Session& session, const MarkSentRequest& request);
+
+// --template: writes the case's status text for the period with its four
+// sections, so the coordinator learns them from the file, not from an error.
+// Refuses (Error invalid) when the file exists: it holds their writing.
+struct StatusTemplateRequest {
+  std::string case_id; // as given: any unique prefix
+  report::PeriodRequest period;
+  Language lang = Language::da;
+};
+
+struct StatusTemplateWritten {
+  std::string case_id;
+  grant::Span period;
+  std::string file; // relative to the tree
+};
+
+StatusTemplateWritten write_status_template(const Session& session, const StatusTemplateRequest& request);
 
 // --- report billing and report overview ---
 

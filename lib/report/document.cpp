@@ -12,26 +12,6 @@ namespace {
 
 using render::tr;
 
-// Markdown paragraphs: blank lines separate them, the lines of one are
-// joined, and list items keep a line each.
-std::vector<std::string> paragraphs(const std::string& body) {
-  std::vector<std::string> out;
-  std::string current;
-  for (const auto& raw : text::split(body, '\n')) {
-    const std::string_view line = text::trim(raw);
-    if (line.empty()) {
-      if (!current.empty()) out.push_back(std::move(current));
-      current.clear();
-      continue;
-    }
-    const bool item = line.starts_with("- ") || line.starts_with("* ");
-    if (!current.empty()) current += item ? "\n" : " ";
-    current += line;
-  }
-  if (!current.empty()) out.push_back(std::move(current));
-  return out;
-}
-
 struct Writer {
   const StatusReport& r;
   const StaffNames& names;
@@ -221,7 +201,7 @@ struct Writer {
     }
     for (const auto& s : r.status_text->sections) {
       if (!s.heading.empty()) doc.blocks.push_back(Block::of_text(Block::Kind::heading, s.heading, 3));
-      for (auto& para : paragraphs(s.body)) paragraph(std::move(para));
+      if (!s.body.empty()) doc.blocks.push_back(Block::of_text(Block::Kind::markdown, s.body));
     }
     std::vector<std::string> missing;
     for (Topic topic : r.status_text->missing) missing.push_back(topic_name(topic));

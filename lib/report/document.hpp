@@ -1,6 +1,6 @@
 #pragma once
 // A report laid out once, in the reader's language, as headings, facts,
-// tables and paragraphs; text, Markdown and HTML each draw that layout. So
+// tables and paragraphs; text, Markdown, HTML and PDF each draw that layout. So
 // the three show the same figures in the same order, and a new line in the
 // report is added in one place.
 #include "report/status.hpp"
@@ -11,8 +11,8 @@
 namespace pusterum::report {
 
 struct Block {
-  enum class Kind { heading, facts, table, paragraph, flag, chart } kind = Kind::paragraph;
-  std::string text;                                       // heading, paragraph, flag
+  enum class Kind { heading, facts, table, paragraph, flag, chart, markdown } kind = Kind::paragraph;
+  std::string text;                                       // heading, paragraph, flag; markdown: CommonMark source
   int level = 2;                                          // heading: 2 for the report's sections, 3 below them
   std::vector<std::pair<std::string, std::string>> facts; // label, value
   std::vector<std::string> header;                        // table
@@ -62,6 +62,10 @@ std::string render_html(const Document& doc); // a whole page
 std::string render_html_body(const Document& doc);
 // Several documents in one page, each starting on a new sheet when printed.
 std::string render_html_pages(const std::vector<Document>& docs);
+// An A4 PDF, each document starting on a new page; every page has a footer
+// naming the child's initials, the case, the period and "page x of y".
+// `made` is the report's day, the PDF's creation date: the same report gives the same bytes.
+std::string render_pdf(const std::vector<Document>& docs, Date made);
 
 // The cumulative chart: an inline SVG, and a one-line bar for the terminal.
 std::string chart_svg(const StatusReport& r, Language lang);

@@ -1,8 +1,11 @@
-// Text, Markdown and HTML drawings of a report Document, and its chart.
+// Text, Markdown and HTML drawings of a report Document, and its chart
+// (the PDF is drawn in render_pdf.cpp).
 #include "report/document.hpp"
 
 #include "render/html.hpp"
 #include "render/lang.hpp"
+#include "render/markdown.hpp"
+#include "report/chart_scale.hpp"
 #include "render/table.hpp"
 #include "util/text.hpp"
 
@@ -90,18 +93,6 @@ std::string html_lines(std::string_view text) {
   return out;
 }
 
-// Where a value lies on an axis of `pixels` from 0 to `top`.
-double scaled(const Rational& value, const Rational& top, double pixels) {
-  return top > Rational(0) ? (value / top).to_double() * pixels : 0.0;
-}
-
-Rational chart_top(const StatusReport& r) {
-  Rational top = r.granted_total;
-  for (const auto& p : r.chart)
-    if (p.used && *p.used > top) top = *p.used;
-  return top;
-}
-
 } // namespace
 
 std::string chart_bar(const StatusReport& r, int width) {
@@ -174,6 +165,7 @@ std::string render_text(const Document& doc, bool colour) {
       break;
     }
     case Block::Kind::paragraph: out += wrapped(b.text, 78) + "\n\n"; break;
+    case Block::Kind::markdown: out += render::markdown_plain_text(b.text, 78) + "\n\n"; break;
     case Block::Kind::flag: out += paint(terminal::Colour::red, "! " + b.text) + "\n"; break;
     case Block::Kind::chart:
       if (doc.chart_of) {
@@ -202,7 +194,8 @@ std::string render_markdown(const Document& doc) {
       break;
     }
     case Block::Kind::table: parts.push_back(markdown_table(b.header, b.rows, b.numeric)); break;
-    case Block::Kind::paragraph: parts.push_back(b.text); break;
+    case Block::Kind::paragraph:
+    case Block::Kind::markdown: parts.push_back(b.text); break;
     case Block::Kind::flag: parts.push_back("**" + b.text + "**"); break;
     case Block::Kind::chart:
       if (doc.chart_of) parts.push_back("`" + chart_bar(*doc.chart_of, 40) + "`");
@@ -249,6 +242,7 @@ std::string render_html_body(const Document& doc) {
     }
     case Block::Kind::table: body += html_table(b.header, b.rows, b.numeric); break;
     case Block::Kind::paragraph: body += "<p>" + html_lines(b.text) + "</p>\n"; break;
+    case Block::Kind::markdown: body += render::markdown_html(b.text); break;
     case Block::Kind::flag: body += "<p class=\"flag\">" + html_escape(b.text) + "</p>\n"; break;
     case Block::Kind::chart:
       if (doc.chart_of) body += "<figure>\n" + chart_svg(*doc.chart_of, doc.lang) + "</figure>\n";

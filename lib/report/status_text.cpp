@@ -1,8 +1,12 @@
 #include "report/status_text.hpp"
 
 #include "privacy/cpr.hpp"
+#include "render/lang.hpp"
+#include "render/markdown.hpp"
 #include "rulebook/names.hpp"
 #include "util/text.hpp"
+
+#include <fmt/format.h>
 
 #include <algorithm>
 
@@ -53,6 +57,22 @@ std::optional<Topic> topic_of_heading(std::string_view heading) {
   return std::nullopt;
 }
 
+std::string_view topic_heading(Topic topic, Language lang) {
+  switch (topic) {
+  case Topic::purpose: return render::tr(lang, "Formål", "Purpose");
+  case Topic::goals: return render::tr(lang, "Mål", "Goals");
+  case Topic::perspective: return render::tr(lang, "Barnets og familiens perspektiv", "The child's and family's perspective");
+  case Topic::changes: return render::tr(lang, "Ændringer i behov", "Changes in need");
+  }
+  return "";
+}
+
+std::string status_template(std::string_view child_initials, std::string_view period, Language lang) {
+  std::string out = fmt::format("# Status {} {}, {}\n", render::tr(lang, "for", "on"), child_initials, period);
+  for (Topic t : {Topic::purpose, Topic::goals, Topic::perspective, Topic::changes}) out += fmt::format("\n## {}\n", topic_heading(t, lang));
+  return out;
+}
+
 StatusText parse_status_text(std::string_view text, const std::string& file, Diagnostics& problems) {
   StatusText out{.file = file, .sections = {}, .missing = {}};
   StatusSection current;
@@ -62,23 +82,28 @@ StatusText parse_status_text(std::string_view text, const std::string& file, Dia
                          .hint = "save the status text as UTF-8 (it may have been saved as Latin-1 or Windows-1252)"});
     return out;
   }
-  int line_number = 0;
-  for (const std::string& raw : text::split(text, '\n')) {
-    ++line_number;
-    const std::string line = raw.ends_with('\r') ? raw.substr(0, raw.size() - 1) : raw;
-    if (privacy::contains_cpr(line))
-      problems.add(Problem{.where = {file, line_number, 1, {}}, .rule = rule::cpr_number, .severity = Severity::block,
+  std::vector<std::string> lines;
+  for (const std::string& raw : text::split(text, '\n')) lines.push_back(raw.ends_with('\r') ? raw.substr(0, raw.size() - 1) : raw);
+  for (size_t i = 0; i < lines.size(); ++i)
+    if (privacy::contains_cpr(lines[i]))
+      problems.add(Problem{.where = {file, static_cast<int>(i) + 1, 1, {}}, .rule = rule::cpr_number, .severity = Severity::block,
                            .message = "the status text holds a value shaped like a CPR number",
                            .hint = "remove it: reports identify the child by initials and the municipality's case number"});
-    if (line.starts_with("# ")) continue; // the document's title: the report has its own
-    if (line.starts_with("## ")) {
+  // CommonMark decides what a heading is (not a `##` in a code block; also
+  // a heading underlined with ---); a section's body is its source lines.
+  for (const render::MarkdownOutline& block : render::markdown_outline(text)) {
+    if (block.heading_level == 1) continue; // the document's title: the report has its own
+    if (block.heading_level == 2) {
       close_section(out, current);
-      current.heading = std::string(text::trim(std::string_view(line).substr(3)));
+      current.heading = block.heading;
       current.topic = topic_of_heading(current.heading);
       continue;
     }
-    if (text::trim(line).empty() && current.body.empty()) continue;
-    current.body += line + "\n";
+    for (int n = block.first_line; n <= block.last_line && n <= static_cast<int>(lines.size()); ++n) {
+      // The blank lines between blocks stay: they separate paragraphs.
+      if (!current.body.empty() && n == block.first_line && !current.body.ends_with("\n\n")) current.body += "\n";
+      current.body += lines[static_cast<size_t>(n - 1)] + "\n";
+    }
   }
   close_section(out, current);
   find_missing(out);

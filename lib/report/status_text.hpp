@@ -3,6 +3,7 @@
 // folder, cases/<id>/status/<first day of the period>.md, with one `##`
 // section per topic. Prose belongs in a file people edit, not in flags;
 // Markdown reads well in git, in an editor and on a forge.
+#include "model/provider.hpp"
 #include "util/diagnostics.hpp"
 #include "util/enum_names.hpp"
 
@@ -35,6 +36,14 @@ StatusText parse_status_text(std::string_view text, const std::string& file, Dia
 
 // The topic a heading names, in Danish or English ("Formål", "Goals", ...).
 std::optional<Topic> topic_of_heading(std::string_view heading);
+
+// The heading a new status text gives a topic: "Formål", "Purpose".
+std::string_view topic_heading(Topic topic, Language lang);
+
+// A new status text: its title and one empty section per topic, for the
+// coordinator to fill in. An empty section is still missing, so a report
+// made before it is written says so.
+std::string status_template(std::string_view child_initials, std::string_view period, Language lang);
 
 } // namespace pusterum::report
 

@@ -158,3 +158,19 @@ TEST_CASE("report billing use-case: --out writes one file per municipality, none
   CHECK_THROWS_WITH_AS(app::billing_basis(session, {.period = october, .municipality = "Arhus"}),
                        "no case belongs to the municipality 'Arhus'", Error);
 }
+
+TEST_CASE("report use-case: --template writes the period's status text once, and never over one") {
+  const ExampleTree tree;
+  const auto session = tree.session();
+  const auto done = app::write_status_template(session, {.case_id = "zdsg3", .period = {}, .lang = Language::da});
+  CHECK(done.case_id == "2026-ZDSG3");
+  CHECK(done.file == "cases/2026-ZDSG3/status/2026-06-01.md");
+  const std::string text = fs::read_file(tree.root / done.file);
+  CHECK(text.find("## Formål\n") != std::string::npos);
+  CHECK(text.find("## Ændringer i behov\n") != std::string::npos);
+  REQUIRE(session.changes().size() == 1);
+  CHECK(session.changes().front().about == std::vector<std::string>{"2026-ZDSG3"});
+  CHECK_THROWS_AS(app::write_status_template(session, {.case_id = "zdsg3", .period = {}, .lang = Language::da}), Error);
+  CHECK(fs::read_file(tree.root / done.file) == text);
+  CHECK(session.changes().size() == 1);
+}

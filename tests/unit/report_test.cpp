@@ -407,3 +407,15 @@ TEST_CASE("report: the CSV for Excel has a Danish word for every column and code
   CHECK(programs.starts_with("case,municipality,municipality_case_number,"));
   CHECK(programs.find(",well_under,") != std::string::npos);
 }
+
+TEST_CASE("report: the PDF is A4 with a page per sheet, and the same report gives the same bytes") {
+  const StatusReport r = example("2025-FR23R");
+  const Document doc = status_document(r, {}, Language::da);
+  const std::string pdf = render_pdf({doc}, r.as_of);
+  CHECK(pdf.starts_with("%PDF-"));
+  CHECK(pdf.find("/MediaBox [ 0 0 595.276 841.89 ]") != std::string::npos);
+  CHECK(pdf.find("20261122000000") != std::string::npos); // the report's day, not the clock's
+  CHECK(render_pdf({doc}, r.as_of) == pdf);
+  const std::string two = render_pdf({doc, doc}, r.as_of);
+  CHECK(two.size() > pdf.size());
+}

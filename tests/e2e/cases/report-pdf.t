@@ -1,0 +1,64 @@
+`report --format pdf`: an A4 PDF made by pusterum itself (pango on cairo),
+for the caseworker. The example FR23 report fits on two pages, each with a
+footer naming the child's initials, the case, the period and the page.
+
+  $ pusterum report fr23 --format pdf > fr23.pdf
+  $ pdfinfo fr23.pdf | grep -E '^(Title|Creator|Page size):'
+  $ pages=$(pdfinfo fr23.pdf | awk '/^Pages:/ {print $2}'); test "$pages" -le 2 && echo "fits on $pages pages"
+
+Every page has its footer, and says which page of how many it is.
+
+  $ pages=$(pdfinfo fr23.pdf | awk '/^Pages:/ {print $2}'); for p in $(seq 1 "$pages"); do pdftotext -f $p -l $p fr23.pdf - | grep -E 'side [0-9]+ af|2025-FR23R'; done
+
+Headings come before what they head, in the report's order, and the
+status text's bullet list is a list.
+
+  $ pdftotext fr23.pdf - | grep -x -E 'Prognose|Kontinuitet|Status|Formål|Mål|Barnets og familiens perspektiv|Ændringer i behov'
+  $ pdftotext fr23.pdf - | grep -A1 -x 'Formål'
+  $ pdftotext -layout fr23.pdf - | grep -E '^ *– ' | sed 's/^ *//'
+
+No path of the tree or the machine is in the PDF, in its text or its bytes.
+
+  $ pdftotext fr23.pdf - | grep -c -e cases/ -e /tmp -e '[.]md'
+  0
+  [1]
+  $ grep -a -c -e "$PWD" -e /tmp fr23.pdf
+  0
+  [1]
+
+The same report gives the same bytes: the PDF's date is the report's day.
+
+  $ pusterum report fr23 --format pdf | cmp - fr23.pdf && echo same
+  same
+
+In English.
+
+  $ pusterum report fr23 --format pdf --lang en > fr23-en.pdf
+  $ pages=$(pdfinfo fr23-en.pdf | awk '/^Pages:/ {print $2}'); test "$pages" -le 2 && echo "fits on $pages pages"
+  fits on 2 pages
+  $ pdftotext -f 1 -l 1 fr23-en.pdf - | grep -E 'page 1 of'
+  page 1 of 2
+
+Several cases in one PDF: each starts on a page of its own and counts its
+own pages.
+
+  $ pusterum report --all --format pdf > all.pdf 2>/dev/null
+  $ pdftotext all.pdf - | grep -c -E 'side 1 af'
+  6
+
+--out writes a .pdf file per case and per municipality's summary.
+
+  $ pusterum report fr23 --out out --format pdf 2>/dev/null >/dev/null
+  $ ls out | sed 's/.*\.//' | sort | uniq -c | sed 's/^ *//'
+  2 pdf
+  $ for f in out/*.pdf; do pdfinfo "$f" | grep -q '^Page size: *595.276 x 841.89' && echo A4; done | uniq
+  A4
+
+A PDF is a file: pusterum does not print it to a terminal.
+
+  $ script -qec 'pusterum report fr23 --format pdf' /dev/null > terminal.out; echo "exit $?"; tr -d '\r' < terminal.out
+
+--due lists; it draws no PDF.
+
+  $ pusterum report --due --format pdf
+  [2]
