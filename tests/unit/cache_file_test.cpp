@@ -99,7 +99,7 @@ TEST_CASE("caches of sources that are gone are deleted: a month file, a case fol
   const store::Tree tree(copy.root);
   REQUIRE(hours::read_case_log(tree, "2025-FR23R").problems.empty());
   REQUIRE(hours::read_case_log(tree, "2026-ZDSG3").problems.empty());
-  CHECK(hours::cases_with_staff(tree, tree.case_ids(), "2026-10", {"jonas-berg"}).size() == 2);
+  CHECK(hours::cases_with_staff(tree, tree.case_ids(), "2026-10", {"jonas-berg"}) == std::vector<std::string>{"2026-ZDSG3"});
   const auto fr23 = store::hours_cache_file(tree, "2025-FR23R");
   const auto zdsg3 = store::hours_cache_file(tree, "2026-ZDSG3");
   const std::string november_entry = "GGMAKE"; // an entry of 2026-11
@@ -123,5 +123,6 @@ TEST_CASE("caches of sources that are gone are deleted: a month file, a case fol
   CHECK(std::filesystem::exists(fr23));
   CHECK_FALSE(std::filesystem::exists(store::staff_index_file(tree, "2026-10")));
   // The index comes back without the case.
-  CHECK(hours::cases_with_staff(tree, tree.case_ids(), "2026-10", {"jonas-berg"}) == std::vector<std::string>{"2026-BKSGB"});
+  CHECK(hours::cases_with_staff(tree, tree.case_ids(), "2026-10", {"jonas-berg"}).empty());
+  CHECK(std::filesystem::exists(store::staff_index_file(tree, "2026-10")));
 }

@@ -1,0 +1,16 @@
+// libFuzzer: a case's record of the read cache, .pusterum/cache/files.bin
+// (store::decode_case). Bad bytes end in store::CodecError, never a crash
+// or undefined behaviour (a grant's quantity once fed INT64_MIN to std::gcd);
+// what it returns encodes to the same bytes.
+#include "common.hpp"
+#include "store/codec.hpp"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  using namespace pusterum;
+  const std::string bytes = fuzz::text_of(data, size);
+  try {
+    fuzz::same_bytes("decode_case", bytes, store::encode(store::decode_case(bytes)));
+  } catch (const store::CodecError&) {
+  }
+  return 0;
+}
