@@ -3,6 +3,7 @@
 #include "privacy/cpr.hpp"
 #include "rulebook/names.hpp"
 #include "store/flow_line.hpp"
+#include "store/intent.hpp"
 #include "store/yaml_style.hpp"
 #include "util/error.hpp"
 #include "util/fs.hpp"
@@ -391,6 +392,7 @@ void append_entries(const std::filesystem::path& file, const std::vector<Entry>&
   ::close(fd);
   if (fresh) fs::fsync_dir(file.parent_path());
   fs::note_written(file, data);
+  store::crash_point();
 }
 
 } // namespace pusterum::hours
