@@ -11,6 +11,7 @@
 #include "rules/eligibility.hpp"
 #include "rules/entity_rules.hpp"
 #include "schedule/plan_file.hpp"
+#include "store/intent.hpp"
 #include "util/clock.hpp"
 #include "util/error.hpp"
 #include "util/parallel.hpp"
@@ -233,6 +234,11 @@ void check_municipality_spellings(const Provider& provider, const std::vector<Ca
 TreeCheck check_tree(const store::Tree& tree) {
   TreeCheck result;
   Diagnostics& out = result.problems;
+  std::error_code ec;
+  if (std::filesystem::exists(store::intent_file(tree.root()), ec))
+    out.add(Problem{.where = {tree.relative(store::intent_file(tree.root())), 0, 0, {}}, .rule = rule::unfinished_change,
+                    .severity = Severity::block, .message = "a change was left unfinished by a writer that stopped halfway",
+                    .hint = "the next pusterum command finishes it (any command but check)"});
 
   const auto provider_file = tree.load_provider();
   ++result.files;

@@ -3,7 +3,6 @@
 #include "privacy/cpr.hpp"
 #include "rulebook/names.hpp"
 #include "store/flow_line.hpp"
-#include "store/intent.hpp"
 #include "store/yaml_style.hpp"
 #include "util/error.hpp"
 #include "util/fs.hpp"
@@ -314,17 +313,6 @@ std::optional<Entry> read_entry(Scalars& s, const std::string& file, int line, D
   return e;
 }
 
-void write_all(int fd, std::string_view data, const std::filesystem::path& file) {
-  while (!data.empty()) {
-    const ssize_t n = ::write(fd, data.data(), data.size());
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      throw Error(Exit::environment, fmt::format("{}: cannot append: {}", file.string(), std::strerror(errno)));
-    }
-    data.remove_prefix(static_cast<size_t>(n));
-  }
-}
-
 } // namespace
 
 std::string month_of(Date day) { return fmt::format("{:04}-{:02}", day.year(), day.month()); }
@@ -365,34 +353,15 @@ std::string format_entry(const Entry& e) {
   return line.text("reason", e.reason).text("logged", e.logged).text("by", e.by).str();
 }
 
-void append_entries(const std::filesystem::path& file, const std::vector<Entry>& entries) {
-  fs::create_private_dirs(file.parent_path());
-  const bool fresh = !std::filesystem::exists(file);
-  const int fd = ::open(file.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
-  if (fd < 0) throw Error(Exit::environment, fmt::format("{}: cannot open for appending: {}", file.string(), std::strerror(errno)));
-  // A log git checked out (or anything else made) readable by others becomes
-  // the owner's only, like every file pusterum writes.
-  if (!fresh) ::fchmod(fd, 0600);
-  std::string data = fresh ? header : "";
-  if (!fresh) {
-    // A crash can leave a last line without its newline: close it first.
-    const int reader = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
-    char last = '\n';
-    if (reader >= 0 && ::lseek(reader, -1, SEEK_END) >= 0 && ::read(reader, &last, 1) == 1 && last != '\n') data += "\n";
-    if (reader >= 0) ::close(reader);
+void append_entries(store::AllOrNothing& change, const std::filesystem::path& file, const std::vector<Entry>& entries) {
+  std::string data;
+  if (!change.appends_to(file)) {
+    const auto before = fs::read_file_if_present(file);
+    if (!before) data = header;
+    else if (!before->empty() && before->back() != '\n') data = "\n"; // a crash can leave a last line without its newline
   }
   for (const auto& e : entries) data += format_entry(e);
-  try {
-    write_all(fd, data, file); // one write: a reader never sees half an entry
-    if (::fsync(fd) != 0) throw Error(Exit::environment, fmt::format("{}: cannot sync: {}", file.string(), std::strerror(errno)));
-  } catch (...) {
-    ::close(fd);
-    throw;
-  }
-  ::close(fd);
-  if (fresh) fs::fsync_dir(file.parent_path());
-  fs::note_written(file, data);
-  store::crash_point();
+  change.append(file, std::move(data));
 }
 
 } // namespace pusterum::hours

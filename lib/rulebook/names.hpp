@@ -66,6 +66,7 @@ inline constexpr Rule rule_table[] = {
   Rule{"merge-conflict", Severity::block, "no file holds git's conflict markers (<<<<<<<, =======, >>>>>>>) of a merge left unresolved"},
   Rule{"schema", Severity::block, "every file has the keys, types and values its JSON Schema describes"},
   Rule{"yaml", Severity::block, "every file is valid YAML"},
+  Rule{"unfinished-change", Severity::block, "no change to several files is left half-done by a writer that stopped (.pusterum/intent)"},
 };
 
 consteval bool in_rule_table(std::string_view name) {
@@ -134,5 +135,6 @@ inline constexpr rules::RuleName cpr_number{"cpr-number"};
 inline constexpr rules::RuleName merge_conflict{"merge-conflict"};
 inline constexpr rules::RuleName schema{"schema"};
 inline constexpr rules::RuleName yaml{"yaml"};
+inline constexpr rules::RuleName unfinished_change{"unfinished-change"};
 
 } // namespace pusterum::rule

@@ -199,6 +199,10 @@ void AllOrNothing::append(const stdfs::path& file, std::string text) {
   targets_.push_back({.file = file, .appended = true, .size_before = size_of(file), .text = std::move(text)});
 }
 
+bool AllOrNothing::appends_to(const stdfs::path& file) const {
+  return std::any_of(targets_.begin(), targets_.end(), [&](const Target& t) { return t.appended && t.file == file; });
+}
+
 void AllOrNothing::replace(const stdfs::path& file, std::string content) {
   const auto it = std::find_if(targets_.begin(), targets_.end(), [&](const Target& t) { return t.file == file; });
   if (it != targets_.end()) {

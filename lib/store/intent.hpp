@@ -26,6 +26,7 @@ public:
 
   // `text` goes at the end of `file` (created, with its folders, when missing).
   void append(const std::filesystem::path& file, std::string text);
+  bool appends_to(const std::filesystem::path& file) const;
   // `file` gets `content` in place of what it holds.
   void replace(const std::filesystem::path& file, std::string content);
   // Writes every file, or none; each file written joins fs::written_files().

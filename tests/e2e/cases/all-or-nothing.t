@@ -17,7 +17,7 @@ A correction that moves an entry to another month appends the correction to Nove
   [2]
   $ pusterum check > /dev/null
 
-An import with rows in two months is logged whole: killed after the first month's file, the second month's rows are still logged by the next command, and the same sheet imported again is refused as already logged, not as overlapping half of itself.
+An import with rows in two months is logged whole: killed after the first month's file, the next command (here the listing) logs the second month's row too, so no half of the sheet stays logged without the other.
 
   $ printf 'date,start,end\n2026-10-13,10:00,12:00\n2026-11-10,10:00,12:00\n' > two-months.csv
   $ { PUSTERUM_TEST_CRASH_AFTER=1 pusterum log-hours FR23 --import two-months.csv >/dev/null 2>&1; } 2>/dev/null; echo $?
