@@ -6,7 +6,7 @@ A correction that moves an entry to another month appends the correction to Nove
   137
   $ pusterum check | grep -v '^ok'
   .pusterum/intent: error: a change was left unfinished by a writer that stopped halfway; the next pusterum command finishes it (any command but check) [unfinished-change]
-  [1]
+  1 error, 0 warnings in 80 files
   $ pusterum report billing --period 2026-10 --municipality Aarhus --format csv | grep 2025-FR23R | cut -d, -f5,6,8
   visit,day,14.00
   visit,evening,10.50
