@@ -48,13 +48,13 @@ def main(argv):
             args = (["log-hours", "FR23", "--import", sheet] if what == "import"
                     else ["log-hours", "FR23", "--correct", "3PJZG6", "--date", "2026-11-04", "--reason", "full %d" % i])
             filler = os.path.join(mnt, "filler")
-            with open(filler, "wb") as f:  # fill the disk, then give back (i // 2) pages
-                try:
-                    while True:
-                        f.write(b"\0" * PAGE)
-                        f.flush()
-                except OSError:
-                    pass
+            fd = os.open(filler, os.O_WRONLY | os.O_CREAT)  # fill the disk, then give back (i // 2) pages
+            try:
+                while True:
+                    os.write(fd, b"\0" * PAGE)
+            except OSError:
+                pass
+            os.close(fd)
             os.truncate(filler, max(0, os.path.getsize(filler) - (i // 2) * PAGE))
             ran = subprocess.run([binary, "-C", tree, *args], env=env(), capture_output=True, text=True, stdin=subprocess.DEVNULL)
             os.unlink(filler)
