@@ -12,7 +12,7 @@
 namespace pusterum::cli {
 
 app::Session& Globals::session() {
-  if (!session_) session_ = std::make_unique<app::Session>(store::Tree(store::Tree::find_root(root)));
+  if (!session_) session_ = std::make_unique<app::Session>(store::Tree(store::Tree::find_root(root)), !leave_unfinished_change);
   return *session_;
 }
 

@@ -19,6 +19,7 @@ namespace pusterum::cli {
 // since `init` and `--help` need none.
 struct Globals {
   std::optional<std::string> root;
+  bool leave_unfinished_change = false; // check names it rather than finishing it
 
   app::Session& session();
   // After `init` made a tree: the session of the run is that tree's.

@@ -40,6 +40,7 @@ void print_rules(const store::Tree& tree, const Options& o) {
 }
 
 int run_check(Globals& g, const Options& o) {
+  g.leave_unfinished_change = true;
   const store::Tree& tree = open_tree(g);
   if (o.list_rules) {
     print_rules(tree, o);

@@ -12,6 +12,7 @@
 #include "rules/entity_rules.hpp"
 #include "schedule/plan_file.hpp"
 #include "store/odd_entries.hpp"
+#include "store/intent.hpp"
 #include "util/clock.hpp"
 #include "util/error.hpp"
 #include "util/parallel.hpp"
@@ -348,6 +349,11 @@ TreeCheck check_tree(const store::Tree& tree) {
   TreeCheck result;
   Diagnostics& out = result.problems;
   store::report_odd_entries(tree, out); // links and folders named like files, which the reads below skip
+  std::error_code ec;
+  if (std::filesystem::exists(store::intent_file(tree.root()), ec))
+    out.add(Problem{.where = {tree.relative(store::intent_file(tree.root())), 0, 0, {}}, .rule = rule::unfinished_change,
+                    .severity = Severity::block, .message = "a change was left unfinished by a writer that stopped halfway",
+                    .hint = "the next pusterum command finishes it (any command but check)"});
 
   const auto provider_file = tree.load_provider();
   ++result.files;

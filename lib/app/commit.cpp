@@ -12,11 +12,11 @@ namespace pusterum::app {
 
 namespace {
 
-// Never committed: the lock, the rebuildable cache and the access log (init's
+// Never committed: the lock, an unfinished change's intent, the rebuildable cache and the access log (init's
 // .gitignore says so too). The access log is not journaled at all; this is a
 // second guard, since a commit would copy who-read-what into every clone.
 bool never_committed(const std::string& relative) {
-  return relative == ".pusterum/lock" || relative.starts_with(".pusterum/cache/") || relative.starts_with(".pusterum/access/") ||
+  return relative == ".pusterum/lock" || relative == ".pusterum/intent" || relative.starts_with(".pusterum/cache/") || relative.starts_with(".pusterum/access/") ||
          relative.starts_with("..");
 }
 

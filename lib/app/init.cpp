@@ -56,6 +56,8 @@ constexpr const char* gitignore = R"(# pusterum's lock and rebuildable cache: ne
 .pusterum/cache/
 # Who read which case: kept on this machine, never copied into every clone.
 .pusterum/access/
+# A change a stopped writer left unfinished: it holds what was being written, notes too.
+.pusterum/intent
 # Half-written files of an interrupted write.
 .*.tmp.*
 cases/.new-*

@@ -10,6 +10,7 @@
 #include "hours/timesheet.hpp"
 #include "schedule/compare.hpp"
 #include "schedule/plan_file.hpp"
+#include "store/intent.hpp"
 #include "util/error.hpp"
 #include "util/parallel.hpp"
 #include "util/text.hpp"
@@ -75,9 +76,8 @@ Surroundings surroundings(const store::Tree& tree, const std::string& case_id, c
 // A correction that moves an entry to another month also voids the original
 // in the original's month file, so each month file tells the whole story of
 // the entries that start in it and a quarter's reports read only its months.
-// Written after the correction: a crash in between loses nothing.
-std::optional<Entry> void_moved_original(const store::Tree& tree, const Case& c, const Entry& correction,
-                                        const std::vector<Entry>& log, std::set<std::string>& taken) {
+// Written in the same change as the correction, so neither is ever alone.
+std::optional<Entry> void_moved_original(const Entry& correction, const std::vector<Entry>& log, std::set<std::string>& taken) {
   if (correction.corrects.empty()) return std::nullopt;
   const auto original = std::find_if(log.begin(), log.end(), [&](const Entry& e) { return e.id == correction.corrects; });
   if (original == log.end()) return std::nullopt;
@@ -91,7 +91,6 @@ std::optional<Entry> void_moved_original(const store::Tree& tree, const Case& c,
   v.by = correction.by;
   v.id = hours::new_entry_id(taken);
   taken.insert(v.id);
-  hours::append_entries(hours::month_file(tree, c.id, month), {v});
   return v;
 }
 
@@ -168,18 +167,24 @@ Logged check_and_append(const Session& session, Change& change, Case c, std::vec
   }
   if (problems.blocking()) refuse(problems);
 
+  std::vector<Entry> voids;
+  for (const auto& e : entries)
+    if (auto v = void_moved_original(e, log, taken)) voids.push_back(std::move(*v));
+  // Every month file the entries and voids go to, as one change.
   std::map<std::string, std::vector<Entry>> by_month;
   for (const auto& e : entries) by_month[hours::month_of(e.start.local.date)].push_back(e);
-  std::vector<Entry> appended;
-  for (const auto& [month, list] : by_month) {
-    hours::append_entries(hours::month_file(tree, c.id, month), list);
-    appended.insert(appended.end(), list.begin(), list.end());
+  for (const auto& v : voids) {
+    const auto original = std::find_if(log.begin(), log.end(), [&](const Entry& e) { return e.id == v.voids; });
+    by_month[hours::month_of(original->start.local.date)].push_back(v);
   }
-  for (const auto& e : entries)
-    if (auto v = void_moved_original(tree, c, e, log, taken)) {
-      log.insert(log.end() - static_cast<long>(entries.size()), *v);
-      appended.push_back(*v);
-    }
+  store::AllOrNothing files(tree.root());
+  for (const auto& [month, list] : by_month) hours::append_entries(files, hours::month_file(tree, c.id, month), list);
+  files.apply();
+  std::vector<Entry> appended = entries;
+  for (const auto& v : voids) {
+    log.insert(log.end() - static_cast<long>(entries.size()), v);
+    appended.push_back(v);
+  }
   summarize(change, c.id, appended);
   Logged done{.c = std::move(c), .written = std::move(entries), .log = std::move(log), .warnings = {}, .already_logged = {},
               .differs_from_plan = {}};
@@ -395,7 +400,9 @@ Voided void_entry(const Session& session, const std::string& case_id, const std:
   std::set<std::string> taken;
   for (const auto& e : log.entries) taken.insert(e.id);
   v.id = hours::new_entry_id(taken);
-  hours::append_entries(hours::month_file(session.tree(), c.id, hours::month_of(it->start.local.date)), {v});
+  store::AllOrNothing files(session.tree().root());
+  hours::append_entries(files, hours::month_file(session.tree(), c.id, hours::month_of(it->start.local.date)), {v});
+  files.apply();
   summarize(change, c.id, {v});
   Voided done{.c = c, .target = *it, .void_entry = v, .log = log.entries};
   done.log.push_back(v);

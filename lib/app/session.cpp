@@ -1,6 +1,7 @@
 #include "app/session.hpp"
 
 #include "hours/case_log.hpp"
+#include "store/intent.hpp"
 #include "util/process.hpp"
 
 #include <algorithm>
@@ -8,7 +9,19 @@
 
 namespace pusterum::app {
 
-Session::Session(store::Tree tree) : tree_(std::move(tree)) {}
+Session::Session(store::Tree tree, bool finish_unfinished) : tree_(std::move(tree)) {
+  if (!finish_unfinished) return;
+  auto files = finish_unfinished_change();
+  if (!files.empty())
+    record({.files = std::move(files), .about = {}, .summary = "finish a change a stopped writer left unfinished", .details = {}});
+}
+
+std::vector<std::filesystem::path> Session::finish_unfinished_change() const {
+  std::error_code ec;
+  if (!std::filesystem::exists(store::intent_file(tree_.root()), ec)) return {}; // one stat per run, the common case
+  const fs::FileLock lock = tree_.lock();
+  return store::finish_unfinished_change(tree_.root());
+}
 
 const Zone& Session::zone() const {
   if (!zone_) zone_.emplace(tree_.provider().time_zone);
@@ -34,7 +47,10 @@ std::string Session::stamp() const { return zone().moment_at(now()).iso(); }
 
 Change::Change(const Session& session)
   : session_(session), lock_(session.tree().lock()), first_written_(fs::written_files().size()),
-    exceptions_(std::uncaught_exceptions()) {}
+    exceptions_(std::uncaught_exceptions()) {
+  // Another writer may have been killed since the Session began: its files join this change.
+  session.finish_unfinished_change();
+}
 
 Change::~Change() {
   if (std::uncaught_exceptions() > exceptions_) return; // refused or failed: nothing to record

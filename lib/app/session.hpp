@@ -27,7 +27,10 @@ struct ChangeRecord {
 
 class Session {
 public:
-  explicit Session(store::Tree tree);
+  // A change a killed writer left unfinished (store/intent.hpp) is finished
+  // first, so that nothing of the run reads it half-done; `check`, which
+  // names it instead, leaves it.
+  explicit Session(store::Tree tree, bool finish_unfinished_change = true);
 
   const store::Tree& tree() const { return tree_; }
   const Provider& provider() const { return tree_.provider(); }
@@ -42,6 +45,10 @@ public:
   // The changes made in this run, in order (see Change).
   const std::vector<ChangeRecord>& changes() const { return changes_; }
   void record(ChangeRecord change) const { changes_.push_back(std::move(change)); }
+
+  // Finishes what a killed writer left unfinished, under the tree's lock
+  // (taken here unless held): the files it wrote, usually none.
+  std::vector<std::filesystem::path> finish_unfinished_change() const;
 
 private:
   store::Tree tree_;

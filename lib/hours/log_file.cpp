@@ -392,13 +392,15 @@ std::string format_entry(const Entry& e) {
   return line.text("reason", e.reason).text("logged", e.logged).text("by", e.by).str();
 }
 
-void append_entries(const std::filesystem::path& file, const std::vector<Entry>& entries) {
-  fs::AppendFile log(file); // never through a link (util/fs.hpp)
-  std::string data = log.created() ? header : "";
-  if (log.ends_mid_line()) data += "\n"; // a crash can leave a last line without its newline: close it first
+void append_entries(store::AllOrNothing& change, const std::filesystem::path& file, const std::vector<Entry>& entries) {
+  std::string data;
+  if (!change.appends_to(file)) {
+    const auto before = fs::read_file_if_present(file);
+    if (!before) data = header;
+    else if (!before->empty() && before->back() != '\n') data = "\n"; // a crash can leave a last line without its newline
+  }
   for (const auto& e : entries) data += format_entry(e);
-  log.append(data); // one write: a reader never sees half an entry
-  fs::note_written(file, data);
+  change.append(file, std::move(data));
 }
 
 } // namespace pusterum::hours

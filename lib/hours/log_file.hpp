@@ -5,6 +5,7 @@
 // conflict. Each line is read on its own: a broken line is reported with
 // its line number and never hides the others.
 #include "hours/entry.hpp"
+#include "store/intent.hpp"
 #include "util/diagnostics.hpp"
 
 #include <filesystem>
@@ -36,9 +37,10 @@ std::optional<int> parse_km(std::string_view text);
 LogRead parse_log(std::string_view text, const std::string& file, const Zone* zone = nullptr);
 std::string format_entry(const Entry& entry); // one line with its newline
 
-// Appends whole lines with O_APPEND and fsync; the caller holds the tree's
-// lock. A new file gets the header; a last line cut short by a crash is
-// closed first, so the new entries start on lines of their own.
-void append_entries(const std::filesystem::path& file, const std::vector<Entry>& entries);
+// Adds the lines of `entries` to what `change` appends to `file`; the
+// caller holds the tree's lock and applies the change. A new file gets the
+// header; a last line cut short by a crash is closed first, so the new
+// entries start on lines of their own.
+void append_entries(store::AllOrNothing& change, const std::filesystem::path& file, const std::vector<Entry>& entries);
 
 } // namespace pusterum::hours

@@ -69,6 +69,7 @@ inline constexpr Rule rule_table[] = {
   Rule{"yaml", Severity::block, "every file is valid YAML"},
   Rule{"symlink", Severity::block, "nothing inside the tree is a symbolic link (pusterum neither reads nor writes through one)"},
   Rule{"not-a-file", Severity::block, "nothing named like a file pusterum reads (*.yaml, *.md, *.log) is a folder"},
+  Rule{"unfinished-change", Severity::block, "no change to several files is left half-done by a writer that stopped (.pusterum/intent)"},
 };
 
 consteval bool in_rule_table(std::string_view name) {
@@ -140,5 +141,6 @@ inline constexpr rules::RuleName schema{"schema"};
 inline constexpr rules::RuleName symlink{"symlink"};       // a link inside the tree (store/odd_entries.hpp)
 inline constexpr rules::RuleName not_a_file{"not-a-file"}; // a folder named like a file
 inline constexpr rules::RuleName yaml{"yaml"};
+inline constexpr rules::RuleName unfinished_change{"unfinished-change"};
 
 } // namespace pusterum::rule

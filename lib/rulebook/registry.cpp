@@ -12,7 +12,8 @@ const Rule* find_rule(std::string_view name) {
 
 bool is_fixed(std::string_view rule) {
   return rule == rule::schema || rule == rule::yaml || rule == rule::merge_conflict || rule == rule::cpr_number ||
-         rule == rule::hours_log || rule == rule::borneattest_expired || rule == rule::symlink || rule == rule::not_a_file;
+         rule == rule::hours_log || rule == rule::borneattest_expired || rule == rule::symlink || rule == rule::not_a_file ||
+         rule == rule::unfinished_change;
 }
 
 Severity severity_of(const Provider& provider, std::string_view rule) {

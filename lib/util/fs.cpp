@@ -455,6 +455,20 @@ void write_cache_file(const stdfs::path& path, std::string_view content) {
   write_and_rename(dir, fmt::format(".{}.tmp{}.{}", name, serial++, ::getpid()), name, content, false);
 }
 
+int open_file_no_follow(const stdfs::path& path, int flags, mode_t mode) {
+  const Folder dir = open_parent(path, (flags & O_CREAT) != 0, Use::write);
+  const int fd = open_in(dir, path.filename().string(), flags, mode, Use::write);
+  if (fd < 0) fail("cannot open", path);
+  return fd;
+}
+
+void rename_no_follow(const stdfs::path& from, const stdfs::path& to) {
+  const Folder dir = open_parent(to, false, Use::write);
+  const std::string name = to.filename().string();
+  refuse_link_target(dir, name);
+  if (::renameat(dir.fd, from.filename().c_str(), dir.fd, name.c_str()) != 0) fail("cannot replace", to);
+}
+
 void create_private_dirs(const stdfs::path& path) {
   if (below_root(path)) {
     const Folder f = open_folder(path, true, Use::write);

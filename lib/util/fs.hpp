@@ -1,6 +1,7 @@
 #pragma once
 // File-system primitives that never leave a half-written file behind.
 #include <filesystem>
+#include <sys/types.h>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -59,6 +60,13 @@ private:
   int dir_ = -1, fd_ = -1;
   bool created_ = false;
 };
+
+// For writers with their own write sequence (store/intent.cpp): `path`
+// opened with `flags` (created `mode` with O_CREAT, parents 0700) without
+// following a link; a link is an Error naming it. The caller closes the fd.
+int open_file_no_follow(const stdfs::path& path, int flags, mode_t mode = 0600);
+// Renames `from` over `to`, both in one folder, neither followed if a link.
+void rename_no_follow(const stdfs::path& from, const stdfs::path& to);
 
 // Write to a temporary file beside `path`, fsync it, rename it over `path`
 // and fsync the folder: readers see the old or the new content, never a mix.

@@ -47,6 +47,7 @@ Rules and their severities, as pusterum.yaml sets them.
   merge-conflict           block     no file holds git's conflict markers (<<<<<<<, =======, >>>>>>>) of a merge left unresolved
   schema                   block     every file has the keys, types and values its JSON Schema describes
   yaml                     block     every file is valid YAML
+  unfinished-change        block     no change to several files is left half-done by a writer that stopped (.pusterum/intent)
 
 JSON for scripts.
 
