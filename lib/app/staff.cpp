@@ -2,6 +2,7 @@
 
 #include "app/input_text.hpp"
 #include "app/refuse.hpp"
+#include "hours/entry_input.hpp"
 #include "rules/borneattest.hpp"
 #include "rules/entity_rules.hpp"
 #include "store/ids.hpp"
@@ -47,7 +48,8 @@ Validated validated(const Session& session, const YAML::Node& node, const StaffF
 // staff file's reader sees it; the file's other values are the tree's own.
 void screen_typed(const YAML::Node& node, const StaffFields& fields, const std::string& name) {
   Diagnostics typed;
-  if (!name.empty()) screen_flag_text("NAME", name, typed);
+  // The text policy only: a CPR number in the name is the reader's to refuse, at "name".
+  if (!name.empty()) hours::check_storable("name", name, Location{.file = {}, .line = 0, .column = 0, .flag = "NAME"}, typed);
   std::function<std::string(const std::string&)> flag_of;
   if (fields.flag_of) flag_of = [&](const std::string& path) { return fields.flag_of(path, true); };
   screen_field_texts({.fields = node, .flag_of = flag_of, .file = {}, .flags_only = true}, typed);
