@@ -456,9 +456,9 @@ void write_cache_file(const stdfs::path& path, std::string_view content) {
 }
 
 void create_private_dirs(const stdfs::path& path) {
-  if (below_root(path)) {
+  if (const auto at = below_root(path)) {
     const Folder f = open_folder(path, true, Use::write);
-    if (f.fd < 0) fail("cannot create folder", path);
+    if (f.fd < 0) fail("cannot create folder", at->rel.empty() ? path : stdfs::path(at->rel)); // named as in the tree
     return;
   }
   std::error_code ec;
