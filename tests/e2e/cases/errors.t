@@ -240,7 +240,7 @@ fs.cpp: PATH: cannot create folder, when cases/ is a file (intake) or DIR's pare
 
   $ mv cases cases.bak && touch cases
   $ pusterum intake --file "$EXAMPLES/referrals/favrskov-2026-11-19.yaml"
-  pusterum: error: /.*/tree/cases/\.new-2026-[0-9A-HJKMNP-TV-Z]{5}\.[0-9]+: cannot create folder: Not a directory (re)
+  pusterum: error: cases/\.new-2026-[0-9A-HJKMNP-TV-Z]{5}\.[0-9]+: cannot create folder: Not a directory (re)
   [4]
   $ rm cases && mv cases.bak cases
   $ touch plain
