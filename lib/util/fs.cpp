@@ -470,9 +470,9 @@ void rename_no_follow(const stdfs::path& from, const stdfs::path& to) {
 }
 
 void create_private_dirs(const stdfs::path& path) {
-  if (below_root(path)) {
+  if (const auto at = below_root(path)) {
     const Folder f = open_folder(path, true, Use::write);
-    if (f.fd < 0) fail("cannot create folder", path);
+    if (f.fd < 0) fail("cannot create folder", at->rel.empty() ? path : stdfs::path(at->rel)); // named as in the tree
     return;
   }
   std::error_code ec;

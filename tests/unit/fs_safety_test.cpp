@@ -13,6 +13,7 @@
 #include <chrono>
 #include <filesystem>
 #include <fcntl.h>
+#include <fstream>
 #include <sys/file.h>
 #include <thread>
 #include <unistd.h>
@@ -30,6 +31,8 @@ stdfs::path scratch(const char* name) {
 }
 
 void touch(const stdfs::path& file) { fs::write_output_file(file, "x\n"); }
+// A file as a killed writer left it: made without pusterum's writers, which would sweep the folder.
+void leave(const stdfs::path& file) { std::ofstream(file) << "x\n"; }
 
 // Whether another open of `file` could take its lock now.
 bool lockable(const stdfs::path& file) {
@@ -76,7 +79,7 @@ TEST_CASE("a lock file replaced while a writer waited for it is let go, and the 
     });
     std::this_thread::sleep_for(std::chrono::milliseconds(200));
     stdfs::remove(lock);
-    touch(lock); // another file at the path, which nobody holds
+    leave(lock); // another file at the path, which nobody holds
   }
   while (!taken) std::this_thread::sleep_for(std::chrono::milliseconds(5));
   CHECK_FALSE(lockable(lock)); // the waiter holds the file that is there now, not the deleted one
@@ -89,10 +92,10 @@ TEST_CASE("a lock file replaced while a writer waited for it is let go, and the 
 TEST_CASE("temporary files of dead writers are swept from a folder by its first write of the run, once") {
   const stdfs::path dir = scratch("sweep"), other = dir / "other";
   fs::create_private_dirs(other);
-  touch(dir / ".a.yaml.tmp.999999");     // a killed writer of another file
-  touch(dir / ".c.bin.tmp3.999999");     // a killed cache writer
-  touch(dir / ".b.yaml.tmp.1");          // pid 1 runs: kept
-  touch(dir / "notes.999999");           // not a temporary file
+  leave(dir / ".a.yaml.tmp.999999");     // a killed writer of another file
+  leave(dir / ".c.bin.tmp3.999999");     // a killed cache writer
+  leave(dir / ".b.yaml.tmp.1");          // pid 1 runs: kept
+  leave(dir / "notes.999999");           // not a temporary file
   touch(dir / "b.yaml");
   CHECK_FALSE(stdfs::exists(dir / ".a.yaml.tmp.999999"));
   CHECK_FALSE(stdfs::exists(dir / ".c.bin.tmp3.999999"));
@@ -100,11 +103,11 @@ TEST_CASE("temporary files of dead writers are swept from a folder by its first 
   CHECK(stdfs::exists(dir / "notes.999999"));
   // Swept once: a second write of the run does not list the folder again
   // (10,000 --out files would list it 10,000 times).
-  touch(dir / ".late.tmp.999999");
+  leave(dir / ".late.tmp.999999");
   touch(dir / "c.yaml");
   CHECK(stdfs::exists(dir / ".late.tmp.999999"));
   // Another folder has its own first write.
-  touch(other / ".x.tmp.999999");
+  leave(other / ".x.tmp.999999");
   touch(other / "y.yaml");
   CHECK_FALSE(stdfs::exists(other / ".x.tmp.999999"));
   stdfs::remove_all(dir);

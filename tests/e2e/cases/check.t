@@ -47,6 +47,8 @@ Rules and their severities, as pusterum.yaml sets them.
   merge-conflict           block     no file holds git's conflict markers (<<<<<<<, =======, >>>>>>>) of a merge left unresolved
   schema                   block     every file has the keys, types and values its JSON Schema describes
   yaml                     block     every file is valid YAML
+  symlink                  block     nothing inside the tree is a symbolic link (pusterum neither reads nor writes through one)
+  not-a-file               block     nothing named like a file pusterum reads (*.yaml, *.md, *.log) is a folder
   unfinished-change        block     no change to several files is left half-done by a writer that stopped (.pusterum/intent)
 
 JSON for scripts.

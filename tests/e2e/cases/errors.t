@@ -187,14 +187,15 @@ fs.cpp: PATH: cannot read, for a case.yaml that is a dangling link.
 
   $ rm cases/2025-FR23R/case.yaml && ln -s nowhere.yaml cases/2025-FR23R/case.yaml
   $ pusterum case show FR23R
-  pusterum: error: cases/2025-FR23R/case.yaml: cannot read: No such file or directory; restore it from git (`git checkout -- FILE`) or run `pusterum check`
-  [4]
+  pusterum: error: cases/2025-FR23R/case.yaml is a symbolic link; pusterum does not read through links: replace it with the file it points to; `pusterum check` lists every link in the tree
+  [3]
 
 app/check.cpp: the case folder has no case.yaml (the same dangling link, seen by check).
 
   $ pusterum check
   cases/2025-FR23R: error: the case folder has no case.yaml; restore it from git, or remove the folder [schema]
-  1 error, 0 warnings in 67 files
+  cases/2025-FR23R/case.yaml: error: a symbolic link, which pusterum neither reads nor writes through; it is skipped; replace it with the file or folder it points to, or remove it [symlink]
+  2 errors, 0 warnings in 67 files
   [1]
 
 A case.yaml that is a folder is read as an empty file.
@@ -205,7 +206,8 @@ A case.yaml that is a folder is read as an empty file.
   [4]
   $ pusterum check
   cases/2025-FR23R: error: the case folder has no case.yaml; restore it from git, or remove the folder [schema]
-  1 error, 0 warnings in 67 files
+  cases/2025-FR23R/case.yaml: error: a folder named like a file pusterum reads; it is skipped; move what it holds elsewhere and remove it [not-a-file]
+  2 errors, 0 warnings in 67 files
   [1]
   $ rmdir cases/2025-FR23R/case.yaml && cp "$EXAMPLES/cases/2025-FR23R/case.yaml" cases/2025-FR23R/case.yaml
 
@@ -226,11 +228,11 @@ A pusterum.yaml that is a folder is read as an empty file.
   [4]
   $ rmdir pusterum.yaml && mv provider.bak pusterum.yaml
 
-fs.cpp: PATH: cannot create (the temporary file of an atomic write), when staff/ is a file.
+fs.cpp: PATH: cannot create folder, when staff/ (the folder of an atomic write) is a file.
 
   $ mv staff staff.bak && touch staff
   $ pusterum staff add "Bo Berg"
-  pusterum: error: /.*/tree/staff/\.bo-berg\.yaml\.tmp\.[0-9]+: cannot create: Not a directory (re)
+  pusterum: error: staff: cannot create folder: Not a directory
   [4]
   $ rm staff && mv staff.bak staff
 
@@ -238,7 +240,7 @@ fs.cpp: PATH: cannot create folder, when cases/ is a file (intake) or DIR's pare
 
   $ mv cases cases.bak && touch cases
   $ pusterum intake --file "$EXAMPLES/referrals/favrskov-2026-11-19.yaml"
-  pusterum: error: /.*/tree/cases/\.new-2026-[0-9A-HJKMNP-TV-Z]{5}\.[0-9]+: cannot create folder: Not a directory (re)
+  pusterum: error: cases/\.new-2026-[0-9A-HJKMNP-TV-Z]{5}\.[0-9]+: cannot create folder: Not a directory (re)
   [4]
   $ rm cases && mv cases.bak cases
   $ touch plain
