@@ -191,7 +191,7 @@ void write_status_files(const StatusBatch& batch, const StatusFormat& format, co
     files.push_back({dir / report::out_file_name(group.name, "summary", periods, ext), group.name, "", periods,
                      "the summary of " + group.name, [&] { return rendered_summary(group.name, group.items, batch, format); }});
   }
-  report::write_out_files(files, "write the municipality one way in its case files, or report on the cases one at a time", written);
+  report::write_out_files(dir, files, "write the municipality one way in its case files, or report on the cases one at a time", written);
 }
 
 std::vector<report::DueReport> due_reports(const Session& session, const std::vector<std::string>& cases) {
@@ -269,7 +269,7 @@ void write_billing_files(const report::BillingBasis& basis, const SheetFormat& f
     files.push_back({dir / report::out_file_name(m.name, "billing", period, report::out_extension(format.format)), m.name, "", period,
                      "the billing of " + m.name,
                      [&] { return rendered_billing(report::BillingBasis{basis.provider, basis.period, {m}}, format, terminal::Painter(false)); }});
-  report::write_out_files(files, "write the municipality one way in its case files, or bill one with --municipality", written);
+  report::write_out_files(dir, files, "write the municipality one way in its case files, or bill one with --municipality", written);
 }
 
 ProviderOverview provider_overview(const Session& session, report::BillingPeriod period) {

@@ -35,8 +35,10 @@ std::filesystem::path out_file_name(std::string_view municipality, std::string_v
          fmt::format("{}_{}_{}.{}", what, period.first.iso(), period.last.iso(), extension);
 }
 
-void write_out_files(const std::vector<OutFile>& files, const std::string& hint, const std::function<void(const OutFile&)>& written) {
+void write_out_files(const std::filesystem::path& dir, const std::vector<OutFile>& files, const std::string& hint,
+                     const std::function<void(const OutFile&)>& written) {
   refuse_shared_paths(files, hint);
+  fs::create_private_dirs(dir);
   for (const OutFile& file : files) {
     fs::create_private_dirs(file.path.parent_path());
     fs::write_output_file(file.path, file.render()); // never committed: see fs.hpp

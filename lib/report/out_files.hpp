@@ -38,12 +38,12 @@ struct OutFile {
   std::function<std::string()> render; // called only once every path is known to be free
 };
 
-// Writes `files` (each in its municipality's folder, created private), each
-// atomically, calling `written` after each. Refuses with Error(invalid),
+// Writes `files` into `dir` (created, private, even when there are none),
+// each in its municipality's folder and atomically, calling `written` after each. Refuses with Error(invalid),
 // naming both, before anything is written when two would have one path;
 // letter case does not tell paths apart, as on the file systems of macOS
 // and Windows.
-void write_out_files(const std::vector<OutFile>& files, const std::string& hint,
+void write_out_files(const std::filesystem::path& dir, const std::vector<OutFile>& files, const std::string& hint,
                      const std::function<void(const OutFile&)>& written);
 
 // The machine list of what a run wrote (schemas/output/written.schema.json).

@@ -54,10 +54,10 @@ TEST_CASE("report use-case: --all --out writes a file per case and a summary per
                           [&](const report::OutFile& file) { written.push_back(file.path); });
   // A folder per municipality; each name carries the case (or "summary") and the period.
   const std::set<std::string> expected{
-    "aarhus/2025-EQKSG_2026-07-01_2026-09-30.md",      "aarhus/2025-FR23R_2026-07-01_2026-09-30.md",
+    "aarhus/2025-EQKSG_2026-07-01_2026-08-31.md",      "aarhus/2025-FR23R_2026-07-01_2026-09-30.md",
     "aarhus/2026-BKSGB_2026-07-01_2026-09-30.md",      "aarhus/summary_2026-07-01_2026-09-30.md",
-    "favrskov/2025-QVEHE_2026-09-01_2026-11-30.md",    "favrskov/2025-YJN8S_2026-08-01_2026-10-31.md",
-    "favrskov/summary_2026-08-01_2026-11-30.md",       "skanderborg/2026-ZDSG3_2026-06-01_2026-08-31.md",
+    "favrskov/2025-QVEHE_2026-07-01_2026-09-30.md",    "favrskov/2025-YJN8S_2026-07-01_2026-09-30.md",
+    "favrskov/summary_2026-07-01_2026-09-30.md",       "skanderborg/2026-ZDSG3_2026-06-01_2026-08-31.md",
     "skanderborg/summary_2026-06-01_2026-08-31.md"};
   CHECK(names_in(tree.out) == expected);
   CHECK(written.size() == expected.size());

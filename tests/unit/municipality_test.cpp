@@ -91,13 +91,13 @@ TEST_CASE("out files: file names come from the key, and two files on one path wr
   CHECK(report::out_extension("text") == "txt");
   auto file = [&](const char* name, const char* holds) { return report::OutFile{dir / "aarhus" / name, "Aarhus", "", period, holds, content}; };
   const std::vector<report::OutFile> clash{file("a.txt", "the first"), file("b.txt", "the second"), file("A.txt", "the third")};
-  CHECK_THROWS_WITH_AS(report::write_out_files(clash, "hint", [](const auto&) {}),
+  CHECK_THROWS_WITH_AS(report::write_out_files(dir, clash, "hint", [](const auto&) {}),
                        ("the first and the third would both be written to " + (dir / "aarhus" / "A.txt").string()).c_str(), Error);
   CHECK(rendered == 0);
   CHECK_FALSE(std::filesystem::exists(dir));
 
   std::vector<std::string> written;
-  report::write_out_files({clash[0], clash[1]}, "hint", [&](const report::OutFile& f) { written.push_back(f.path.filename().string()); });
+  report::write_out_files(dir, {clash[0], clash[1]}, "hint", [&](const report::OutFile& f) { written.push_back(f.path.filename().string()); });
   CHECK(written == std::vector<std::string>{"a.txt", "b.txt"});
   CHECK(std::filesystem::exists(dir / "aarhus" / "b.txt"));
   CHECK(report::written_json({clash[0]})["written"][0]["path"] == (dir / "aarhus" / "a.txt").string());

@@ -405,7 +405,7 @@ TEST_CASE("report: the CSV for Excel has a Danish word for every column and code
   CHECK(header.find('_') == std::string::npos); // no code left untranslated
   const std::string programs = reports_csv({example("2025-FR23R")}, render::csv_for_programs);
   CHECK(programs.starts_with("case,municipality,municipality_case_number,"));
-  CHECK(programs.find(",well_under,") != std::string::npos);
+  CHECK(programs.find(",on_track,") != std::string::npos);
 }
 
 TEST_CASE("report: the PDF is A4 with a page per sheet, and the same report gives the same bytes") {

@@ -1030,10 +1030,10 @@ report/out_files.cpp: X and Y would both be written to FILE; nothing is written 
   $ sed -i 's/^municipality: Favrskov$/municipality: Lyngby-Taarbæk/' cases/2025-QVEHE/case.yaml
   $ sed -i 's/^municipality: Favrskov$/municipality: Lyngby Taarbæk/' cases/2025-YJN8S/case.yaml
   $ pusterum report --all --out ../same
-  pusterum: error: the summary of Lyngby Taarbæk and the summary of Lyngby-Taarbæk would both be written to ../same/lyngby-taarbaek_summary.txt; write the municipality one way in its case files, or report on the cases one at a time
+  pusterum: error: the summary of Lyngby Taarbæk and the summary of Lyngby-Taarbæk would both be written to ../same/lyngby-taarbaek/summary_2026-07-01_2026-09-30.txt; write the municipality one way in its case files, or report on the cases one at a time
   [3]
   $ pusterum report billing --period 2026 --out ../same
-  pusterum: error: the billing of Lyngby Taarbæk and the billing of Lyngby-Taarbæk would both be written to ../same/billing-2026-lyngby-taarbaek.txt; write the municipality one way in its case files, or bill one with --municipality
+  pusterum: error: the billing of Lyngby Taarbæk and the billing of Lyngby-Taarbæk would both be written to ../same/lyngby-taarbaek/billing_2026-01-01_2026-12-31.txt; write the municipality one way in its case files, or bill one with --municipality
   [3]
   $ cp "$EXAMPLES/cases/2025-QVEHE/case.yaml" cases/2025-QVEHE/case.yaml && cp "$EXAMPLES/cases/2025-YJN8S/case.yaml" cases/2025-YJN8S/case.yaml
 

@@ -146,14 +146,34 @@ one warning, however the folder is named.
   $ pusterum report --all --out reports > /dev/null && pusterum report billing --month 2026-10 --out reports/billing > /dev/null && git status --porcelain reports && git log --format=%s -1
   2026-6WPXB: no status period has ended yet; not reported
   pusterum: warning: --out reports is inside the provider folder; pusterum does not commit the files, but keep them out of git (write them elsewhere, or list the folder in .gitignore)
+  wrote reports/aarhus/2025-EQKSG_2026-07-01_2026-08-31.txt
+  wrote reports/aarhus/2025-FR23R_2026-07-01_2026-09-30.txt
+  wrote reports/aarhus/2026-BKSGB_2026-07-01_2026-09-30.txt
+  wrote reports/aarhus/summary_2026-07-01_2026-09-30.txt
+  wrote reports/favrskov/2025-QVEHE_2026-07-01_2026-09-30.txt
+  wrote reports/favrskov/2025-YJN8S_2026-07-01_2026-09-30.txt
+  wrote reports/favrskov/summary_2026-07-01_2026-09-30.txt
+  wrote reports/skanderborg/2026-ZDSG3_2026-06-01_2026-08-31.txt
+  wrote reports/skanderborg/summary_2026-06-01_2026-08-31.txt
   pusterum: warning: --out reports/billing is inside the provider folder; pusterum does not commit the files, but keep them out of git (write them elsewhere, or list the folder in .gitignore)
-  wrote reports/billing/billing-2026-10-aarhus.txt
-  wrote reports/billing/billing-2026-10-favrskov.txt
-  wrote reports/billing/billing-2026-10-skanderborg.txt
+  wrote reports/billing/aarhus/billing_2026-10-01_2026-10-31.txt
+  wrote reports/billing/favrskov/billing_2026-10-01_2026-10-31.txt
+  wrote reports/billing/skanderborg/billing_2026-10-01_2026-10-31.txt
   ?? reports/
   case 2025-FR23R: pause
   $ cd .. && pusterum -C tree report fr23 --out tree/cases/../reports > /dev/null && pusterum -C tree report --all --out outside > /dev/null && ls outside | wc -l && git -C tree log --format=%s -1
   pusterum: warning: --out tree/cases/../reports is inside the provider folder; pusterum does not commit the files, but keep them out of git (write them elsewhere, or list the folder in .gitignore)
+  wrote tree/cases/../reports/aarhus/2025-FR23R_2026-07-01_2026-09-30.txt
+  wrote tree/cases/../reports/aarhus/summary_2026-07-01_2026-09-30.txt
   2026-6WPXB: no status period has ended yet; not reported
-  9
+  wrote outside/aarhus/2025-EQKSG_2026-07-01_2026-08-31.txt
+  wrote outside/aarhus/2025-FR23R_2026-07-01_2026-09-30.txt
+  wrote outside/aarhus/2026-BKSGB_2026-07-01_2026-09-30.txt
+  wrote outside/aarhus/summary_2026-07-01_2026-09-30.txt
+  wrote outside/favrskov/2025-QVEHE_2026-07-01_2026-09-30.txt
+  wrote outside/favrskov/2025-YJN8S_2026-07-01_2026-09-30.txt
+  wrote outside/favrskov/summary_2026-07-01_2026-09-30.txt
+  wrote outside/skanderborg/2026-ZDSG3_2026-06-01_2026-08-31.txt
+  wrote outside/skanderborg/summary_2026-06-01_2026-08-31.txt
+  3
   case 2025-FR23R: pause

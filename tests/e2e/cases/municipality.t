@@ -23,45 +23,59 @@ One file per municipality, written once, holding every Aarhus case and no
 other municipality's.
 
   $ pusterum report billing --period 2026 --format csv --out ../billing
-  wrote ../billing/billing-2026-aarhus.csv
-  wrote ../billing/billing-2026-favrskov.csv
-  wrote ../billing/billing-2026-skanderborg.csv
-  $ ls ../billing
-  billing-2026-aarhus.csv
-  billing-2026-favrskov.csv
-  billing-2026-skanderborg.csv
-  $ grep -o '^[^,]*,20[0-9][0-9]-[0-9A-Z]\{5\}' ../billing/billing-2026-aarhus.csv | sort -u
+  wrote ../billing/aarhus/billing_2026-01-01_2026-12-31.csv
+  wrote ../billing/favrskov/billing_2026-01-01_2026-12-31.csv
+  wrote ../billing/skanderborg/billing_2026-01-01_2026-12-31.csv
+  $ ls ../billing/*
+  ../billing/aarhus:
+  billing_2026-01-01_2026-12-31.csv
+
+  ../billing/favrskov:
+  billing_2026-01-01_2026-12-31.csv
+
+  ../billing/skanderborg:
+  billing_2026-01-01_2026-12-31.csv
+  $ grep -o '^[^,]*,20[0-9][0-9]-[0-9A-Z]\{5\}' ../billing/aarhus/billing_*.csv | sort -u
   Aarhus,2025-EQKSG
   Aarhus,2025-FR23R
   Aarhus,2026-BKSGB
-  $ grep -c -e 2025-QVEHE -e 2025-YJN8S ../billing/billing-2026-aarhus.csv
+  $ grep -c -e 2025-QVEHE -e 2025-YJN8S ../billing/aarhus/billing_*.csv
   0
   [1]
 
 The report batch: a file per case and one summary per municipality.
 
   $ pusterum report --all --out ../out
-  ../out/aarhus_2025-EQKSG.txt
-  ../out/aarhus_2025-FR23R.txt
-  ../out/aarhus_2026-BKSGB.txt
-  ../out/aarhus_summary.txt
-  ../out/favrskov_2025-QVEHE.txt
-  ../out/favrskov_2025-YJN8S.txt
-  ../out/favrskov_summary.txt
-  ../out/skanderborg_2026-ZDSG3.txt
-  ../out/skanderborg_summary.txt
+  wrote ../out/aarhus/2025-EQKSG_2026-07-01_2026-08-31.txt
+  wrote ../out/aarhus/2025-FR23R_2026-07-01_2026-09-30.txt
+  wrote ../out/aarhus/2026-BKSGB_2026-07-01_2026-09-30.txt
+  wrote ../out/aarhus/summary_2026-07-01_2026-09-30.txt
+  wrote ../out/favrskov/2025-QVEHE_2026-07-01_2026-09-30.txt
+  wrote ../out/favrskov/2025-YJN8S_2026-07-01_2026-09-30.txt
+  wrote ../out/favrskov/summary_2026-07-01_2026-09-30.txt
+  wrote ../out/skanderborg/2026-ZDSG3_2026-06-01_2026-08-31.txt
+  wrote ../out/skanderborg/summary_2026-06-01_2026-08-31.txt
   $ ls ../out | wc -l
-  9
-  $ head -1 ../out/aarhus_summary.txt
+  3
+  $ head -1 ../out/aarhus/summary_*.txt
   Status for kommunens sager — Aarhus (22. november 2026)
-  $ grep -o '^20[0-9][0-9]-[0-9A-Z]\{5\}' ../out/aarhus_summary.txt
+  $ grep -o '^20[0-9][0-9]-[0-9A-Z]\{5\}' ../out/aarhus/summary_*.txt
   2025-EQKSG
   2025-FR23R
   2026-BKSGB
-  $ grep -c -e 2025-QVEHE -e 2025-YJN8S ../out/aarhus_summary.txt
+  $ grep -c -e 2025-QVEHE -e 2025-YJN8S ../out/aarhus/summary_*.txt
   0
   [1]
-  $ pusterum report --all --format json --out ../json >/dev/null && jq -r '.municipality + ": " + ([.cases[].case] | join(" "))' ../json/aarhus_summary.json
+  $ pusterum report --all --format json --out ../json >/dev/null && jq -r '.municipality + ": " + ([.cases[].case] | join(" "))' ../json/aarhus/summary_*.json
+  wrote ../json/aarhus/2025-EQKSG_2026-07-01_2026-08-31.json
+  wrote ../json/aarhus/2025-FR23R_2026-07-01_2026-09-30.json
+  wrote ../json/aarhus/2026-BKSGB_2026-07-01_2026-09-30.json
+  wrote ../json/aarhus/summary_2026-07-01_2026-09-30.json
+  wrote ../json/favrskov/2025-QVEHE_2026-07-01_2026-09-30.json
+  wrote ../json/favrskov/2025-YJN8S_2026-07-01_2026-09-30.json
+  wrote ../json/favrskov/summary_2026-07-01_2026-09-30.json
+  wrote ../json/skanderborg/2026-ZDSG3_2026-06-01_2026-08-31.json
+  wrote ../json/skanderborg/summary_2026-06-01_2026-08-31.json
   Aarhus: 2025-EQKSG 2025-FR23R 2026-BKSGB
 
 Spacing, a "Kommune" suffix and capitals are the same municipality to
@@ -79,8 +93,8 @@ Kommune".
   cases:Aarhus:2025-FR23R
   cases:Aarhus:2026-BKSGB
   $ pusterum report billing --period 2026 --municipality ' aarhus ' --format csv --out ../one
-  wrote ../one/billing-2026-aarhus.csv
-  $ grep -o '^[^,]*,20[0-9][0-9]-[0-9A-Z]\{5\}' ../one/billing-2026-aarhus.csv | sort -u
+  wrote ../one/aarhus/billing_2026-01-01_2026-12-31.csv
+  $ grep -o '^[^,]*,20[0-9][0-9]-[0-9A-Z]\{5\}' ../one/aarhus/billing_*.csv | sort -u
   Aarhus,2025-EQKSG
   Aarhus,2025-FR23R
   Aarhus,2026-BKSGB
@@ -96,10 +110,10 @@ Danish letters are folded too: SORØ is Sorø.
   $ pusterum check 2>&1 | grep 2025-YJN8S
   cases/2025-YJN8S/case.yaml:28:15: warning: the municipality 'SORØ KOMMUNE' is 'Sorø' (as on case 2025-QVEHE) spelt another way; write it 'Sorø': reports, billing and export show one spelling for both [municipality-spelling]
   $ pusterum report billing --period 2026 --format csv --out ../soroe
-  wrote ../soroe/billing-2026-aarhus.csv
-  wrote ../soroe/billing-2026-skanderborg.csv
-  wrote ../soroe/billing-2026-soroe.csv
-  $ grep -o '^[^,]*,20[0-9][0-9]-[0-9A-Z]\{5\}' ../soroe/billing-2026-soroe.csv | sort -u
+  wrote ../soroe/aarhus/billing_2026-01-01_2026-12-31.csv
+  wrote ../soroe/skanderborg/billing_2026-01-01_2026-12-31.csv
+  wrote ../soroe/soroe/billing_2026-01-01_2026-12-31.csv
+  $ grep -o '^[^,]*,20[0-9][0-9]-[0-9A-Z]\{5\}' ../soroe/soroe/billing_*.csv | sort -u
   Sorø,2025-QVEHE
   Sorø,2025-YJN8S
 
@@ -110,10 +124,10 @@ writes a file, rather than let one overwrite the other.
   $ sed -i 's/^municipality: Sorø$/municipality: Høje-Taastrup/' cases/2025-QVEHE/case.yaml
   $ sed -i 's/^municipality: SORØ KOMMUNE$/municipality: Høje Taastrup/' cases/2025-YJN8S/case.yaml
   $ pusterum report billing --period 2026 --format csv --out ../clash
-  pusterum: error: the billing of Høje Taastrup and the billing of Høje-Taastrup would both be written to ../clash/billing-2026-hoeje-taastrup.csv; write the municipality one way in its case files, or bill one with --municipality
+  pusterum: error: the billing of Høje Taastrup and the billing of Høje-Taastrup would both be written to ../clash/hoeje-taastrup/billing_2026-01-01_2026-12-31.csv; write the municipality one way in its case files, or bill one with --municipality
   [3]
   $ pusterum report --all --out ../clash
-  pusterum: error: the summary of Høje Taastrup and the summary of Høje-Taastrup would both be written to ../clash/hoeje-taastrup_summary.txt; write the municipality one way in its case files, or report on the cases one at a time
+  pusterum: error: the summary of Høje Taastrup and the summary of Høje-Taastrup would both be written to ../clash/hoeje-taastrup/summary_2026-07-01_2026-09-30.txt; write the municipality one way in its case files, or report on the cases one at a time
   [3]
   $ ls ../clash
   ls: cannot access '../clash': No such file or directory
