@@ -69,8 +69,8 @@ private:
     b.heading_level = level;
     b.marker = std::exchange(marker_, {});
     // Items of a tight list follow each other with no blank line, and so
-    // does a tight item's second block; the list itself stands apart.
-    b.gap_before = !blocks_.empty() && !(tight() && !first_of_list_);
+    // do a tight item's later blocks and lists; an outermost list stands apart.
+    b.gap_before = !blocks_.empty() && !(tight() && !(first_of_list_ && lists_.size() == 1));
     first_of_list_ = false;
     blocks_.push_back(std::move(b));
   }

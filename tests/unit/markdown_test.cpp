@@ -9,7 +9,7 @@ using namespace pusterum;
 TEST_CASE("markdown: lists, emphasis and code become blocks of styled runs") {
   const auto blocks = render::markdown_blocks("Før *nu* og **altid**.\n\n- en\n- to\n\n3. tre\n4. fire\n\n```\nkode\n```\n");
   REQUIRE(blocks.size() == 6);
-  CHECK(blocks[0].runs.size() == 4);
+  CHECK(blocks[0].runs.size() == 5); // Før, nu, og, altid, the full stop
   CHECK(blocks[0].runs[1].text == "nu");
   CHECK(blocks[0].runs[1].emphasis);
   CHECK(blocks[0].runs[3].text == "altid");

@@ -75,12 +75,9 @@ in, so the coordinator does not learn them from an error.
 
   ## Formål
 
-
   ## Mål
 
-
   ## Barnets og familiens perspektiv
-
 
   ## Ændringer i behov
 
@@ -103,12 +100,9 @@ In English, for a named period.
 
   ## Purpose
 
-
   ## Goals
 
-
   ## The child's and family's perspective
-
 
   ## Changes in need
 

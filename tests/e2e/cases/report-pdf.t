@@ -4,18 +4,37 @@ footer naming the child's initials, the case, the period and the page.
 
   $ pusterum report fr23 --format pdf > fr23.pdf
   $ pdfinfo fr23.pdf | grep -E '^(Title|Creator|Page size):'
+  Title:           Status til sagsbehandler — O.H., 1. juli 2026 – 30. september 2026
+  Creator:         pusterum
+  Page size:       595.276 x 841.89 pts (A4)
   $ pages=$(pdfinfo fr23.pdf | awk '/^Pages:/ {print $2}'); test "$pages" -le 2 && echo "fits on $pages pages"
+  fits on 2 pages
 
 Every page has its footer, and says which page of how many it is.
 
-  $ pages=$(pdfinfo fr23.pdf | awk '/^Pages:/ {print $2}'); for p in $(seq 1 "$pages"); do pdftotext -f $p -l $p fr23.pdf - | grep -E 'side [0-9]+ af|2025-FR23R'; done
+  $ pages=$(pdfinfo fr23.pdf | awk '/^Pages:/ {print $2}'); for p in $(seq 1 "$pages"); do pdftotext -f $p -l $p fr23.pdf - | grep -E 'side [0-9]+ af|· 2025-FR23R ·'; done
+  O.H. · 2025-FR23R · 1. juli 2026 – 30. september 2026
+  side 1 af 2
+  O.H. · 2025-FR23R · 1. juli 2026 – 30. september 2026
+  side 2 af 2
 
 Headings come before what they head, in the report's order, and the
 status text's bullet list is a list.
 
   $ pdftotext fr23.pdf - | grep -x -E 'Prognose|Kontinuitet|Status|Formål|Mål|Barnets og familiens perspektiv|Ændringer i behov'
+  Prognose
+  Kontinuitet
+  Status
+  Formål
+  Mål
+  Barnets og familiens perspektiv
+  Ændringer i behov
   $ pdftotext fr23.pdf - | grep -A1 -x 'Formål'
+  Formål
+  Aflastning af familien to eftermiddage om ugen, så forældrene får luft i hverdagen og O.H. får faste,
   $ pdftotext -layout fr23.pdf - | grep -E '^ *– ' | sed 's/^ *//'
+  – O.H. kan gennemføre en aftalt tur (bibliotek, togmuseet) efter en fast plan.
+  – O.H. siger selv til, når larm bliver for meget, i stedet for at gå i stå.
 
 No path of the tree or the machine is in the PDF, in its text or its bytes.
 
@@ -57,8 +76,11 @@ own pages.
 A PDF is a file: pusterum does not print it to a terminal.
 
   $ script -qec 'pusterum report fr23 --format pdf' /dev/null > terminal.out; echo "exit $?"; tr -d '\r' < terminal.out
+  exit 2
+  pusterum: error: --format pdf does not print to the terminal: a PDF is a file; give --out DIR, or send it to a file: pusterum report CASE --format pdf > report.pdf
 
 --due lists; it draws no PDF.
 
   $ pusterum report --due --format pdf
+  pusterum: error: --due prints text, csv or json
   [2]
