@@ -32,12 +32,14 @@ std::string render_terms(const GrantTerms& t) {
          (windows.empty() ? "" : fmt::format(" {}", fmt::join(windows, ", ")));
 }
 
-// Nights are daily and in order: when the entry holds any night whole, it
-// holds the first one that begins at or after its start.
+// A stay holds a night when it spans the night's midnight: 22:00-02:30 does,
+// 06:00-22:00 (one hour of the night, before 07:00) does not. A night window
+// that does not hold midnight must be held whole.
 bool holds_a_night(const Entry& e, const DailyWindow& night) {
   const bool wraps = night.end <= night.start;
-  for (Date day = e.start.local.date - 1; day <= e.start.local.date + 1; day = day + 1) {
-    const LocalTime begins{day, night.start}, ends{wraps ? day + 1 : day, night.end};
+  for (Date day = e.start.local.date; day <= e.start.local.date + 1; day = day + 1) {
+    if (night.contains(0) && e.start.local < LocalTime{day, 0} && LocalTime{day, 0} < e.end.local) return true;
+    const LocalTime begins{day - 1, night.start}, ends{wraps ? day : day - 1, night.end};
     if (e.start.local <= begins && ends <= e.end.local) return true;
   }
   return false;
@@ -49,7 +51,7 @@ void check_overnight(const Entry& e, const Provider& provider, rules::Findings& 
   if (e.kind != Kind::overnight || holds_a_night(e, provider.billing.night)) return;
   const DailyWindow& night = provider.billing.night;
   f.add(rule::overnight_night, "start",
-        fmt::format("an overnight stay from {} to {} does not hold a whole night ({}-{})", e.start.iso(), e.end.iso(),
+        fmt::format("an overnight stay from {} to {} does not span a night ({}-{})", e.start.iso(), e.end.iso(),
                     format_clock(night.start), format_clock(night.end)),
         "log it as a visit, or give the times of the whole stay");
 }

@@ -27,7 +27,7 @@ struct EntryContext {
 void check_against_grant(const Entry& entry, const Case& c, const Provider& provider, rules::Findings& findings);
 
 // An overnight stay is billed by the night (a block, or the night's awake
-// hours), so it holds one whole night of the provider's billing.night: not
+// hours), so it spans a night of the provider's billing.night (its midnight): not
 // 06:00-22:00 billed as a night for its hour before 07:00. For new entries,
 // planned stays and (by `check`) the log as it is.
 void check_overnight(const Entry& entry, const Provider& provider, rules::Findings& findings);

@@ -50,7 +50,7 @@ inline constexpr Rule rule_table[] = {
   Rule{"km-not-granted", Severity::block, "km are logged only when driving is part of the grant"},
   Rule{"km-cap", Severity::warn, "the km logged in a month stay within the grant's km cap"},
   Rule{"overnight-not-granted", Severity::block, "overnight stays are logged or planned only when the grant includes them"},
-  Rule{"overnight-night", Severity::block, "an overnight stay holds one whole night (billing.night, 23:00-07:00 by default): it is billed by the night"},
+  Rule{"overnight-night", Severity::block, "an overnight stay spans a night (the midnight of billing.night, 23:00-07:00 by default): it is billed by the night"},
   Rule{"short-visit", Severity::warn, "a visit lasts at least the contract's minimum (2 h by default)"},
   Rule{"outside-grant-terms", Severity::warn, "a visit falls on the grant's allowed days and inside its time windows"},
   Rule{"plan-time", Severity::block, "a planned visit starts and ends at local times that exist once (not in the hour the clocks skip or repeat)"},

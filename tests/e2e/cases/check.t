@@ -32,6 +32,7 @@ Rules and their severities, as pusterum.yaml sets them.
   km-not-granted           block     km are logged only when driving is part of the grant
   km-cap                   warn      the km logged in a month stay within the grant's km cap
   overnight-not-granted    block     overnight stays are logged or planned only when the grant includes them
+  overnight-night          block     an overnight stay holds one whole night (billing.night, 23:00-07:00 by default): it is billed by the night
   short-visit              warn      a visit lasts at least the contract's minimum (2 h by default)
   outside-grant-terms      warn      a visit falls on the grant's allowed days and inside its time windows
   plan-time                block     a planned visit starts and ends at local times that exist once (not in the hour the clocks skip or repeat)

@@ -1070,14 +1070,14 @@ check reads sent.yaml and the status texts as report does.
 
   $ printf -- '- {from: 2026-07-01, to: 2026-09-30, sent: 2026-10-02, by: s\xf8ren}\n' >> cases/2025-FR23R/status/sent.yaml
   $ pusterum report --due
-  cases/2025-FR23R/status/sent.yaml:4:61: error: not valid UTF-8: this byte is not part of a UTF-8 character; restore the file from git [schema]
+  cases/2025-FR23R/status/sent.yaml:5:61: error: not valid UTF-8: this byte is not part of a UTF-8 character; restore the file from git [schema]
   [3]
   $ cp "$EXAMPLES/cases/2025-FR23R/status/sent.yaml" cases/2025-FR23R/status/sent.yaml
   $ printf -- '- {from: 2026-07-01, to: 2026-09-30, sent: 2026-10-02, by: 010203-1234}\n- {from: 2026-07-01, to: 2026-09-30, sent: 2026-10-02, by: [a, b]}\n- {from: &d 2026-07-01, to: 2026-09-30, sent: *d}\n' >> cases/2025-FR23R/status/sent.yaml
   $ pusterum check
-  cases/2025-FR23R/status/sent.yaml:4:56: error: by: holds a value shaped like a CPR number; remove it: pusterum identifies people by internal ID [cpr-number]
-  cases/2025-FR23R/status/sent.yaml:5:56: error: by: expected a single value, found a list; restore the line from git [schema]
-  cases/2025-FR23R/status/sent.yaml:6:10: error: not accepted YAML: anchors (&name) are not allowed in pusterum's files; restore the line from git [yaml]
+  cases/2025-FR23R/status/sent.yaml:5:56: error: by: holds a value shaped like a CPR number; remove it: pusterum identifies people by internal ID [cpr-number]
+  cases/2025-FR23R/status/sent.yaml:6:56: error: by: expected a single value, found a list; restore the line from git [schema]
+  cases/2025-FR23R/status/sent.yaml:7:10: error: not accepted YAML: anchors (&name) are not allowed in pusterum's files; restore the line from git [yaml]
   3 errors, 0 warnings in 80 files
   [1]
   $ cp "$EXAMPLES/cases/2025-FR23R/status/sent.yaml" cases/2025-FR23R/status/sent.yaml

@@ -220,7 +220,7 @@ A bad date or number, a CPR-shaped note on the command line; a bad date in a tim
   --date: error: '20.11.2026' is not a date; write a real date as YYYY-MM-DD [schema]
   [2]
   $ pusterum log-hours zdsg3 --date 2026-11-18 --start 17:30 --end 19:30 --km many
-  --km: error: 'many' is not a number of km; write whole km, like 12 [schema]
+  --km: error: 'many' is not a number of km from 0 to 5000; write whole km, like 12 [schema]
   [2]
   $ pusterum log-hours fr23 --date 2026-11-17 --start 15:00 --end 17:00 --note 'cpr 010203-1234'
   --note: error: the note holds a value shaped like a CPR number; remove it: pusterum identifies people by internal ID [cpr-number]

@@ -18,6 +18,7 @@ A new provider from nothing: init, staff, intake, amend, check.
   provider.schema.json
   referral.schema.json
   schedule.schema.json
+  sent.schema.json
   staff.schema.json
   $ stat -c %a new new/pusterum.yaml
   700

@@ -256,7 +256,7 @@ and names the case it could not produce.
   summary_2026-06-01_2026-08-31.txt
   $ echo '- {from: 2026-07-01, to: 2026-09-31, sent: 2026-10-02}' >> cases/2026-BKSGB/status/sent.yaml
   $ pusterum report bksgb
-  cases/2026-BKSGB/status/sent.yaml:3:22: error: to '2026-09-31' is not a date; write a real date as YYYY-MM-DD [schema]
+  cases/2026-BKSGB/status/sent.yaml:4:22: error: to '2026-09-31' is not a date; write a real date as YYYY-MM-DD [schema]
   [3]
 
 A case without a grant cannot be reported on; the batch still reports the
@@ -265,7 +265,7 @@ others, in JSON too, and lists it under failures.
   $ sed -i '/^grant:/,$d' cases/2026-ZDSG3/case.yaml
   $ pusterum report --all --format json > ../all.json
   cases/2025-QVEHE/hours/2026-09.yaml:4:1: error: not a readable entry: did not find expected ',' or '}'; an hours line looks like - {id: 7K2M9Q, kind: visit, ...}; restore it with `git checkout` [hours-log]
-  cases/2026-BKSGB/status/sent.yaml:3:22: error: to '2026-09-31' is not a date; write a real date as YYYY-MM-DD [schema]
+  cases/2026-BKSGB/status/sent.yaml:4:22: error: to '2026-09-31' is not a date; write a real date as YYYY-MM-DD [schema]
   cases/2026-ZDSG3/case.yaml:3:1: error: grant is missing; add 'grant:' with a value [schema]
   pusterum: error: 3 cases not reported: 2025-QVEHE, 2026-BKSGB, 2026-ZDSG3; fix what is named above and run the report again
   [3]
