@@ -188,8 +188,10 @@ TEST_CASE("report ZDSG3: the corrected visit counts as corrected, km and the dri
   CHECK(r.driving->amount == Rational(72) * Rational(381, 100));
   CHECK(r.driving->cap_per_month == 120);
   CHECK(r.in_period.granted == Rational(30 * 4, 7));
-  // The period runs to 30 November: the pace is over the 22 days so far.
-  CHECK(r.forecast.per_day == Rational(25, 2) / Rational(22));
+  // The period runs to 30 November: the forecast goes to today, by the case's plan; the pace is since the start-up meeting.
+  CHECK(r.forecast.pace_end == d("2026-11-22"));
+  CHECK(r.forecast.basis == ForecastBasis::plan);
+  CHECK(r.forecast.pace_from == d("2026-03-09"));
 }
 
 TEST_CASE("report: km are paid at the rate in force on each day") {
@@ -233,7 +235,8 @@ TEST_CASE("report: the forecast flags a case heading over or well under the gran
     quiet.push_back(entry(day.iso().c_str(), "10:00", "12:00", "anna"));
   }
   const StatusReport over = made_up(c, busy, span("2026-01-01", "2026-01-31"));
-  CHECK(over.forecast.projected == Rational(40) + Rational(40, 31) * Rational(59));
+  // The pace runs from the first visit on 5 January, not from the 1st.
+  CHECK(over.forecast.projected == Rational(40) + Rational(40, 27) * Rational(59));
   CHECK(over.forecast.pace == Pace::over);
   const StatusReport under = made_up(c, quiet, span("2026-01-01", "2026-01-31"));
   CHECK(under.forecast.pace == Pace::well_under);
@@ -283,12 +286,15 @@ TEST_CASE("report: every format shows the same figures") {
   CHECK(named.find("Fast medarbejder                            Maja Kristensen") != std::string::npos);
 }
 
-TEST_CASE("report: a missing status text is said plainly, with the file to write") {
+TEST_CASE("report: a missing status text is said plainly to the coordinator, with the file to write, not in the document") {
   const StatusReport r = example("2026-ZDSG3");
   CHECK_FALSE(r.status_text);
   CHECK(r.status_text_file == "cases/2026-ZDSG3/status/2026-06-01.md");
-  const std::string text = render_text(status_document(r, {}, Language::en), false);
-  CHECK(text.find("The status text for the period is missing; write it in cases/2026-ZDSG3/status/2026-06-01.md") != std::string::npos);
+  const std::string note = "The status text for the period is missing; write it in cases/2026-ZDSG3/status/2026-06-01.md";
+  CHECK(render_text(status_document(r, {}, Language::en), false).find(note) == std::string::npos);
+  CHECK(render_text(status_document(r, {}, Language::en, true), false).find(note) != std::string::npos);
+  REQUIRE(r.notes.size() == 1);
+  CHECK(note_text(r.notes.front(), Language::en) == note);
 }
 
 TEST_CASE("status text: sections by topic in Danish or English, missing topics, CPR numbers refused") {

@@ -145,6 +145,10 @@ one warning, however the folder is named.
 
   $ pusterum report --all --out reports > /dev/null && pusterum report billing --month 2026-10 --out reports/billing > /dev/null && git status --porcelain reports && git log --format=%s -1
   2026-6WPXB: no status period has ended yet; not reported
+  note: 2025-EQKSG: Statusteksten for perioden mangler; skriv den i cases/2025-EQKSG/status/2026-07-01.md
+  note: 2025-YJN8S: Statusteksten for perioden mangler; skriv den i cases/2025-YJN8S/status/2026-07-01.md
+  note: 2026-BKSGB: Statusteksten mangler: Ændringer i behov (cases/2026-BKSGB/status/2026-07-01.md)
+  note: 2026-ZDSG3: Statusteksten for perioden mangler; skriv den i cases/2026-ZDSG3/status/2026-06-01.md
   pusterum: warning: --out reports is inside the provider folder; pusterum does not commit the files, but keep them out of git (write them elsewhere, or list the folder in .gitignore)
   pusterum: warning: --out reports/billing is inside the provider folder; pusterum does not commit the files, but keep them out of git (write them elsewhere, or list the folder in .gitignore)
   wrote reports/billing/billing-2026-10-aarhus.txt
@@ -155,5 +159,9 @@ one warning, however the folder is named.
   $ cd .. && pusterum -C tree report fr23 --out tree/cases/../reports > /dev/null && pusterum -C tree report --all --out outside > /dev/null && ls outside | wc -l && git -C tree log --format=%s -1
   pusterum: warning: --out tree/cases/../reports is inside the provider folder; pusterum does not commit the files, but keep them out of git (write them elsewhere, or list the folder in .gitignore)
   2026-6WPXB: no status period has ended yet; not reported
+  note: 2025-EQKSG: Statusteksten for perioden mangler; skriv den i cases/2025-EQKSG/status/2026-07-01.md
+  note: 2025-YJN8S: Statusteksten for perioden mangler; skriv den i cases/2025-YJN8S/status/2026-07-01.md
+  note: 2026-BKSGB: Statusteksten mangler: Ændringer i behov (cases/2026-BKSGB/status/2026-07-01.md)
+  note: 2026-ZDSG3: Statusteksten for perioden mangler; skriv den i cases/2026-ZDSG3/status/2026-06-01.md
   9
   case 2025-FR23R: pause
