@@ -22,7 +22,7 @@ namespace {
 
 struct Options {
   std::vector<std::string> cases;
-  bool all = false, due = false, excel = false, status_template = false;
+  bool all = false, due = false, excel = false, status_template = false, draft = false;
   std::string mark_sent, period, from, to, date, format, lang, csv_dialect, out;
 };
 
@@ -73,10 +73,15 @@ void check_cases(const Options& o) {
 
 void report_cases(const app::Session& session, const Options& o) {
   check_cases(o);
-  const app::StatusFormat format{.format = o.format, .lang = language(o, session.provider()), .dialect = dialect(o, session.provider())};
+  const app::StatusFormat format{.format = o.format, .lang = language(o, session.provider()), .dialect = dialect(o, session.provider()),
+                                 .draft = o.draft};
   const app::StatusBatch batch =
     app::status_reports(session, {.cases = o.cases, .all = o.all, .due = o.due, .period = o.due ? report::PeriodRequest{} : period_request(o)});
   for (const auto& id : batch.skipped) say(fmt::format("{}: no status period has ended yet; not reported", id));
+  // What the coordinator should see before sending, kept out of the caseworker's document (JSON has them as `notes`).
+  if (!o.draft && o.format != "json")
+    for (const auto& r : batch.reports)
+      for (const auto& note : r.notes) say(fmt::format("note: {}: {}", r.case_id, report::note_text(note, format.lang)));
   // Problems of files already name the file, and so the case.
   for (const auto& f : batch.failures)
     say(f.message.find(": error: ") != std::string::npos ? f.message : fmt::format("pusterum: error: case {}: {}", f.case_id, f.message));
@@ -202,6 +207,7 @@ void register_report(CLI::App& app, Globals& globals) {
     ->group(""); // hidden from --help; still read, for scripts written before --excel
   cmd->add_option("--out", o.out, "write a file per case and period and a summary per municipality, in a folder per municipality");
   cmd->add_flag("--due", o.due, "the status reports whose period has ended and that are not marked sent: listed, or with --out written");
+  cmd->add_flag("--draft", o.draft, "the coordinator's view: the notes (missing status text, km left out) in the document, marked as a draft");
   cmd->add_option("--mark-sent", o.mark_sent, "record that the report on this case (for --period, or the latest ended period) was sent");
   cmd->add_flag("--template", o.status_template,
                 "write the case's status text for the period (cases/ID/status/FIRST-DAY.md) with its four sections to fill in");

@@ -93,7 +93,7 @@ std::string rendered(const std::vector<StatusReport>& reports, const std::vector
   if (f.format == "json") return render::dump(report::reports_json(reports, failures, batch.today));
   if (f.format == "csv") return report::reports_csv(reports, f.dialect);
   std::vector<report::Document> docs;
-  for (const auto& r : reports) docs.push_back(report::status_document(r, batch.names, f.lang));
+  for (const auto& r : reports) docs.push_back(report::status_document(r, batch.names, f.lang, f.draft));
   if (f.format == "html") return report::render_html_pages(docs);
   if (f.format == "pdf") return report::render_pdf(docs, batch.today);
   std::string out;

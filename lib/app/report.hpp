@@ -58,6 +58,7 @@ struct StatusFormat {
   std::string format = "text"; // text, md, csv, json, html or pdf
   Language lang = Language::da;
   render::CsvDialect dialect = render::csv_for_programs; // for csv
+  bool draft = false; // the coordinator's view: the notes in the document, marked as a draft
 };
 
 // The batch in one output, with its failures (in JSON).

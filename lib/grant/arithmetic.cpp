@@ -101,6 +101,8 @@ Rational calendar_hours(const State& s, Span overlap) {
 
 bool counts_dogn(GrantUnit unit) { return unit == GrantUnit::dogn_per_month || unit == GrantUnit::dogn_per_year; }
 
+bool driving_granted_on(const Grant& g, Date day) { return state_on(g, day).terms.driving; }
+
 State state_on(const Grant& g, Date day) {
   State s{g.unit, g.quantity, g.terms, g.end};
   for (const Amendment* a : in_effect_order(g))

@@ -22,6 +22,10 @@ Date end_of(const Grant& g); // the latest amended end, else the base end
 
 bool counts_dogn(GrantUnit unit); // døgn units: 1 døgn = 24 hours
 
+// Whether the grant pays for driving on `day`: km logged on other days are
+// neither billed nor reported as part of the grant.
+bool driving_granted_on(const Grant& g, Date day);
+
 struct Span {
   Date first;
   Date last; // inclusive

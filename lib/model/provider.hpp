@@ -83,6 +83,12 @@ struct BillingTerms {
 
 struct Provider {
   std::string name;
+  // For the documents the provider sends; all optional.
+  std::string address;
+  std::string phone;
+  std::string email;
+  std::string cvr;
+  std::vector<Contact> coordinators; // the family coordinators, found by the name a case gives
   std::map<std::string, int, std::less<>> match_weights; // criterion -> points; absent: the documented default
   std::string time_zone = "Europe/Copenhagen";
   Language language = Language::da;

@@ -199,7 +199,7 @@ CaseBilling bill_case(const Case& c, const std::vector<hours::Entry>& effective,
     if (e.kind != hours::Kind::void_entry) tally_hours(tally, e, provider, zone);
     if (e.km) {
       out.km_driven += *e.km;
-      if (grant::state_on(c.grant, day).terms.driving) {
+      if (grant::driving_granted_on(c.grant, day)) {
         out.km_billed += *e.km;
         tally.lines.add_units(Item::km, day, *e.km);
       }

@@ -81,7 +81,8 @@ StatusReport build_report(const store::Tree& tree, const CaseFiles& files, grant
                           .status_text = read_status_text(tree, text_file),
                           .status_text_file = tree.relative(text_file),
                           .sent = sent_on(files.sent, span),
-                          .planned = schedule::planned_hours(tree, files.c, span)};
+                          .planned = schedule::planned_hours(tree, files.c, span),
+                          .planned_in = [&](grant::Span ahead) { return schedule::planned_hours(tree, files.c, ahead); }};
   return compute_status(input);
 }
 

@@ -52,7 +52,11 @@ struct Document {
 // Staff IDs to names, for the continuity section; unknown IDs are shown as they are.
 using StaffNames = std::map<std::string, std::string, std::less<>>;
 
-Document status_document(const StatusReport& r, const StaffNames& names, Language lang);
+// The caseworker's document; `draft` adds the notes for the coordinator (r.notes), marked as a draft.
+Document status_document(const StatusReport& r, const StaffNames& names, Language lang, bool draft = false);
+// A note for the coordinator in words, for stderr and the draft.
+std::string note_text(const ReportNote& note, Language lang);
+std::string topic_label(Topic topic, Language lang); // "Formål", "Goals", …
 // One municipality's reports side by side.
 Document summary_document(const std::string& municipality, const std::vector<StatusReport>& reports, Language lang, Date as_of);
 

@@ -1,5 +1,6 @@
 #include "report/machine.hpp"
 
+#include "report/document.hpp"
 #include "util/text.hpp"
 
 namespace pusterum::report {
@@ -50,14 +51,56 @@ Json visits_json(const Visits& v) {
 
 Json driving_json(const std::optional<Driving>& d) {
   if (!d) return nullptr;
-  return {{"km", d->km}, {"amount", Json::parse(d->amount.to_decimal(2))},
+  return {{"km", d->km}, {"km_not_granted", d->km_not_granted}, {"amount", Json::parse(d->amount.to_decimal(2))},
           {"cap_per_month", d->cap_per_month ? Json(*d->cap_per_month) : Json(nullptr)}, {"rate_missing", d->rate_missing}};
 }
 
+Json date_json(const std::optional<Date>& d) { return d ? Json(d->iso()) : Json(nullptr); }
+
+std::string_view basis_name(ForecastBasis basis) {
+  switch (basis) {
+  case ForecastBasis::plan: return "plan";
+  case ForecastBasis::pace: return "pace";
+  case ForecastBasis::none: return "none";
+  }
+  return "none";
+}
+
 Json forecast_json(const Forecast& f) {
-  return {{"per_week", hours_json(f.per_day * Rational(7))}, {"projected", hours_json(f.projected)}, {"granted", hours_json(f.granted)},
+  return {{"per_week", hours_json(f.per_day * Rational(7))}, {"pace_from", date_json(f.pace_from)}, {"pace_to", f.pace_end.iso()},
+          {"planned_ahead", f.planned_ahead ? hours_json(*f.planned_ahead) : Json(nullptr)}, {"basis", std::string(basis_name(f.basis))},
+          {"projected", hours_json(f.projected)}, {"granted", hours_json(f.granted)},
           {"days_left", f.days_left}, {"pace", std::string(pace_name(f.pace))}};
 }
+
+Json dogn_figures_json(const DognFigures& d) {
+  return {{"granted", hours_json(d.granted)}, {"used", hours_json(d.used)}, {"left", hours_json(d.left())}};
+}
+
+Json dogn_json(const std::optional<DognReport>& d) {
+  if (!d) return nullptr;
+  return {{"period", dogn_figures_json(d->in_period)}, {"to_date", dogn_figures_json(d->to_date)},
+          {"whole_grant", dogn_figures_json(d->whole_grant)},
+          {"stays", {{"period", d->stays_in_period}, {"to_date", d->stays_to_date}}}};
+}
+
+std::string_view note_code(NoteKind kind) {
+  switch (kind) {
+  case NoteKind::km_rate_missing: return "km_rate_missing";
+  case NoteKind::km_not_granted: return "km_not_granted";
+  case NoteKind::status_text_missing: return "status_text_missing";
+  case NoteKind::status_text_incomplete: return "status_text_incomplete";
+  }
+  return "";
+}
+
+Json notes_json(const std::vector<ReportNote>& notes) {
+  Json out = Json::array();
+  for (const auto& n : notes) out.push_back({{"code", std::string(note_code(n.kind))}, {"message", note_text(n, Language::en)}});
+  return out;
+}
+
+Json contact_json(const Contact& c) { return {{"name", c.name}, {"phone", c.phone}, {"email", c.email}}; }
 
 Json chart_json(const std::vector<ChartPoint>& chart) {
   Json out = Json::array();
@@ -85,12 +128,15 @@ std::string_view pace_name(Pace pace) {
 Json status_json(const StatusReport& r) {
   return {{"case", r.case_id},
           {"provider", r.provider},
+          {"provider_details", {{"address", r.provider_address}, {"phone", r.provider_phone}, {"email", r.provider_email}, {"cvr", r.provider_cvr}}},
           {"municipality", r.municipality},
           {"municipality_case_number", r.municipality_case_number},
           {"legal_basis", r.legal_basis},
           {"child_initials", r.child_initials},
-          {"caseworker", {{"name", r.caseworker.name}, {"phone", r.caseworker.phone}, {"email", r.caseworker.email}}},
+          {"caseworker", contact_json(r.caseworker)},
           {"coordinator", r.coordinator},
+          {"coordinator_contact", contact_json(r.coordinator_contact)},
+          {"help_started", {{"startup_meeting", date_json(r.help_started.startup_meeting)}, {"first_visit", date_json(r.help_started.first_visit)}}},
           {"status", std::string(name_of(r.status))},
           {"period", span_json(r.period)},
           {"period_label", r.period_label.empty() ? Json(nullptr) : Json(r.period_label)},
@@ -103,6 +149,7 @@ Json status_json(const StatusReport& r) {
             {"to_date", figures_json(r.to_date)},
             {"whole_grant", figures_json({r.granted_total, r.to_date.used})},
             {"planned_in_period", planned_json(r)}}},
+          {"dogn", dogn_json(r.dogn)},
           {"hours_by_kind", {{"period", kinds_json(r.kinds_in_period)}, {"to_date", kinds_json(r.kinds_to_date)}}},
           {"forecast", forecast_json(r.forecast)},
           {"visits", visits_json(r.visits)},
@@ -110,7 +157,8 @@ Json status_json(const StatusReport& r) {
           {"continuity", continuity_json(r.continuity)},
           {"status_text", status_text_json(r)},
           {"chart", chart_json(r.chart)},
-          {"sent", r.sent ? Json(r.sent->iso()) : Json(nullptr)}};
+          {"sent", r.sent ? Json(r.sent->iso()) : Json(nullptr)},
+          {"notes", notes_json(r.notes)}};
 }
 
 Json reports_json(const std::vector<StatusReport>& reports, const std::vector<Failure>& failures, Date as_of) {

@@ -1,5 +1,6 @@
 #include "report/status.hpp"
 
+#include "hours/dogn.hpp"
 #include "hours/ledger.hpp"
 
 #include <algorithm>
@@ -68,6 +69,11 @@ std::optional<Driving> count_driving(const StatusInput& in) {
   d.cap_per_month = state->terms.km_cap_per_month;
   for (const auto& e : in.effective) {
     if (!e.km || !e.uses_grant() || !starts_in(e, in.period)) continue;
+    // As billing counts them: only km on a day the grant pays for driving.
+    if (!grant::driving_granted_on(in.c.grant, e.start.local.date)) {
+      d.km_not_granted += *e.km;
+      continue;
+    }
     d.km += *e.km;
     if (const auto rate = km_rate_on(in.provider, e.start.local.date)) d.amount += Rational(*e.km) * *rate;
     else d.rate_missing = true;
@@ -106,15 +112,37 @@ Continuity count_continuity(const Case& c, const std::vector<Entry>& entries, gr
   return out;
 }
 
-Forecast make_forecast(const StatusReport& r) {
+HelpStarted help_started(const Case& c, const std::vector<Entry>& entries) {
+  HelpStarted out{c.startup_meeting, std::nullopt};
+  for (const auto& e : entries)
+    if ((e.kind == Kind::visit || e.kind == Kind::overnight) && (!out.first_visit || e.start.local.date < *out.first_visit))
+      out.first_visit = e.start.local.date;
+  return out;
+}
+
+Forecast make_forecast(const StatusReport& r, const std::vector<Entry>& entries, const StatusInput& in) {
   Forecast f;
   f.granted = r.granted_total;
-  const Date pace_end = std::min(r.period.last, r.as_of);
+  f.pace_end = std::min(r.period.last, r.as_of);
   f.projected = r.to_date.used;
-  if (pace_end < r.period.first) return f; // the period has not begun: no pace yet
-  f.per_day = r.in_period.used / Rational(pace_end - r.period.first + 1);
-  f.days_left = std::max(0, r.grant_period.last - pace_end);
-  f.projected = r.to_date.used + f.per_day * Rational(f.days_left);
+  if (f.pace_end < r.period.first) return f; // the period has not begun: no forecast yet
+  f.days_left = std::max(0, r.grant_period.last - f.pace_end);
+  const auto started = r.help_started.first();
+  if (started && *started <= f.pace_end) {
+    f.pace_from = std::max(*started, r.grant_period.first);
+    f.per_day = hours::used_hours(entries, {*f.pace_from, f.pace_end}) / Rational(f.pace_end - *f.pace_from + 1);
+  }
+  const Rational used = hours::used_hours(entries, {r.grant_period.first, f.pace_end});
+  if (in.planned_in && f.days_left > 0) f.planned_ahead = in.planned_in({f.pace_end + 1, r.grant_period.last});
+  if (f.planned_ahead) {
+    f.basis = ForecastBasis::plan;
+    f.projected = used + *f.planned_ahead;
+  } else if (f.pace_from) {
+    f.basis = ForecastBasis::pace;
+    f.projected = used + f.per_day * Rational(f.days_left);
+  } else {
+    return f; // neither a plan nor any help yet: nothing to go by
+  }
   if (f.projected > f.granted) f.pace = Pace::over;
   else if (f.projected < f.granted * well_under_share) f.pace = Pace::well_under;
   else f.pace = Pace::on_track;
@@ -161,7 +189,41 @@ std::vector<ChartPoint> make_chart(const Grant& g, const std::vector<Entry>& ent
   return out;
 }
 
+DognReport count_dogn(const StatusReport& r, const std::vector<Entry>& entries, const Zone& zone) {
+  const Rational hours_a_dogn(24);
+  const grant::Span to_date{r.grant_period.first, r.period.last};
+  DognReport d;
+  d.in_period = {r.in_period.granted / hours_a_dogn, hours::used_dogn(entries, r.period, zone)};
+  d.to_date = {r.to_date.granted / hours_a_dogn, hours::used_dogn(entries, to_date, zone)};
+  d.whole_grant = {r.granted_total / hours_a_dogn, d.to_date.used};
+  d.stays_in_period = hours::stays_in(entries, r.period);
+  d.stays_to_date = hours::stays_in(entries, to_date);
+  return d;
+}
+
+Contact coordinator_contact(const Provider& p, const std::string& name) {
+  for (const auto& c : p.coordinators)
+    if (c.name == name) return c;
+  return {name, "", ""};
+}
+
+std::vector<ReportNote> notes_for(const StatusReport& r) {
+  std::vector<ReportNote> notes;
+  if (r.driving && r.driving->rate_missing) notes.push_back({.kind = NoteKind::km_rate_missing});
+  if (r.driving && r.driving->km_not_granted > 0)
+    notes.push_back({.kind = NoteKind::km_not_granted, .km = r.driving->km_not_granted});
+  if (!r.status_text) notes.push_back({.kind = NoteKind::status_text_missing, .file = r.status_text_file});
+  else if (!r.status_text->missing.empty())
+    notes.push_back({.kind = NoteKind::status_text_incomplete, .file = r.status_text->file, .topics = r.status_text->missing});
+  return notes;
+}
+
 } // namespace
+
+std::optional<Date> HelpStarted::first() const {
+  if (startup_meeting && first_visit) return std::min(*startup_meeting, *first_visit);
+  return startup_meeting ? startup_meeting : first_visit;
+}
 
 int Visits::cancelled_total() const {
   int n = 0;
@@ -173,6 +235,10 @@ StatusReport compute_status(const StatusInput& in) {
   const Case& c = in.c;
   StatusReport r;
   r.provider = in.provider.name;
+  r.provider_address = in.provider.address;
+  r.provider_phone = in.provider.phone;
+  r.provider_email = in.provider.email;
+  r.provider_cvr = in.provider.cvr;
   r.case_id = c.id;
   r.municipality = c.municipality;
   r.municipality_case_number = c.municipality_case_number;
@@ -180,6 +246,8 @@ StatusReport compute_status(const StatusInput& in) {
   r.child_initials = c.child.initials;
   r.caseworker = c.caseworker;
   r.coordinator = c.coordinator;
+  r.coordinator_contact = coordinator_contact(in.provider, c.coordinator);
+  r.help_started = help_started(c, in.effective);
   r.status = c.status;
   r.period = in.period;
   r.period_label = in.period_label;
@@ -195,7 +263,8 @@ StatusReport compute_status(const StatusInput& in) {
   r.granted_total = grant::total_hours(c.grant);
   r.kinds_in_period = hours_by_kind(in.effective, in.period);
   r.kinds_to_date = hours_by_kind(in.effective, to_date);
-  r.forecast = make_forecast(r);
+  r.forecast = make_forecast(r, in.effective, in);
+  if (grant::counts_dogn(c.grant.unit)) r.dogn = count_dogn(r, in.effective, in.zone ? *in.zone : Zone(in.provider.time_zone));
   r.visits = count_visits(in.effective, in.period, in.provider.contract.minimum_visit_hours);
   r.driving = count_driving(in);
   r.continuity = count_continuity(c, in.effective, in.period);
@@ -203,6 +272,7 @@ StatusReport compute_status(const StatusInput& in) {
   r.status_text_file = in.status_text_file;
   r.chart = make_chart(c.grant, in.effective, in.period, r.grant_period);
   r.sent = in.sent;
+  r.notes = notes_for(r);
   return r;
 }
 

@@ -7,8 +7,10 @@
 #include "hours/entry.hpp"
 #include "model/case.hpp"
 #include "model/provider.hpp"
+#include "util/clock.hpp"
 #include "report/status_text.hpp"
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -29,15 +31,46 @@ struct HoursByKind {
   Rational meeting;
 };
 
-// Where the grant is heading at the pace of the report period.
+// Where the grant is heading.
 enum class Pace { on_track, over, well_under, no_pace };
 
+// What the hours ahead are taken from: the case's plan in force when it has
+// one, else the pace since help started (the period's first day would count
+// the weeks before anyone came as weeks of no help).
+enum class ForecastBasis { plan, pace, none };
+
 struct Forecast {
-  Rational per_day;         // hours used a day in the report period
-  Rational projected;       // used up to the period's end + per_day × days left in the grant
+  Rational per_day;         // hours used a day since help started (or the grant started, if later), to the pace's end
+  std::optional<Date> pace_from;   // the first day of that pace; nullopt: help has not started
+  Date pace_end;                   // the period's end, or today while it runs
+  std::optional<Rational> planned_ahead; // hours the plan puts after pace_end to the grant's end
+  Rational projected;       // used up to pace_end + the hours ahead (planned, else per_day × days left)
   Rational granted;         // over the whole grant
-  int days_left = 0;        // after the period, to the grant's end
+  int days_left = 0;        // after pace_end, to the grant's end
   Pace pace = Pace::no_pace;
+  ForecastBasis basis = ForecastBasis::none;
+};
+
+// When help started: the start-up meeting and the first visit or stay delivered.
+struct HelpStarted {
+  std::optional<Date> startup_meeting;
+  std::optional<Date> first_visit;
+  std::optional<Date> first() const; // the earlier of the two
+};
+
+// A døgn grant's figures in døgn (hours::dogn_of), beside the hours.
+struct DognFigures {
+  Rational granted;
+  Rational used;
+  Rational left() const { return granted - used; }
+};
+
+struct DognReport {
+  DognFigures in_period;
+  DognFigures to_date;
+  DognFigures whole_grant;
+  int stays_in_period = 0;  // overnight entries starting in the period
+  int stays_to_date = 0;
 };
 
 struct Visits {
@@ -50,7 +83,8 @@ struct Visits {
 };
 
 struct Driving {
-  int64_t km = 0;                    // 64 bits: a sum of many entries' km does not wrap
+  int64_t km = 0;                    // km on days the grant pays for driving, as billing counts them; 64 bits: a sum does not wrap
+  int64_t km_not_granted = 0;        // km logged on days the grant does not pay for driving
   Rational amount;                   // km × the km rate in force on each entry's day
   std::optional<int> cap_per_month;
   bool rate_missing = false;         // some km fell on a day with no km rate in pusterum.yaml
@@ -70,6 +104,17 @@ struct Continuity {
   std::vector<std::string> substitutes; // everyone else who delivered hours
 };
 
+// Something for the coordinator, not the caseworker: on stderr, in --draft
+// documents and in JSON, never in the document sent.
+enum class NoteKind { km_rate_missing, km_not_granted, status_text_missing, status_text_incomplete };
+
+struct ReportNote {
+  NoteKind kind = NoteKind::status_text_missing;
+  std::string file;           // the status text's file
+  int km = 0;                 // km_not_granted
+  std::vector<Topic> topics;  // status_text_incomplete: the sections missing
+};
+
 // One point of the chart: the cumulative hours at the end of a day.
 struct ChartPoint {
   Date day;
@@ -80,6 +125,10 @@ struct ChartPoint {
 struct StatusReport {
   // Header
   std::string provider;
+  std::string provider_address;
+  std::string provider_phone;
+  std::string provider_email;
+  std::string provider_cvr;
   std::string case_id;
   std::string municipality;
   std::string municipality_case_number;
@@ -87,6 +136,8 @@ struct StatusReport {
   std::string child_initials;
   Contact caseworker;
   std::string coordinator;
+  Contact coordinator_contact;     // from pusterum.yaml's coordinators; the name alone when not listed there
+  HelpStarted help_started;
   CaseStatus status = CaseStatus::active;
   grant::Span period;
   std::string period_label;        // "2026-Q3"; empty for the grant's own periods
@@ -100,6 +151,7 @@ struct StatusReport {
   Rational granted_total;          // over the whole grant period
   std::optional<Rational> planned_in_period; // by the case's plan; nullopt when it has none
   Rational left_total() const { return granted_total - to_date.used; }
+  std::optional<DognReport> dogn;  // only for a grant counted in døgn
   HoursByKind kinds_in_period;
   HoursByKind kinds_to_date;
   Forecast forecast;
@@ -110,6 +162,7 @@ struct StatusReport {
   std::string status_text_file;    // where it is, or should be
   std::vector<ChartPoint> chart;
   std::optional<Date> sent;
+  std::vector<ReportNote> notes;
 };
 
 // Everything one report needs, read by the caller.
@@ -124,6 +177,10 @@ struct StatusInput {
   std::string status_text_file;
   std::optional<Date> sent;
   std::optional<Rational> planned; // hours the case's plan puts in the period; nullopt: no plan
+  // Hours the case's plan puts on the days from the first to the grant's
+  // end; nullopt: no plan. Asked for the days after the pace's end.
+  std::function<std::optional<Rational>(grant::Span)> planned_in = nullptr;
+  const Zone* zone = nullptr;      // for døgn blocks; nullptr: the provider's time zone
 };
 
 StatusReport compute_status(const StatusInput& in);

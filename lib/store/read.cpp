@@ -277,6 +277,13 @@ Loaded<Provider> read_provider(const std::string& text, const std::string& file)
   if (!f.valid()) return loaded;
   Provider p;
   p.name = f.text("provider", true);
+  p.address = f.text("address");
+  p.phone = f.text("phone");
+  p.email = f.text("email");
+  p.cvr = f.text("cvr");
+  f.for_each_map("coordinators", [&](Fields& c) {
+    p.coordinators.push_back({.name = c.text("name", true), .phone = c.text("phone"), .email = c.text("email")});
+  });
   if (f.has("time_zone")) p.time_zone = f.text("time_zone");
   if (!p.time_zone.empty()) {
     // Every command works in this zone: a name the tz database lacks is a

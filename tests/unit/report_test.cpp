@@ -149,8 +149,8 @@ TEST_CASE("report FR23: the amended grant counts 5 h/week to May and 7 h/week fr
   CHECK(r.granted_total == Rational(755, 7) + Rational(214));
   CHECK(r.to_date.used == Rational(409, 2));
   CHECK(r.kinds_to_date.visit == Rational(409, 2));
-  // At July-September's pace (80.5 h in 92 days) for the 92 days left: 204.5 + 80.5.
-  CHECK(r.forecast.projected == Rational(285));
+  // By the plan: the hours used to 30 September and the 87.5 h the plan puts after it.
+  CHECK(r.forecast.projected == Rational(409, 2) + Rational(175, 2)); // used to 30 September and the plan after it
   CHECK(r.forecast.days_left == 92);
   CHECK(r.forecast.pace == Pace::on_track);
   CHECK_FALSE(r.driving); // driving is not in the grant
@@ -189,8 +189,10 @@ TEST_CASE("report ZDSG3: the corrected visit counts as corrected, km and the dri
   CHECK(r.driving->amount == Rational(72) * Rational(381, 100));
   CHECK(r.driving->cap_per_month == 120);
   CHECK(r.in_period.granted == Rational(30 * 4, 7));
-  // The period runs to 30 November: the pace is over the 22 days so far.
-  CHECK(r.forecast.per_day == Rational(25, 2) / Rational(22));
+  // The period runs to 30 November: the forecast goes to today, by the case's plan; the pace is since the start-up meeting.
+  CHECK(r.forecast.pace_end == d("2026-11-22"));
+  CHECK(r.forecast.basis == ForecastBasis::plan);
+  CHECK(r.forecast.pace_from == d("2026-03-09"));
 }
 
 TEST_CASE("report: km are paid at the rate in force on each day") {
@@ -234,7 +236,8 @@ TEST_CASE("report: the forecast flags a case heading over or well under the gran
     quiet.push_back(entry(day.iso().c_str(), "10:00", "12:00", "anna"));
   }
   const StatusReport over = made_up(c, busy, span("2026-01-01", "2026-01-31"));
-  CHECK(over.forecast.projected == Rational(40) + Rational(40, 31) * Rational(59));
+  // The pace runs from the first visit on 5 January, not from the 1st.
+  CHECK(over.forecast.projected == Rational(40) + Rational(40, 27) * Rational(59));
   CHECK(over.forecast.pace == Pace::over);
   const StatusReport under = made_up(c, quiet, span("2026-01-01", "2026-01-31"));
   CHECK(under.forecast.pace == Pace::well_under);
@@ -284,12 +287,15 @@ TEST_CASE("report: every format shows the same figures") {
   CHECK(named.find("Fast medarbejder                            Maja Kristensen") != std::string::npos);
 }
 
-TEST_CASE("report: a missing status text is said plainly, with the file to write") {
+TEST_CASE("report: a missing status text is said plainly to the coordinator, with the file to write, not in the document") {
   const StatusReport r = example("2026-ZDSG3");
   CHECK_FALSE(r.status_text);
   CHECK(r.status_text_file == "cases/2026-ZDSG3/status/2026-06-01.md");
-  const std::string text = render_text(status_document(r, {}, Language::en), false);
-  CHECK(text.find("The status text for the period is missing; write it in cases/2026-ZDSG3/status/2026-06-01.md") != std::string::npos);
+  const std::string note = "The status text for the period is missing; write it in cases/2026-ZDSG3/status/2026-06-01.md";
+  CHECK(render_text(status_document(r, {}, Language::en), false).find(note) == std::string::npos);
+  CHECK(render_text(status_document(r, {}, Language::en, true), false).find(note) != std::string::npos);
+  REQUIRE(r.notes.size() == 1);
+  CHECK(note_text(r.notes.front(), Language::en) == note);
 }
 
 TEST_CASE("status text: sections by topic in Danish or English, missing topics, CPR numbers refused") {
@@ -367,8 +373,8 @@ TEST_CASE("report: the document flags a case heading over the grant, in the read
   REQUIRE(r.forecast.pace == Pace::over);
   const std::string da = render_text(status_document(r, {}, Language::da), false);
   const std::string en = render_html(status_document(r, {}, Language::en));
-  CHECK(da.find("! Sagen er på vej over bevillingen i det nuværende tempo (129 %)") != std::string::npos);
-  CHECK(en.find("<p class=\"flag\">At the current pace the case is heading over the grant (129 %)</p>") != std::string::npos);
+  CHECK(da.find("! Sagen er på vej over bevillingen i det nuværende tempo (142 %)") != std::string::npos);
+  CHECK(en.find("<p class=\"flag\">At the current pace the case is heading over the grant (142 %)</p>") != std::string::npos);
   CHECK(en.find("lang=\"en\"") != std::string::npos);
 }
 

@@ -76,7 +76,7 @@ A rule set to warn still fails check, but says warning.
   $ sed -i 's/^  borneattest-expired: block.*/  borneattest-expired: warn/' pusterum.yaml
   $ pusterum check
   cases/2025-FR23R/case.yaml:36:14: error: fixed staff 'mikkel-thomsen' has a børneattest that expired on 2025-10-01; record a new check with `pusterum staff edit mikkel-thomsen --borneattest-checked DATE` [borneattest-expired]
-  pusterum.yaml:46:24: warning: the rule 'borneattest-expired' always blocks and cannot be set; remove it from rules: [unknown-rule]
+  pusterum.yaml:57:24: warning: the rule 'borneattest-expired' always blocks and cannot be set; remove it from rules: [unknown-rule]
   1 error, 1 warning in 80 files
   [1]
 
@@ -85,7 +85,7 @@ Off means off.
   $ sed -i 's/^  borneattest-expired: warn/  borneattest-expired: off/' pusterum.yaml
   $ pusterum check
   cases/2025-FR23R/case.yaml:36:14: error: fixed staff 'mikkel-thomsen' has a børneattest that expired on 2025-10-01; record a new check with `pusterum staff edit mikkel-thomsen --borneattest-checked DATE` [borneattest-expired]
-  pusterum.yaml:46:24: warning: the rule 'borneattest-expired' always blocks and cannot be set; remove it from rules: [unknown-rule]
+  pusterum.yaml:57:24: warning: the rule 'borneattest-expired' always blocks and cannot be set; remove it from rules: [unknown-rule]
   1 error, 1 warning in 80 files
   [1]
 
@@ -94,6 +94,6 @@ An unknown rule name in pusterum.yaml is a warning with a suggestion.
   $ sed -i 's/^  borneattest-expired: off/  borneattest-expird: off/' pusterum.yaml
   $ pusterum check
   cases/2025-FR23R/case.yaml:36:14: error: fixed staff 'mikkel-thomsen' has a børneattest that expired on 2025-10-01; record a new check with `pusterum staff edit mikkel-thomsen --borneattest-checked DATE` [borneattest-expired]
-  pusterum.yaml:46:23: warning: there is no rule 'borneattest-expird'; did you mean 'borneattest-expired'? [unknown-rule]
+  pusterum.yaml:57:23: warning: there is no rule 'borneattest-expird'; did you mean 'borneattest-expired'? [unknown-rule]
   1 error, 1 warning in 80 files
   [1]

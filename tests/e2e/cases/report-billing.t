@@ -284,7 +284,7 @@ Bad input: one line saying what to do, and nothing is billed.
   [2]
   $ printf '  evening: "17-23"\n' >> pusterum.yaml
   $ pusterum report billing
-  pusterum.yaml:52:12: error: billing.evening: '17-23' is not a time of day window; write it as "HH:MM-HH:MM"; an end before the start runs past midnight [schema]
+  pusterum.yaml:63:12: error: billing.evening: '17-23' is not a time of day window; write it as "HH:MM-HH:MM"; an end before the start runs past midnight [schema]
   [3]
   $ cp "$EXAMPLES/pusterum.yaml" pusterum.yaml
   $ sed -i 's/^    overnight_block: 1650.00$//' pusterum.yaml
