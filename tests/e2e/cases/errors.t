@@ -705,7 +705,7 @@ read.cpp: rules.RULE: 'X' is not allowed (a severity).
 
   $ sed -i 's/^  unknown-sibling: block /  unknown-sibling: blok  /' pusterum.yaml
   $ pusterum check
-  pusterum.yaml:47:20: error: rules.unknown-sibling: 'blok' is not allowed; did you mean 'block'? (use one of: off, warn, block) [schema]
+  pusterum.yaml:58:20: error: rules.unknown-sibling: 'blok' is not allowed; did you mean 'block'? (use one of: off, warn, block) [schema]
   1 error, 0 warnings in 80 files
   [1]
   $ cp "$EXAMPLES/pusterum.yaml" pusterum.yaml
@@ -716,7 +716,7 @@ app/check.cpp: the rule 'X' always blocks and cannot be set.
 
   $ printf '  schema: warn\n' >> pusterum.yaml
   $ pusterum check
-  pusterum.yaml:49:11: warning: the rule 'schema' always blocks and cannot be set; remove it from rules: [unknown-rule]
+  pusterum.yaml:60:11: warning: the rule 'schema' always blocks and cannot be set; remove it from rules: [unknown-rule]
   0 errors, 1 warning in 80 files
   [1]
   $ cp "$EXAMPLES/pusterum.yaml" pusterum.yaml
@@ -725,8 +725,8 @@ app/check.cpp: there is no rule 'X', with a suggestion and without one.
 
   $ printf '  borneattest-expird: off\n  frobnicate: off\n' >> pusterum.yaml
   $ pusterum check
-  pusterum.yaml:49:23: warning: there is no rule 'borneattest-expird'; did you mean 'borneattest-expired'? [unknown-rule]
-  pusterum.yaml:50:15: warning: there is no rule 'frobnicate'; `pusterum check --rules` lists the rules [unknown-rule]
+  pusterum.yaml:60:23: warning: there is no rule 'borneattest-expird'; did you mean 'borneattest-expired'? [unknown-rule]
+  pusterum.yaml:61:15: warning: there is no rule 'frobnicate'; `pusterum check --rules` lists the rules [unknown-rule]
   0 errors, 2 warnings in 80 files
   [1]
   $ cp "$EXAMPLES/pusterum.yaml" pusterum.yaml
@@ -1030,6 +1030,10 @@ report/out_files.cpp: X and Y would both be written to FILE; nothing is written 
   $ sed -i 's/^municipality: Favrskov$/municipality: Lyngby-Taarbæk/' cases/2025-QVEHE/case.yaml
   $ sed -i 's/^municipality: Favrskov$/municipality: Lyngby Taarbæk/' cases/2025-YJN8S/case.yaml
   $ pusterum report --all --out ../same
+  note: 2025-EQKSG: Statusteksten for perioden mangler; skriv den i cases/2025-EQKSG/status/2026-07-01.md
+  note: 2025-YJN8S: Statusteksten for perioden mangler; skriv den i cases/2025-YJN8S/status/2026-07-01.md
+  note: 2026-BKSGB: Statusteksten mangler: Ændringer i behov (cases/2026-BKSGB/status/2026-07-01.md)
+  note: 2026-ZDSG3: Statusteksten for perioden mangler; skriv den i cases/2026-ZDSG3/status/2026-06-01.md
   pusterum: error: the summary of Lyngby Taarbæk and the summary of Lyngby-Taarbæk would both be written to ../same/lyngby-taarbaek/summary_2026-07-01_2026-09-30.txt; write the municipality one way in its case files, or report on the cases one at a time
   [3]
   $ pusterum report billing --period 2026 --out ../same
@@ -1052,7 +1056,7 @@ fields.cpp: a second YAML document (YAML::Load read the first and dropped the re
 
   $ printf -- '---\nlanguage: en\n' >> pusterum.yaml
   $ pusterum case list
-  pusterum.yaml:49:1: error: not accepted YAML: a second YAML document starts here; pusterum reads one document per file; remove the '---' line, and move what follows it into the file's one document [yaml]
+  pusterum.yaml:60:1: error: not accepted YAML: a second YAML document starts here; pusterum reads one document per file; remove the '---' line, and move what follows it into the file's one document [yaml]
   [3]
   $ cp "$EXAMPLES/pusterum.yaml" pusterum.yaml
 

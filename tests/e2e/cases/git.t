@@ -145,6 +145,10 @@ one warning, however the folder is named.
 
   $ pusterum report --all --out reports > /dev/null && pusterum report billing --month 2026-10 --out reports/billing > /dev/null && git status --porcelain reports && git log --format=%s -1
   2026-6WPXB: no status period has ended yet; not reported
+  note: 2025-EQKSG: Statusteksten for perioden mangler; skriv den i cases/2025-EQKSG/status/2026-07-01.md
+  note: 2025-YJN8S: Statusteksten for perioden mangler; skriv den i cases/2025-YJN8S/status/2026-07-01.md
+  note: 2026-BKSGB: Statusteksten mangler: Ændringer i behov (cases/2026-BKSGB/status/2026-07-01.md)
+  note: 2026-ZDSG3: Statusteksten for perioden mangler; skriv den i cases/2026-ZDSG3/status/2026-06-01.md
   pusterum: warning: --out reports is inside the provider folder; pusterum does not commit the files, but keep them out of git (write them elsewhere, or list the folder in .gitignore)
   wrote reports/aarhus/2025-EQKSG_2026-07-01_2026-08-31.txt
   wrote reports/aarhus/2025-FR23R_2026-07-01_2026-09-30.txt
@@ -166,6 +170,10 @@ one warning, however the folder is named.
   wrote tree/cases/../reports/aarhus/2025-FR23R_2026-07-01_2026-09-30.txt
   wrote tree/cases/../reports/aarhus/summary_2026-07-01_2026-09-30.txt
   2026-6WPXB: no status period has ended yet; not reported
+  note: 2025-EQKSG: Statusteksten for perioden mangler; skriv den i cases/2025-EQKSG/status/2026-07-01.md
+  note: 2025-YJN8S: Statusteksten for perioden mangler; skriv den i cases/2025-YJN8S/status/2026-07-01.md
+  note: 2026-BKSGB: Statusteksten mangler: Ændringer i behov (cases/2026-BKSGB/status/2026-07-01.md)
+  note: 2026-ZDSG3: Statusteksten for perioden mangler; skriv den i cases/2026-ZDSG3/status/2026-06-01.md
   wrote outside/aarhus/2025-EQKSG_2026-07-01_2026-08-31.txt
   wrote outside/aarhus/2025-FR23R_2026-07-01_2026-09-30.txt
   wrote outside/aarhus/2026-BKSGB_2026-07-01_2026-09-30.txt

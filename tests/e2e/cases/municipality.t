@@ -46,6 +46,10 @@ other municipality's.
 The report batch: a file per case and one summary per municipality.
 
   $ pusterum report --all --out ../out
+  note: 2025-EQKSG: Statusteksten for perioden mangler; skriv den i cases/2025-EQKSG/status/2026-07-01.md
+  note: 2025-YJN8S: Statusteksten for perioden mangler; skriv den i cases/2025-YJN8S/status/2026-07-01.md
+  note: 2026-BKSGB: Statusteksten mangler: Ændringer i behov (cases/2026-BKSGB/status/2026-07-01.md)
+  note: 2026-ZDSG3: Statusteksten for perioden mangler; skriv den i cases/2026-ZDSG3/status/2026-06-01.md
   wrote ../out/aarhus/2025-EQKSG_2026-07-01_2026-08-31.txt
   wrote ../out/aarhus/2025-FR23R_2026-07-01_2026-09-30.txt
   wrote ../out/aarhus/2026-BKSGB_2026-07-01_2026-09-30.txt
@@ -127,6 +131,10 @@ writes a file, rather than let one overwrite the other.
   pusterum: error: the billing of Høje Taastrup and the billing of Høje-Taastrup would both be written to ../clash/hoeje-taastrup/billing_2026-01-01_2026-12-31.csv; write the municipality one way in its case files, or bill one with --municipality
   [3]
   $ pusterum report --all --out ../clash
+  note: 2025-EQKSG: Statusteksten for perioden mangler; skriv den i cases/2025-EQKSG/status/2026-07-01.md
+  note: 2025-YJN8S: Statusteksten for perioden mangler; skriv den i cases/2025-YJN8S/status/2026-07-01.md
+  note: 2026-BKSGB: Statusteksten mangler: Ændringer i behov (cases/2026-BKSGB/status/2026-07-01.md)
+  note: 2026-ZDSG3: Statusteksten for perioden mangler; skriv den i cases/2026-ZDSG3/status/2026-06-01.md
   pusterum: error: the summary of Høje Taastrup and the summary of Høje-Taastrup would both be written to ../clash/hoeje-taastrup/summary_2026-07-01_2026-09-30.txt; write the municipality one way in its case files, or report on the cases one at a time
   [3]
   $ ls ../clash

@@ -3,18 +3,18 @@ period: July to September for a grant that started on 1 January.
 
   $ pusterum report fr23
   Status til sagsbehandler — O.H., 1. juli 2026 – 30. september 2026
-  Leverandør            Solsikken Aflastning ApS
+  Leverandør            Solsikken Aflastning ApS, Solsikkevej 4, 8000 Aarhus C, +45 86 12 34 56, kontakt@solsikken.example.dk, CVR 12345678
   Kommune               Aarhus
   Sagsbehandler         Trine Vestergaard, trine.vestergaard@example.dk, +45 87 13 52 41
   Kommunens sagsnummer  27.24.12-A35-41-25
   Lovgrundlag           Barnets Lov § 90
   Barnet                O.H. (vores sag 2025-FR23R)
-  Familiekoordinator    Mette Lund
+  Familiekoordinator    Mette Lund, mette.lund@solsikken.example.dk, +45 86 12 34 57
+  Hjælpen startede      opstartsmøde 12. januar 2026; første besøg 13. januar 2026
   Periode               1. juli 2026 – 30. september 2026
   Bevilling             5 timer om ugen; fra 1. juni 2026: 7 timer om ugen
   Bevillingsperiode     1. januar 2026 – 31. december 2026
   Udarbejdet            22. november 2026
-  Sendt                 ikke markeret som sendt
 
   Timer
   -----
@@ -36,9 +36,13 @@ period: July to September for a grant that started on 1 January.
 
   Prognose
   --------
-  Forbrug i perioden pr. uge               6,13 timer
-  Forventet forbrug ved bevillingens slut  285 timer af 321,86 timer
-  Forbruget følger bevillingen (89 %).
+  Forbrug pr. uge siden 12. januar 2026    5,46 timer
+  Planlagt efter 30. september 2026        87,5 timer
+  Forventet forbrug ved bevillingens slut  292 timer af 321,86 timer
+  Prognosen bygger på de timer, der er brugt, og vagtplanen for resten af
+  bevillingsperioden.
+
+  Forbruget følger bevillingen (91 %).
 
   [█████████████████████████····|          ] 204,5 timer af 321,86 timer
    █ brugt   · bevilget, ikke brugt   | bevilget til periodens slut
@@ -84,6 +88,7 @@ period: July to September for a grant that started on 1 January.
 The same in English; a month, with the voided visit of 19 November left out.
 
   $ pusterum report fr23 --period 2026-11 --lang en | sed -n '/^Hours/,/^Forecast/p'
+  note: 2025-FR23R: The status text for the period is missing; write it in cases/2025-FR23R/status/2026-11-01.md
   Hours
   -----
                                               Granted  Used    Left
@@ -107,12 +112,14 @@ The same in English; a month, with the voided visit of 19 November left out.
 The stay across the October change counts 49 hours.
 
   $ pusterum report qvehe --period 2026-10 --format csv | cut -d, -f1,6-10,16
+  note: 2025-QVEHE: Statusteksten for perioden mangler; skriv den i cases/2025-QVEHE/status/2026-10-01.md
   case,period_from,period_to,granted_period,used_period,left_period,overnight_hours
   2025-QVEHE,2026-10-01,2026-10-31,48.92,49.00,-0.08,49.00
 
 Driving appears only when the grant includes it; the corrected visit counts once.
 
   $ pusterum report zdsg3 --period 2026-11 --lang en | sed -n '/^Driving/,/^Continuity/p'
+  note: 2026-ZDSG3: The status text for the period is missing; write it in cases/2026-ZDSG3/status/2026-11-01.md
   Driving
   -------
   Kilometres  72 km
@@ -125,7 +132,7 @@ Driving appears only when the grant includes it; the corrected visit counts once
 
   |  |  |
   |---|---|
-  | Leverandør | Solsikken Aflastning ApS |
+  | Leverandør | Solsikken Aflastning ApS, Solsikkevej 4, 8000 Aarhus C, +45 86 12 34 56, kontakt@solsikken.example.dk, CVR 12345678 |
   | Kommune | Aarhus |
   | Sagsbehandler | Trine Vestergaard, trine.vestergaard@example.dk, +45 87 13 52 41 |
   | Kommunens sagsnummer | 27.24.12-A35-41-25 |
@@ -160,6 +167,7 @@ A quarter, a range, and the Danish spreadsheet CSV.
         "period_label": "2026-Q2",
   $ pusterum report fr23 --from 2026-05-25 --to 2026-06-07 --format csv --csv-dialect danish | cut -d';' -f1,6-10 | od -c | head -2
   pusterum: warning: --csv-dialect is deprecated: use --excel for the Danish spreadsheet CSV
+  note: 2025-FR23R: Statusteksten for perioden mangler; skriv den i cases/2025-FR23R/status/2026-05-25.md
   0000000 357 273 277   S   a   g   ;   P   e   r   i   o   d   e       f
   0000020   r   a   ;   P   e   r   i   o   d   e       t   i   l   ;   B
 
@@ -167,6 +175,10 @@ Every case at once: one file per case and a summary per municipality; no
 file holds another municipality's case.
 
   $ pusterum report --all --out ../out --format html
+  note: 2025-EQKSG: Statusteksten for perioden mangler; skriv den i cases/2025-EQKSG/status/2026-07-01.md
+  note: 2025-YJN8S: Statusteksten for perioden mangler; skriv den i cases/2025-YJN8S/status/2026-07-01.md
+  note: 2026-BKSGB: Statusteksten mangler: Ændringer i behov (cases/2026-BKSGB/status/2026-07-01.md)
+  note: 2026-ZDSG3: Statusteksten for perioden mangler; skriv den i cases/2026-ZDSG3/status/2026-06-01.md
   wrote ../out/aarhus/2025-EQKSG_2026-07-01_2026-08-31.html
   wrote ../out/aarhus/2025-FR23R_2026-07-01_2026-09-30.html
   wrote ../out/aarhus/2026-BKSGB_2026-07-01_2026-09-30.html
@@ -229,6 +241,10 @@ and names the case it could not produce.
   cases/2025-QVEHE/hours/2026-09.yaml:4:1: error: not a readable entry: did not find expected ',' or '}'; an hours line looks like - {id: 7K2M9Q, kind: visit, ...}; restore it with `git checkout` [hours-log]
   [3]
   $ pusterum report --all --out ../batch
+  note: 2025-EQKSG: Statusteksten for perioden mangler; skriv den i cases/2025-EQKSG/status/2026-07-01.md
+  note: 2025-YJN8S: Statusteksten for perioden mangler; skriv den i cases/2025-YJN8S/status/2026-07-01.md
+  note: 2026-BKSGB: Statusteksten mangler: Ændringer i behov (cases/2026-BKSGB/status/2026-07-01.md)
+  note: 2026-ZDSG3: Statusteksten for perioden mangler; skriv den i cases/2026-ZDSG3/status/2026-06-01.md
   cases/2025-QVEHE/hours/2026-09.yaml:4:1: error: not a readable entry: did not find expected ',' or '}'; an hours line looks like - {id: 7K2M9Q, kind: visit, ...}; restore it with `git checkout` [hours-log]
   wrote ../batch/aarhus/2025-EQKSG_2026-07-01_2026-08-31.txt
   wrote ../batch/aarhus/2025-FR23R_2026-07-01_2026-09-30.txt
