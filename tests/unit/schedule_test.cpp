@@ -253,14 +253,14 @@ TEST_CASE("schedule rules: a weekend stay by one person breaks the daily rest, a
 
 TEST_CASE("schedule plan file: written one line per visit and read back the same") {
   Plan plan;
-  plan.visits.push_back(planned("TUE001", "every tue 15:00-18:00", "2026-11-03"));
+  plan.visits.push_back(planned("T7E001", "every tue 15:00-18:00", "2026-11-03"));
   plan.visits.back().note = "Lektier: ja";
   plan.visits.push_back(planned("WKND01", "every other fri 16:00 - sun 16:00", "2026-11-06", hours::Kind::overnight));
   plan.visits.back().until = d("2027-06-30");
-  plan.changes.push_back(Change{.visit = "TUE001", .date = d("2026-11-10"), .kind = ChangeKind::cancel, .by = hours::CancelledBy::illness,
+  plan.changes.push_back(Change{.visit = "T7E001", .date = d("2026-11-10"), .kind = ChangeKind::cancel, .by = hours::CancelledBy::illness,
                                 .to = {}, .staff = {}, .reason = "Syg"});
   const std::string text = write_plan(plan, "2026-TEST1");
-  CHECK(text.find("  - {id: TUE001, when: \"every tue 15:00-18:00\", from: 2026-11-03, kind: visit, note: \"Lektier: ja\"}\n") != std::string::npos);
+  CHECK(text.find("  - {id: T7E001, when: \"every tue 15:00-18:00\", from: 2026-11-03, kind: visit, note: \"Lektier: ja\"}\n") != std::string::npos);
   const auto back = read_plan(text, "schedule.yaml");
   REQUIRE(back.ok());
   CHECK(write_plan(*back.value, "2026-TEST1") == text);
@@ -269,7 +269,7 @@ TEST_CASE("schedule plan file: written one line per visit and read back the same
 }
 
 TEST_CASE("schedule plan file: a bad pattern and an unknown visit are located") {
-  const auto bad = read_plan("visits:\n  - {id: A, when: \"every funday 15:00-18:00\", from: 2026-11-03}\nchanges:\n  - {visit: B, date: 2026-11-10, change: cancel}\n",
+  const auto bad = read_plan("visits:\n  - {id: AAAAAA, when: \"every funday 15:00-18:00\", from: 2026-11-03}\nchanges:\n  - {visit: BBBBBB, date: 2026-11-10, change: cancel}\n",
                              "schedule.yaml");
   REQUIRE(bad.problems.problems().size() == 2);
   CHECK(bad.problems.problems()[0].where.line == 2);

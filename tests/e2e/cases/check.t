@@ -10,9 +10,9 @@ Rules and their severities, as pusterum.yaml sets them.
   id-matches-path          block     a case's id is its folder name and has the form YYYY-XXXXX; a staff id is its file name
   status-history           block     the status history starts with referred, runs forward in time and ends in the current status
   staffing-status          block     active and paused cases have a fixed staff member; referred and matching cases have none yet
-  unknown-staff            block     every staff ID a case (fixed, substitutes, do-not-match) or an hours entry names has a staff file
+  unknown-staff            block     every staff ID a case (fixed, substitutes, do-not-match), an hours entry (voided ones too) or a plan names has a staff file
   unknown-sibling          block     every sibling a case names is a case in the tree
-  grant-period             block     a grant ends on or after its start, and amendments fall inside the period in date order
+  grant-period             block     a grant ends on or after its start and lasts at most 10 years, and amendments fall inside the period in date order
   amendment-conflict       block     two amendments from the same day that set one thing differently say which came later (a later recorded date)
   inactive-staff-assigned  block     nobody deactivated is fixed staff or substitute on a case that is not closed, or planned or logged after the day they stopped
   borneattest-expired      block     everyone staffed, planned or logged with a child has a børneattest with result ok, valid on those days (always blocks)
@@ -32,7 +32,7 @@ Rules and their severities, as pusterum.yaml sets them.
   km-not-granted           block     km are logged only when driving is part of the grant
   km-cap                   warn      the km logged in a month stay within the grant's km cap
   overnight-not-granted    block     overnight stays are logged or planned only when the grant includes them
-  overnight-night          block     an overnight stay holds one whole night (billing.night, 23:00-07:00 by default): it is billed by the night
+  overnight-night          block     an overnight stay spans a night (the midnight of billing.night, 23:00-07:00 by default): it is billed by the night
   short-visit              warn      a visit lasts at least the contract's minimum (2 h by default)
   outside-grant-terms      warn      a visit falls on the grant's allowed days and inside its time windows
   plan-time                block     a planned visit starts and ends at local times that exist once (not in the hour the clocks skip or repeat)

@@ -112,11 +112,11 @@ An overnight stay holds a whole night: 06:00-22:00 is billed as a night's
 block for its one hour before 07:00.
 
   $ pusterum log-hours qvehe --kind overnight --date 2026-11-20 --start 06:00 --end 22:00
-  --start: error: an overnight stay from 2026-11-20T06:00+01:00 to 2026-11-20T22:00+01:00 does not hold a whole night (23:00-07:00); log it as a visit, or give the times of the whole stay [overnight-night]
+  --start: error: an overnight stay from 2026-11-20T06:00+01:00 to 2026-11-20T22:00+01:00 does not span a night (23:00-07:00); log it as a visit, or give the times of the whole stay [overnight-night]
   [1]
   $ sed -i '3 s|start: "2026-01-23T16:00+01:00", end: "2026-01-25T16:00+01:00"|start: "2026-01-23T06:00+01:00", end: "2026-01-23T22:00+01:00"|' cases/2025-QVEHE/hours/2026-01.yaml
   $ pusterum check
-  cases/2025-QVEHE/hours/2026-01.yaml:3:59: error: entry KQHZB2: an overnight stay from 2026-01-23T06:00+01:00 to 2026-01-23T22:00+01:00 does not hold a whole night (23:00-07:00); log it as a visit, or give the times of the whole stay [overnight-night]
+  cases/2025-QVEHE/hours/2026-01.yaml:3:59: error: entry KQHZB2: an overnight stay from 2026-01-23T06:00+01:00 to 2026-01-23T22:00+01:00 does not span a night (23:00-07:00); log it as a visit, or give the times of the whole stay [overnight-night]
   1 error, 0 warnings in 80 files
   [1]
 

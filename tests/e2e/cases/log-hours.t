@@ -58,6 +58,7 @@ Rules that refuse an entry, and nothing is written.
   [1]
   $ pusterum log-hours FR23 --date 2026-11-20 --start 10:00 --end 12:00 --kind overnight
   --kind: error: an overnight stay, but the grant does not include overnight stays; make it a visit, or amend the grant with --overnight [overnight-not-granted]
+  --start: error: an overnight stay from 2026-11-20T10:00+01:00 to 2026-11-20T12:00+01:00 does not span a night (23:00-07:00); log it as a visit, or give the times of the whole stay [overnight-night]
   [1]
   $ pusterum log-hours EQKSG --date 2026-08-01 --start 10:00 --end 12:00
   --start: error: jonas-berg is already logged from 2026-08-01T10:00+02:00 to 2026-08-01T13:30+02:00 on case 2025-EQKSG (entry 87KR8B); one person cannot be in two places: fix the times, or void the other entry [staff-overlap]

@@ -11,6 +11,7 @@ under `report` is named as one.
         "case": "2025-FR23R",
         "case": "2026-BKSGB",
   $ pusterum report fr23 bksgb --format csv | cut -d, -f1
+  note: 2026-BKSGB: Statusteksten mangler: Ændringer i behov (cases/2026-BKSGB/status/2026-07-01.md)
   case
   2025-FR23R
   2026-BKSGB
@@ -29,6 +30,8 @@ batch. A folder per municipality, each name with the case and the period;
 one line per file on stderr, as `report billing --out` says it.
 
   $ pusterum report --due --out ../due --format html
+  note: 2026-BKSGB: Statusteksten mangler: Ændringer i behov (cases/2026-BKSGB/status/2026-07-01.md)
+  note: 2026-ZDSG3: Statusteksten for perioden mangler; skriv den i cases/2026-ZDSG3/status/2026-06-01.md
   wrote ../due/aarhus/2025-FR23R_2026-07-01_2026-09-30.html
   wrote ../due/aarhus/2026-BKSGB_2026-07-01_2026-09-30.html
   wrote ../due/aarhus/summary_2026-07-01_2026-09-30.html
@@ -52,6 +55,7 @@ Next quarter's files land beside this quarter's instead of over them, and
 `--format json` lists what was written, for scripts.
 
   $ pusterum report fr23 --period 2026-Q2 --out ../out
+  note: 2025-FR23R: Statusteksten for perioden mangler; skriv den i cases/2025-FR23R/status/2026-04-01.md
   wrote ../out/aarhus/2025-FR23R_2026-04-01_2026-06-30.txt
   wrote ../out/aarhus/summary_2026-04-01_2026-06-30.txt
   $ pusterum report fr23 --period 2026-Q3 --out ../out

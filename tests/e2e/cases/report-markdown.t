@@ -81,8 +81,9 @@ in, so the coordinator does not learn them from an error.
 
   ## Ændringer i behov
 
-  $ pusterum report zdsg3 | grep -A1 'Statusteksten mangler'
-  ! Statusteksten mangler: Formål, Mål, Barnets og familiens perspektiv, Ændringer i behov (cases/2026-ZDSG3/status/2026-06-01.md)
+  $ pusterum report zdsg3 2>&1 | grep -A1 'Statusteksten mangler'
+  note: 2026-ZDSG3: Statusteksten mangler: Formål, Mål, Barnets og familiens perspektiv, Ændringer i behov (cases/2026-ZDSG3/status/2026-06-01.md)
+  Status til sagsbehandler — L.M., 1. juni 2026 – 31. august 2026
 
 It never writes over a status text.
 

@@ -68,9 +68,9 @@ own pages.
 --out writes a .pdf file per case and per municipality's summary.
 
   $ pusterum report fr23 --out out --format pdf 2>/dev/null >/dev/null
-  $ ls out | sed 's/.*\.//' | sort | uniq -c | sed 's/^ *//'
+  $ ls out/* | sed 's/.*\.//' | sort | uniq -c | sed 's/^ *//'
   2 pdf
-  $ for f in out/*.pdf; do pdfinfo "$f" | grep -q '^Page size: *595.276 x 841.89' && echo A4; done | uniq
+  $ for f in out/*/*.pdf; do pdfinfo "$f" | grep -q '^Page size: *595.276 x 841.89' && echo A4; done | uniq
   A4
 
 A PDF is a file: pusterum does not print it to a terminal.
@@ -82,5 +82,5 @@ A PDF is a file: pusterum does not print it to a terminal.
 --due lists; it draws no PDF.
 
   $ pusterum report --due --format pdf
-  pusterum: error: --due prints text, csv or json
+  pusterum: error: --due lists the due reports in text, csv or json; add --out DIR to write the due reports themselves
   [2]
