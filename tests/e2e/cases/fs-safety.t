@@ -5,12 +5,12 @@ access-log line is already on disk, since it is written before the first
 byte of output.
 
   $ rm -rf .pusterum/access
-  $ python3 -c 'import os,subprocess,sys; r,w=os.pipe(); os.close(r); print(subprocess.run(sys.argv[1:], stdout=w).returncode)' pusterum log-hours fr23 --list --all
-  -13
+  $ python3 -c 'import os,subprocess,sys; r,w=os.pipe(); os.close(r); print("killed by SIGPIPE" if subprocess.run(sys.argv[1:], stdout=w).returncode in (-13, 141) else "not killed")' pusterum log-hours fr23 --list --all
+  killed by SIGPIPE
   $ cut -f3,4 .pusterum/access/2026-11.log
   log-hours	2025-FR23R
-  $ python3 -c 'import os,subprocess,sys; r,w=os.pipe(); os.close(r); print(subprocess.run(sys.argv[1:], stdout=w).returncode)' pusterum case show fr23
-  -13
+  $ python3 -c 'import os,subprocess,sys; r,w=os.pipe(); os.close(r); print("killed by SIGPIPE" if subprocess.run(sys.argv[1:], stdout=w).returncode in (-13, 141) else "not killed")' pusterum case show fr23
+  killed by SIGPIPE
   $ cut -f3,4 .pusterum/access/2026-11.log
   log-hours	2025-FR23R
   case show	2025-FR23R
