@@ -27,7 +27,8 @@ void report_odd_entries(const Tree& tree, Diagnostics& out) {
     const std::string name = it->path().filename().string();
     const stdfs::file_status status = it->symlink_status(ec);
     if (ec) break;
-    const std::string where = tree.relative(it->path());
+    // Lexically: Tree::relative resolves links, and a link is what is named here.
+    const std::string where = it->path().lexically_relative(tree.root()).generic_string();
     if (stdfs::is_symlink(status) && where != ".pusterum/schemas") { // examples/ links the repository's schemas, which only editors read
       out.add(Problem{.where = {where, 0, 0, {}}, .rule = rule::symlink, .severity = Severity::block,
                       .message = "a symbolic link, which pusterum neither reads nor writes through; it is skipped",
