@@ -4,6 +4,7 @@
 #include "util/clock.hpp"
 #include "util/error.hpp"
 #include "util/fs.hpp"
+#include "scratch_dir.hpp"
 
 #include <doctest/doctest.h>
 
@@ -19,7 +20,7 @@ namespace {
 struct EmptyTree {
   stdfs::path root;
   EmptyTree() {
-    root = stdfs::temp_directory_path() / ("pusterum-session-" + std::to_string(::getpid()) + "-" + std::to_string(std::rand()));
+    root = testing::make_scratch_dir("pusterum-session");
     stdfs::create_directories(root / "cases" / "2026-AAAAA");
     stdfs::create_directories(root / "staff");
     fs::write_file_atomic(root / "pusterum.yaml", "provider: Test\ntime_zone: Europe/Copenhagen\n");

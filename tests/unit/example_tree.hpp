@@ -2,19 +2,20 @@
 // A fresh copy of examples/ in a temporary folder, judged on 2026-11-22 like
 // the e2e tests: the fixture of the use-case tests, which run without the binary.
 #include "app/session.hpp"
+#include "scratch_dir.hpp"
 
 #include <cstdlib>
 #include <filesystem>
 #include <string>
-#include <unistd.h>
 
 namespace pusterum::testing {
 
 struct ExampleTree {
   std::filesystem::path root;
   ExampleTree() {
-    root = std::filesystem::temp_directory_path() / ("pusterum-app-" + std::to_string(::getpid()) + "-" + std::to_string(std::rand()));
-    std::filesystem::copy(std::filesystem::path(PUSTERUM_SOURCE_DIR) / "examples", root, std::filesystem::copy_options::recursive);
+    root = make_scratch_dir("pusterum-app");
+    std::filesystem::copy(std::filesystem::path(PUSTERUM_SOURCE_DIR) / "examples", root,
+                          std::filesystem::copy_options::recursive);
     ::setenv("PUSTERUM_TODAY", "2026-11-22", 1);
   }
   ~ExampleTree() {

@@ -1,24 +1,18 @@
 #pragma once
 // A private copy of examples/ for a test that writes, removed afterwards.
 #include "util/fs.hpp"
+#include "scratch_dir.hpp"
 
-#include <fmt/format.h>
-
-#include <atomic>
 #include <filesystem>
 #include <string>
-#include <unistd.h>
 
 namespace pusterum::testing {
 
 inline const std::filesystem::path examples_dir = std::filesystem::path(PUSTERUM_SOURCE_DIR) / "examples";
 
 struct TreeCopy {
-  inline static std::atomic<int> made = 0;
-  std::filesystem::path root =
-    std::filesystem::temp_directory_path() / fmt::format("pusterum-test-{}-{}", ::getpid(), made++);
+  std::filesystem::path root = make_scratch_dir("pusterum-test");
   TreeCopy() {
-    std::filesystem::remove_all(root);
     std::filesystem::copy(examples_dir, root,
                           std::filesystem::copy_options::recursive | std::filesystem::copy_options::skip_symlinks);
     std::filesystem::remove_all(root / ".pusterum" / "cache"); // a cache left by running pusterum on examples/
