@@ -80,7 +80,9 @@ FileStamp get_stamp(store::In& in) {
 
 std::optional<FileStamp> stamp_of(const stdfs::path& file) {
   struct stat st {};
-  if (::stat(file.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return std::nullopt;
+  // lstat: a link's target may carry the stamp a cached file had, and the
+  // readers refuse links; without a stamp the file is read, and refused.
+  if (::lstat(file.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return std::nullopt;
   return FileStamp{st.st_size, st.st_mtim.tv_sec * 1'000'000'000LL + st.st_mtim.tv_nsec,
                    st.st_ctim.tv_sec * 1'000'000'000LL + st.st_ctim.tv_nsec, static_cast<int64_t>(st.st_ino)};
 }

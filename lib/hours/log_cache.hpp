@@ -29,7 +29,7 @@ struct FileStamp {
   bool operator==(const FileStamp&) const = default;
 };
 
-// A regular file's stamp; nullopt when there is none.
+// A regular file's stamp; nullopt when there is none, or it is a link.
 std::optional<FileStamp> stamp_of(const std::filesystem::path& file);
 
 // What a cache file holds: by key (a month, a case ID), bytes made from a

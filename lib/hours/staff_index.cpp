@@ -5,6 +5,7 @@
 #include "store/access.hpp"
 #include "store/binary.hpp"
 #include "store/cache_file.hpp"
+#include "util/fs.hpp"
 #include "util/parallel.hpp"
 
 #include <fmt/format.h>
@@ -57,8 +58,12 @@ std::vector<std::string> cases_with_staff(const store::Tree& tree, const std::ve
   std::vector<char> renewed(n, 0), wanted(n, 0);
   parallel_for(n, [&](size_t i) {
     // The stamp before the read: a line appended after it only makes the next run read the file again.
-    const auto stamp = stamp_of(month_file(tree, case_ids[i], month));
-    if (!stamp) return;
+    const auto month_path = month_file(tree, case_ids[i], month);
+    const auto stamp = stamp_of(month_path);
+    if (!stamp) {
+      wanted[i] = fs::is_link(month_path); // refused when the caller reads it, never skipped in silence
+      return;
+    }
     std::optional<std::vector<std::string>> names;
     if (const auto it = index.find(case_ids[i]); it != index.end() && it->second.stamp == *stamp) {
       try {

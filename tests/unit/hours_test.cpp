@@ -343,6 +343,20 @@ TEST_CASE("timesheets: a quote that is never closed is named by the line it open
   CHECK(sheet.rows.empty());
 }
 
+TEST_CASE("hours cache: a month file that is a link has no stamp, so it is read, and refused, never answered from a cache") {
+  testing::TreeCopy copy;
+  const auto file = copy.root / "cases/2025-FR23R/hours/2026-11.yaml";
+  REQUIRE(stamp_of(file));
+  const auto outside = copy.root.parent_path() / (copy.root.filename().string() + "-outside.yaml");
+  std::filesystem::rename(file, outside);
+  std::filesystem::create_symlink(outside, file);
+  CHECK_FALSE(stamp_of(file)); // stat would give the target's stamp
+  const store::Tree tree(copy.root);
+  CHECK_THROWS(read_case_log(tree, "2025-FR23R"));
+  CHECK(cases_with_staff(tree, {"2025-FR23R"}, "2026-11", {"nobody"}) == std::vector<std::string>{"2025-FR23R"});
+  std::filesystem::remove(outside);
+}
+
 TEST_CASE("staff index: the cases whose month file names a person, renewed when a file changes in any way") {
   testing::TreeCopy copy;
   const store::Tree tree(copy.root);
