@@ -6,6 +6,7 @@
 #include "report/billing.hpp"
 #include "report/billing_inputs.hpp"
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -39,7 +40,7 @@ struct StaffPayroll {
   std::string name; // empty when the staff file is gone
   HoursGrid hours;  // visits, stays and meetings; cancellations are not working time
   int entries = 0;
-  int km = 0;       // every km driven, whether the grant pays for it or not
+  int64_t km = 0;   // every km driven, whether the grant pays for it or not
 };
 
 struct Overview {

@@ -85,8 +85,8 @@ SheetTable payroll_table(const Overview& o, Language lang) {
                .rows = {},
                .total_rows = 1};
   HoursGrid total;
-  int km = 0;
-  auto row = [&](const std::string& who, const HoursGrid& h, int driven) {
+  int64_t km = 0;
+  auto row = [&](const std::string& who, const HoursGrid& h, int64_t driven) {
     std::vector<std::string> cells{who};
     for (hours::Kind kind : {hours::Kind::visit, hours::Kind::overnight, hours::Kind::meeting}) cells.push_back(short_number(h.of_kind(kind), lang));
     for (Band band : all_bands) cells.push_back(short_number(h.of_band(band), lang));
