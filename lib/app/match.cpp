@@ -2,6 +2,8 @@
 
 #include "app/input_text.hpp"
 #include "app/refuse.hpp"
+#include "store/intent.hpp"
+#include "store/write.hpp"
 #include "util/error.hpp"
 #include "util/text.hpp"
 
@@ -121,10 +123,13 @@ OpenMatches open_matches(const Session& session, const OpenRequest& r, Change* c
   out.proposal = match::propose(read.roster, read.workers, read.context, r.time_limit_seconds);
   if (change) {
     out.recorded = warned(read.warnings, [&] { return match::apply(tree, read.roster, out.proposal, day, session.today()); });
+    // Every match or none: a kill between two case files must not leave one case matched and the other waiting.
+    store::AllOrNothing files(tree.root());
     for (const Case& c : out.recorded) {
-      tree.save_case(c);
+      files.replace(tree.case_file(c.id), store::write_case(c));
       change->about(c.id);
     }
+    files.apply();
   }
   // A listing that could not read every file fails, and leaves the cache as it was.
   if (read.roster.unreadable.empty()) cache.save();

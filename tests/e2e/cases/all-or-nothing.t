@@ -25,3 +25,15 @@ An import with rows in two months is logged whole: killed after the first month'
   $ pusterum log-hours FR23 --list --from 2026-10-13 --to 2026-11-10 --format csv | grep -c ',10:00\|T10:00'
   2
   $ pusterum check > /dev/null
+
+A match of every waiting case records all its matches or none: killed after the first case file, no case is left matched while the other still waits; the next command records the second match too.
+
+  $ { PUSTERUM_TEST_CRASH_AFTER=1 pusterum match --open --apply >/dev/null 2>&1; } 2>/dev/null; echo $?
+  137
+  $ pusterum check | grep -v '^ok'
+  .pusterum/intent: error: a change was left unfinished by a writer that stopped halfway; the next pusterum command finishes it (any command but check) [unfinished-change]
+  1 error, 0 warnings in 80 files
+  $ pusterum case list | grep -E '6WPXB|8VDW5' | awk '{print $1, $2, $8}'
+  2026-6WPXB active louise-bach
+  2026-8VDW5 active ida-lauridsen
+  $ pusterum check > /dev/null
