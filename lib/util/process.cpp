@@ -89,16 +89,21 @@ Result run(const std::vector<std::string>& argv) {
   return result;
 }
 
-std::string user_name() {
+std::string choose_user_name(const char* account, const char* env_user, unsigned uid) {
   // The name goes into every entry's `by:` and the access log: held to the
   // text policy and the CPR rule like a flag (an account named after a
   // person's CPR number is not written into every file).
   const auto usable = [](const char* name) {
     return name && *name && !text::unstorable_character(name) && !privacy::contains_cpr(name);
   };
-  if (const passwd* pw = ::getpwuid(::geteuid()); pw && usable(pw->pw_name)) return pw->pw_name;
-  if (const char* user = std::getenv("USER"); usable(user)) return user;
-  return "uid-" + std::to_string(::geteuid());
+  if (usable(account)) return account;
+  if (usable(env_user)) return env_user;
+  return "uid-" + std::to_string(uid);
+}
+
+std::string user_name() {
+  const passwd* pw = ::getpwuid(::geteuid());
+  return choose_user_name(pw ? pw->pw_name : nullptr, std::getenv("USER"), ::geteuid());
 }
 
 } // namespace pusterum::process

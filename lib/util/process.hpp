@@ -18,6 +18,8 @@ struct Result {
 // The OS user running pusterum (getpwuid, else $USER, else "uid-N"): the
 // first of them that the text policy stores and that holds no CPR number.
 std::string user_name();
+// The choice itself, from the account's name and $USER (either may be null).
+std::string choose_user_name(const char* account, const char* env_user, unsigned uid);
 
 // Runs argv[0] found on PATH (posix_spawnp) with standard input from /dev/null.
 Result run(const std::vector<std::string>& argv);

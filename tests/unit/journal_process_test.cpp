@@ -48,3 +48,14 @@ TEST_CASE("a program runs from PATH with an argv, never a shell, and its output 
   CHECK_FALSE(missing.started);
   CHECK(missing.error == "not found on PATH");
 }
+
+TEST_CASE("the user name written into by: and the access log is the account's, else $USER's, never a CPR number or a control") {
+  CHECK(process::choose_user_name("anne", "maja", 1000) == "anne");
+  CHECK(process::choose_user_name(nullptr, "maja", 1000) == "maja"); // no passwd entry, as in a container
+  CHECK(process::choose_user_name("170912-3915", "maja", 1000) == "maja");
+  CHECK(process::choose_user_name(nullptr, "170912\u20133915", 1000) == "uid-1000"); // en dash, as Word writes it
+  CHECK(process::choose_user_name(nullptr, "\uff11\uff17\uff10\uff19\uff11\uff12\uff13\uff19\uff11\uff15", 7) == "uid-7"); // full-width digits
+  CHECK(process::choose_user_name("ma\x7fja", "", 5) == "uid-5");
+  CHECK(process::choose_user_name("", nullptr, 0) == "uid-0");
+  CHECK(process::choose_user_name("søren", nullptr, 1) == "søren");
+}
