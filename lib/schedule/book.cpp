@@ -1,10 +1,8 @@
 #include "schedule/book.hpp"
 
+#include "schedule/plan_codec.hpp"
+#include "store/binary.hpp"
 #include "util/fs.hpp"
-
-#include <fmt/format.h>
-
-#include <cstring>
 
 #include <set>
 
@@ -12,170 +10,18 @@ namespace pusterum::schedule {
 
 namespace {
 
-// A plan file read without problems, as the read cache keeps it: the plan
-// and where each field was read, so findings still point at their lines.
-// The tag holds the sizes of the structs, so a changed model drops old entries.
-constexpr int plan_codec_version = 1;
-
-std::string plan_tag() {
-  return fmt::format("plan {} {} {} {} {}\n", plan_codec_version, sizeof(PlannedVisit), sizeof(Change), sizeof(Pattern), sizeof(Location));
-}
-
-struct Out {
-  std::string bytes;
-  void num(int64_t v) { bytes.append(reinterpret_cast<const char*>(&v), sizeof v); }
-  void text(const std::string& v) {
-    num(static_cast<int64_t>(v.size()));
-    bytes += v;
-  }
-  void opt(const std::optional<int>& v) {
-    num(v ? 1 : 0);
-    num(v.value_or(0));
-  }
-};
-
-struct In {
-  std::string_view bytes;
-  bool bad = false;
-  int64_t num() {
-    int64_t v = 0;
-    if (bytes.size() < sizeof v) {
-      bad = true;
-      return 0;
-    }
-    std::memcpy(&v, bytes.data(), sizeof v);
-    bytes.remove_prefix(sizeof v);
-    return v;
-  }
-  int count() {
-    const int64_t n = num();
-    if (n < 0 || static_cast<uint64_t>(n) > bytes.size()) bad = true;
-    return bad ? 0 : static_cast<int>(n);
-  }
-  std::string text() {
-    const int n = count();
-    std::string v(bytes.substr(0, n));
-    bytes.remove_prefix(n);
-    return v;
-  }
-  std::optional<int> opt() {
-    const bool set = num() != 0;
-    const auto v = static_cast<int>(num());
-    return set ? std::optional<int>(v) : std::nullopt;
-  }
-  Date date() { return Date::from_days(static_cast<int32_t>(num())); }
-};
-
-void put(Out& o, const Pattern& p) {
-  for (int64_t v : {int64_t(p.repeat), int64_t(p.every_weeks), int64_t(p.nth), int64_t(p.day), int64_t(p.date.days()),
-                    int64_t(p.start_minute), int64_t(p.end_days), int64_t(p.end_minute)})
-    o.num(v);
-  o.opt(p.start_offset);
-  o.opt(p.end_offset);
-}
-
-Pattern get_pattern(In& in) {
-  Pattern p;
-  p.repeat = static_cast<Pattern::Repeat>(in.num());
-  p.every_weeks = static_cast<int>(in.num());
-  p.nth = static_cast<int>(in.num());
-  p.day = static_cast<Weekday>(in.num());
-  p.date = in.date();
-  p.start_minute = static_cast<int>(in.num());
-  p.end_days = static_cast<int>(in.num());
-  p.end_minute = static_cast<int>(in.num());
-  p.start_offset = in.opt();
-  p.end_offset = in.opt();
-  return p;
-}
-
-std::string encode_plan(const store::Loaded<Plan>& loaded) {
-  Out o;
-  o.bytes = plan_tag();
-  o.text(loaded.file);
-  const Plan& plan = *loaded.value;
-  o.num(static_cast<int64_t>(plan.visits.size()));
-  for (const auto& v : plan.visits) {
-    o.text(v.id);
-    put(o, v.when);
-    o.num(v.from.days());
-    o.opt(v.until ? std::optional<int>(v.until->days()) : std::nullopt);
-    o.num(static_cast<int64_t>(v.kind));
-    o.text(v.staff);
-    o.text(v.note);
-  }
-  o.num(static_cast<int64_t>(plan.changes.size()));
-  for (const auto& c : plan.changes) {
-    o.text(c.visit);
-    o.num(c.date.days());
-    o.num(static_cast<int64_t>(c.kind));
-    o.opt(c.by ? std::optional<int>(static_cast<int>(*c.by)) : std::nullopt);
-    o.num(c.to ? 1 : 0);
-    if (c.to) put(o, *c.to);
-    o.text(c.staff);
-    o.text(c.reason);
-  }
-  o.num(static_cast<int64_t>(loaded.positions.size()));
-  for (const auto& [path, at] : loaded.positions) {
-    o.text(path);
-    o.text(at.file);
-    o.num(at.line);
-    o.num(at.column);
-    o.text(at.flag);
-  }
-  return std::move(o.bytes);
-}
-
-std::optional<store::Loaded<Plan>> decode_plan(std::string_view bytes) {
-  const std::string tag = plan_tag();
-  if (!bytes.starts_with(tag)) return std::nullopt;
-  In in{bytes.substr(tag.size())};
-  store::Loaded<Plan> loaded;
-  loaded.file = in.text();
-  Plan plan;
-  for (int i = 0, n = in.count(); i < n && !in.bad; ++i) {
-    PlannedVisit v;
-    v.id = in.text();
-    v.when = get_pattern(in);
-    v.from = in.date();
-    if (auto until = in.opt()) v.until = Date::from_days(*until);
-    v.kind = static_cast<hours::Kind>(in.num());
-    v.staff = in.text();
-    v.note = in.text();
-    plan.visits.push_back(std::move(v));
-  }
-  for (int i = 0, n = in.count(); i < n && !in.bad; ++i) {
-    Change c;
-    c.visit = in.text();
-    c.date = in.date();
-    c.kind = static_cast<ChangeKind>(in.num());
-    if (auto by = in.opt()) c.by = static_cast<hours::CancelledBy>(*by);
-    if (in.num() != 0) c.to = get_pattern(in);
-    c.staff = in.text();
-    c.reason = in.text();
-    plan.changes.push_back(std::move(c));
-  }
-  for (int i = 0, n = in.count(); i < n && !in.bad; ++i) {
-    std::string path = in.text();
-    Location at;
-    at.file = in.text();
-    at.line = static_cast<int>(in.num());
-    at.column = static_cast<int>(in.num());
-    at.flag = in.text();
-    loaded.positions.emplace(std::move(path), std::move(at));
-  }
-  if (in.bad || !in.bytes.empty()) return std::nullopt;
-  loaded.value = std::move(plan);
-  return loaded;
-}
-
 // The plan of a case whose plan file exists, from the cache when its bytes are unchanged.
 store::Loaded<Plan> load_plan(const store::Tree& tree, const std::string& id, store::ReadCache& cache) {
   const std::string text = tree.read_text(plan_path(tree, id));
   const std::string key = "cases/" + id + "/schedule.yaml";
   const uint64_t hash = store::content_hash(text);
-  if (auto bytes = cache.bytes(key, hash))
-    if (auto loaded = decode_plan(*bytes)) return std::move(*loaded);
+  if (auto bytes = cache.bytes(key, hash)) {
+    try {
+      return decode_plan(*bytes);
+    } catch (const store::CodecError&) {
+      // not what encode_plan writes: read the file again
+    }
+  }
   auto loaded = read_plan(text, tree.relative(plan_path(tree, id)));
   if (loaded.value && loaded.problems.empty())
     cache.keep(key, hash, encode_plan(loaded));

@@ -9,7 +9,7 @@ seconds=${1:-20}
 root=$(cd "$(dirname "$0")/../.." && pwd)
 build=${PUSTERUM_FUZZ_BUILD:-$root/build-fuzz}
 jobs=${PUSTERUM_FUZZ_JOBS:-$(nproc)}
-harnesses=(provider staff case plan hours pattern timesheet cache_frame cache_staff cache_case cache_hours cache_index)
+harnesses=(provider staff case plan hours pattern timesheet cache_frame cache_staff cache_case cache_hours cache_index cache_plan)
 
 if ! command -v "${CXX:-clang++}" >/dev/null; then
   echo "fuzz: ${CXX:-clang++} not found: apt-get install clang libclang-rt-14-dev"

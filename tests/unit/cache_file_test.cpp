@@ -1,6 +1,8 @@
 #include "hours/case_log.hpp"
 #include "hours/log_file.hpp"
 #include "hours/staff_index.hpp"
+#include "schedule/plan_codec.hpp"
+#include "schedule/plan_file.hpp"
 #include "store/binary.hpp"
 #include "store/cache_file.hpp"
 #include "store/read_cache.hpp"
@@ -125,4 +127,39 @@ TEST_CASE("caches of sources that are gone are deleted: a month file, a case fol
   // The index comes back without the case.
   CHECK(hours::cases_with_staff(tree, tree.case_ids(), "2026-10", {"jonas-berg"}).empty());
   CHECK(std::filesystem::exists(store::staff_index_file(tree, "2026-10")));
+}
+
+TEST_CASE("plan cache: a plan and where its fields were read survive the bytes, and cut, foreign or out-of-range bytes are refused") {
+  testing::TreeCopy copy;
+  const auto loaded = schedule::read_plan(copy.text("cases/2025-FR23R/schedule.yaml"), "cases/2025-FR23R/schedule.yaml");
+  REQUIRE(loaded.problems.empty());
+  const std::string bytes = schedule::encode_plan(loaded);
+  const auto back = schedule::decode_plan(bytes);
+  REQUIRE(back.value);
+  CHECK(back.file == loaded.file);
+  REQUIRE(back.value->visits.size() == loaded.value->visits.size());
+  for (size_t i = 0; i < back.value->visits.size(); ++i) {
+    CHECK(back.value->visits[i].id == loaded.value->visits[i].id);
+    CHECK(back.value->visits[i].when == loaded.value->visits[i].when);
+    CHECK(back.value->visits[i].until == loaded.value->visits[i].until);
+    CHECK(back.value->visits[i].note == loaded.value->visits[i].note);
+  }
+  REQUIRE(back.value->changes.size() == loaded.value->changes.size());
+  CHECK(back.value->changes.back().staff == loaded.value->changes.back().staff);
+  CHECK(back.value->changes[1].by == loaded.value->changes[1].by);
+  REQUIRE(back.positions.size() == loaded.positions.size());
+  CHECK(back.positions.begin()->second.line == loaded.positions.begin()->second.line);
+  CHECK(schedule::encode_plan(back) == bytes);
+
+  CHECK_THROWS_AS(schedule::decode_plan(bytes.substr(0, bytes.size() - 1)), store::CodecError);
+  CHECK_THROWS_AS(schedule::decode_plan(bytes + "x"), store::CodecError);
+  CHECK_THROWS_AS(schedule::decode_plan("plan 1 " + bytes), store::CodecError);
+  // The first visit's kind byte set beyond the kinds there are: refused, not cast into an enum.
+  const auto& first = loaded.value->visits[0];
+  size_t kind_at = bytes.find(first.id) + first.id.size() + 28 + (first.when.start_offset ? 4 : 0) +
+                   (first.when.end_offset ? 4 : 0) + 4 + 1 + (first.until ? 4 : 0);
+  REQUIRE(bytes[kind_at] == static_cast<char>(first.kind));
+  std::string bad_kind = bytes;
+  bad_kind[kind_at] = 9;
+  CHECK_THROWS_AS(schedule::decode_plan(bad_kind), store::CodecError);
 }
