@@ -199,12 +199,64 @@ private:
     for (size_t i = out_.size() - count; i + 1 < out_.size(); ++i) out_[i].keep_with_next = true;
   }
 
+  // The width of the longest word of `text`: narrower, a column breaks
+  // words. A span of dates breaks after its dash (01.07.2026– / 30.09.2026).
+  double longest_word(const std::string& text, Font font) const {
+    static const std::string dash = "\u2013";
+    double widest = 0;
+    size_t from = 0;
+    while (from < text.size()) {
+      const size_t space = text.find(' ', from), after_dash = text.find(dash, from);
+      const size_t to = std::min({space, after_dash == std::string::npos ? after_dash : after_dash + dash.size(), text.size()});
+      if (to > from) widest = std::max(widest, width_of(type_.layout(escaped(text.substr(from, to - from)), font, 0)));
+      from = to == space ? to + 1 : to;
+    }
+    return widest;
+  }
+
+  // A table too wide at the smallest size: every column gets its longest
+  // word (a number's whole cell, numbers never wrap) and as much of the
+  // usual gap between columns as the line leaves (at least a third of it);
+  // the rest of the line goes to the columns by how much more each would
+  // need to stand on one line. `widths` holds those one-line widths (with
+  // their gaps) and gets the shares; returns the gap.
+  double share_width(const Block& b, double size, std::vector<double>& widths) const {
+    const size_t columns = widths.size();
+    std::vector<double> least(columns, 0);
+    double words = 0;
+    for (size_t i = 0; i < columns; ++i) {
+      const bool numeric = i < b.numeric.size() && b.numeric[i];
+      least[i] = longest_word(b.header[i], {.size = size, .bold = true});
+      for (const auto& row : b.rows)
+        if (i < row.size())
+          least[i] = std::max(least[i], numeric ? width_of(type_.layout(escaped(row[i]), {.size = size}, 0))
+                                                : longest_word(row[i], {.size = size}));
+      least[i] += 1; // pango wraps a line that fills its width to the last fraction of a point
+      words += least[i];
+    }
+    const double gap = std::clamp((text_width - words) / static_cast<double>(columns), cell_pad / 3, cell_pad);
+    double need = 0, more = 0;
+    for (size_t i = 0; i < columns; ++i) {
+      least[i] += gap;
+      need += least[i];
+      more += std::max(0.0, widths[i] - least[i]);
+    }
+    if (need > text_width) { // more columns than the page holds words of: they break, in proportion
+      for (size_t i = 0; i < columns; ++i) widths[i] = least[i] * text_width / need;
+      return gap;
+    }
+    for (size_t i = 0; i < columns; ++i)
+      widths[i] = least[i] + (more > 0 ? std::max(0.0, widths[i] - least[i]) * (text_width - need) / more : 0);
+    return gap;
+  }
+
   // Columns as wide as their widest cell, in the largest size at which
-  // they fit; at the smallest, the text columns share what is left and wrap.
+  // they fit; at the smallest, they share the line (share_width) and wrap.
   void table(const Block& b) {
     const size_t columns = b.header.size();
     auto numeric = [&](size_t i) { return i < b.numeric.size() && b.numeric[i]; };
     std::vector<double> widths;
+    double gap = cell_pad;
     double size = 9;
     for (; size >= 6.5; size -= 0.5) {
       widths.assign(columns, 0);
@@ -218,11 +270,7 @@ private:
       for (double w : widths) total += w;
       if (total <= text_width) break;
       if (size <= 6.5) {
-        double fixed = 0, flexible = 0;
-        for (size_t i = 0; i < columns; ++i) (numeric(i) ? fixed : flexible) += widths[i];
-        const double share = flexible > 0 ? std::max(0.1, (text_width - fixed) / flexible) : 1;
-        for (size_t i = 0; i < columns; ++i)
-          if (!numeric(i)) widths[i] *= share;
+        gap = share_width(b, size, widths);
         break;
       }
     }
@@ -232,16 +280,16 @@ private:
       double height = 0;
       for (size_t i = 0; i < columns; ++i) {
         const std::string cell = i < cells.size() ? cells[i] : "";
-        layouts.push_back(type_.layout(escaped(cell), {.size = size, .bold = header}, numeric(i) ? 0 : widths[i] - cell_pad));
+        layouts.push_back(type_.layout(escaped(cell), {.size = size, .bold = header}, numeric(i) && !header ? 0 : widths[i] - gap));
         height = std::max(height, height_of(layouts.back()));
       }
       std::vector<bool> right;
       for (size_t i = 0; i < columns; ++i) right.push_back(numeric(i));
       const std::vector<double> w = widths;
-      out_.push_back({height + 4, space_before, header, [layouts, right, w, height, header](cairo_t* cr, double y) {
+      out_.push_back({height + 4, space_before, header, [layouts, right, w, height, header, gap](cairo_t* cr, double y) {
                         double x = margin_x;
                         for (size_t i = 0; i < layouts.size(); ++i) {
-                          const double at = right[i] ? x + w[i] - cell_pad / 2 - width_of(layouts[i]) : x;
+                          const double at = right[i] ? x + w[i] - gap / 2 - width_of(layouts[i]) : x;
                           draw_layout(cr, layouts[i], at, y + 1.5, header ? grey : ink);
                           x += w[i];
                         }

@@ -73,6 +73,19 @@ own pages.
   $ for f in out/*/*.pdf; do pdfinfo "$f" | grep -q '^Page size: *595.276 x 841.89' && echo A4; done | uniq
   A4
 
+The municipality's summary is a table too wide for the page at full size:
+every column is at least as wide as its longest word, so no case ID, initials
+or heading is broken between letters, and a case's ID, child, case number
+and figures stand on one line.
+
+  $ pdftotext -layout out/aarhus/summary_*.pdf - | grep -o -E '2025-FR23R|O\.H\.|27\.24\.12-A35-41-25|Prognose' | sort | uniq -c | sed 's/^ *//'
+  1 2025-FR23R
+  1 27.24.12-A35-41-25
+  1 O.H.
+  1 Prognose
+  $ pdftotext -layout out/aarhus/summary_*.pdf - | grep -c '2025-FR23R .*O\.H\. .*27\.24\.12-A35-41-25 .*80,50'
+  1
+
 A PDF is a file: pusterum does not print it to a terminal.
 
   $ script -qec 'pusterum report fr23 --format pdf' /dev/null > terminal.out; echo "exit $?"; tr -d '\r' < terminal.out
