@@ -111,7 +111,7 @@ enum class NoteKind { km_rate_missing, km_not_granted, status_text_missing, stat
 struct ReportNote {
   NoteKind kind = NoteKind::status_text_missing;
   std::string file;           // the status text's file
-  int km = 0;                 // km_not_granted
+  int64_t km = 0;             // km_not_granted
   std::vector<Topic> topics;  // status_text_incomplete: the sections missing
 };
 
