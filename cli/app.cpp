@@ -2,6 +2,7 @@
 
 #include "privacy/cpr.hpp"
 #include "util/error.hpp"
+#include "util/typed_input.hpp"
 
 #include <fmt/format.h>
 
@@ -80,8 +81,8 @@ void print_skipped(const Diagnostics& problems) {
 }
 
 Date date_option(const std::string& value, const std::string& flag) {
-  if (auto d = Date::parse(value)) return *d;
-  throw Error(Exit::usage, fmt::format("{} '{}' is not a date", flag, value), "write a real date as YYYY-MM-DD");
+  if (auto d = parse_typed_date(value)) return *d;
+  throw Error(Exit::usage, fmt::format("{} '{}' is not a date", flag, value), "write a real date as YYYY-MM-DD or DD-MM-YYYY");
 }
 
 bool stdin_is_terminal() { return terminal::is_terminal(STDIN_FILENO); }

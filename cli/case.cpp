@@ -54,9 +54,9 @@ void show(Globals& g, const Options& o) {
 }
 
 const std::vector<FieldFlag> amendment_flags = {
-  {"--quantity", "quantity", FlagKind::text, "the new hours (or døgn) per unit"},
+  {"--quantity", "quantity", FlagKind::number, "the new hours (or døgn) per unit"},
   {"--unit", "unit", FlagKind::text, "the new unit, e.g. hours_per_month"},
-  {"--end", "end", FlagKind::text, "the new last day of the grant"},
+  {"--end", "end", FlagKind::date, "the new last day of the grant"},
   {"--overnight", "terms.overnight", FlagKind::yes_no, "overnight stays are granted from then"},
   {"--driving", "terms.driving", FlagKind::yes_no, "driving is part of the grant from then"},
   {"--km-cap", "terms.km_cap_per_month", FlagKind::text, "the most km per month from then"},

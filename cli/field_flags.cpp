@@ -1,6 +1,7 @@
 #include "field_flags.hpp"
 
 #include "util/text.hpp"
+#include "util/typed_input.hpp"
 
 namespace pusterum::cli {
 
@@ -30,6 +31,22 @@ YAML::Node absence_node(const std::string& value) {
   absence["to"] = dots == std::string::npos ? v : v.substr(dots + 2, space == std::string::npos ? std::string::npos : space - dots - 2);
   if (space != std::string::npos) absence["reason"] = std::string(text::trim(v.substr(space + 1)));
   return absence;
+}
+
+// A date or number as the field's reader takes it; what is neither is
+// passed on as typed, for the reader's message naming the flag.
+std::string typed_value(FlagKind kind, const std::string& typed) {
+  if (kind == FlagKind::date) {
+    const auto day = parse_typed_date(typed);
+    return day ? day->iso() : typed;
+  }
+  const size_t comma = typed.find(',');
+  const bool decimal_comma = comma != std::string::npos && comma > 0 && comma + 1 < typed.size() &&
+                             typed.find_first_not_of("0123456789,") == std::string::npos && typed.find(',', comma + 1) == std::string::npos;
+  if (!decimal_comma) return typed;
+  std::string number = typed;
+  number[comma] = '.';
+  return number;
 }
 
 } // namespace
@@ -62,6 +79,8 @@ FieldFlags::FieldFlags(CLI::App* command, std::vector<FieldFlag> flags) : flags_
     const std::string name = f.flag;
     switch (f.kind) {
     case FlagKind::text:
+    case FlagKind::date:
+    case FlagKind::number:
       command->add_option(name, values, f.help)->expected(1)->multi_option_policy(CLI::MultiOptionPolicy::TakeLast)
         ->each([this, path](const std::string&) { given_.insert(path); });
       break;
@@ -91,6 +110,10 @@ void FieldFlags::apply(YAML::Node& node) const {
     case FlagKind::text:
     case FlagKind::yes_no:
       value = values.empty() ? std::string() : values.back();
+      break;
+    case FlagKind::date:
+    case FlagKind::number:
+      value = typed_value(f.kind, values.empty() ? std::string() : values.back());
       break;
     case FlagKind::list:
       value = YAML::Node(YAML::NodeType::Sequence);

@@ -16,6 +16,8 @@ namespace pusterum::cli {
 
 enum class FlagKind {
   text,         // --municipality Aarhus
+  date,         // --grant-start 1-1-2027, written as 2027-01-01 (any form parse_typed_date reads)
+  number,       // --max-hours 20,5, written as 20.5 (a decimal comma, as typed in Denmark)
   list,         // --need autism --need anxiety (or --need autism,anxiety)
   yes_no,       // --overnight / --no-overnight
   availability, // --available "tue 14:00-20:00" -> {day, from, to}

@@ -14,6 +14,7 @@
 #include "util/error.hpp"
 #include "util/parallel.hpp"
 #include "util/text.hpp"
+#include "util/typed_input.hpp"
 
 #include <fmt/format.h>
 
@@ -222,7 +223,7 @@ std::string staff_id(const store::Tree& tree, const std::string& given, const Ca
 // length in days); without --date it keeps the original's exact moments.
 hours::EntryInput corrected(hours::EntryInput in, const Entry& original) {
   const auto clock = [](const Moment& m) { return fmt::format("{:02}:{:02}", m.local.minute / 60, m.local.minute % 60); };
-  const auto new_day = in.date.empty() ? std::nullopt : Date::parse(in.date);
+  const auto new_day = in.date.empty() ? std::nullopt : parse_typed_date(in.date);
   if (in.date.empty()) in.date = original.start.local.date.iso();
   if (in.start.empty()) in.start = new_day ? clock(original.start) : original.start.iso();
   if (in.end.empty() && in.end_date.empty()) {

@@ -5,6 +5,7 @@
 #include "privacy/cpr.hpp"
 #include "rulebook/names.hpp"
 #include "util/text.hpp"
+#include "util/typed_input.hpp"
 
 #include <fmt/format.h>
 
@@ -25,8 +26,8 @@ public:
   }
 
   std::optional<Date> date(const std::string& field, const std::string& text) {
-    if (auto d = Date::parse(text)) return d;
-    problem(field, fmt::format("'{}' is not a date", text), "write a real date as YYYY-MM-DD");
+    if (auto d = parse_typed_date(text)) return d;
+    problem(field, fmt::format("'{}' is not a date", text), "write a real date as YYYY-MM-DD or DD-MM-YYYY");
     return std::nullopt;
   }
 
@@ -47,14 +48,14 @@ public:
       offset = text[5] == '-' ? -*off : *off;
       text = text.substr(0, 5);
     }
-    if (text == "24:00" && day) { // the end of a day is the next day's start
-      text = "00:00";
-      day = *day + 1;
-    }
-    const auto minute = parse_clock(text);
+    auto minute = parse_typed_clock(text, day.has_value());
     if (!minute) {
       problem(field, fmt::format("'{}' is not a time of day", text), "write it as HH:MM, like 15:00");
       return std::nullopt;
+    }
+    if (*minute == 1440) { // 24:00, the end of a day, is the next day's start
+      minute = 0;
+      day = *day + 1;
     }
     if (!day) {
       problem(field, "no date for the time", "give --date YYYY-MM-DD, or a full time like 2026-11-18T15:00");

@@ -163,16 +163,16 @@ README's promise that messages never repeat one).
 app.cpp: --from 'X' is not a date; --date 'X' is not a date.
 
   $ pusterum case amend ZDSG3 --from 2026-12-32 --quantity 6
-  pusterum: error: --from '2026-12-32' is not a date; write a real date as YYYY-MM-DD
+  pusterum: error: --from '2026-12-32' is not a date; write a real date as YYYY-MM-DD or DD-MM-YYYY
   [2]
-  $ pusterum case close 8VDW5 --date 25-11-2026
-  pusterum: error: --date '25-11-2026' is not a date; write a real date as YYYY-MM-DD
+  $ pusterum case close 8VDW5 --date 25-11-26
+  pusterum: error: --date '25-11-26' is not a date; write a real date as YYYY-MM-DD or DD-MM-YYYY
   [2]
   $ pusterum staff deactivate ida --date yesterday
-  pusterum: error: --date 'yesterday' is not a date; write a real date as YYYY-MM-DD
+  pusterum: error: --date 'yesterday' is not a date; write a real date as YYYY-MM-DD or DD-MM-YYYY
   [2]
   $ pusterum intake --file "$EXAMPLES/referrals/favrskov-2026-11-19.yaml" --date 2026-11-31
-  pusterum: error: --date '2026-11-31' is not a date; write a real date as YYYY-MM-DD
+  pusterum: error: --date '2026-11-31' is not a date; write a real date as YYYY-MM-DD or DD-MM-YYYY
   [2]
 
 == Files that cannot be read or written (lib/util/fs.cpp) ==

@@ -38,7 +38,7 @@ An unknown staff member or sibling on the command line; the same in the referral
 A bad date or number on the command line; the same in the file.
 
   $ pusterum intake --file "$EXAMPLES/referrals/favrskov-2026-11-19.yaml" --date 2026-11-31
-  pusterum: error: --date '2026-11-31' is not a date; write a real date as YYYY-MM-DD
+  pusterum: error: --date '2026-11-31' is not a date; write a real date as YYYY-MM-DD or DD-MM-YYYY
   [2]
   $ pusterum intake --file "$EXAMPLES/referrals/favrskov-2026-11-19.yaml" --grant-start 2027-02-30
   --grant-start: error: grant.start: '2027-02-30' is not a date; write a real date as YYYY-MM-DD [schema]
@@ -96,7 +96,7 @@ Refused by a rule.
   pusterum: error: no staff member matches 'nobody'; `pusterum staff list` lists them
   [2]
   $ pusterum staff deactivate ida --date 2026-13-01
-  pusterum: error: --date '2026-13-01' is not a date; write a real date as YYYY-MM-DD
+  pusterum: error: --date '2026-13-01' is not a date; write a real date as YYYY-MM-DD or DD-MM-YYYY
   [2]
   $ pusterum staff deactivate maja
   pusterum: error: maja-kristensen still works on open cases: 2025-FR23R; assign others with `pusterum match CASE --reassign` first, or pass --force
@@ -117,7 +117,7 @@ Refused by a rule.
   pusterum: error: no case matches 'nope'; `pusterum case list` lists them
   [2]
   $ pusterum case amend zdsg3 --from 2026-12-32 --quantity 6
-  pusterum: error: --from '2026-12-32' is not a date; write a real date as YYYY-MM-DD
+  pusterum: error: --from '2026-12-32' is not a date; write a real date as YYYY-MM-DD or DD-MM-YYYY
   [2]
   $ pusterum case amend zdsg3 --from 2026-12-01 --quantity many
   --quantity: error: quantity: 'many' is not a number; write it like 7 or 3.5, without quotes [schema]
@@ -129,7 +129,7 @@ Refused by a rule.
   pusterum: error: no case matches 'nope'; `pusterum case list` lists them
   [2]
   $ pusterum case pause fr23 --date 2026-13-01
-  pusterum: error: --date '2026-13-01' is not a date; write a real date as YYYY-MM-DD
+  pusterum: error: --date '2026-13-01' is not a date; write a real date as YYYY-MM-DD or DD-MM-YYYY
   [2]
   $ pusterum case pause 6wpxb
   pusterum: error: case 2026-6WPXB is matching; `case pause` does not apply
@@ -143,8 +143,8 @@ Refused by a rule.
   $ pusterum case close nope
   pusterum: error: no case matches 'nope'; `pusterum case list` lists them
   [2]
-  $ pusterum case close 8vdw5 --date 25-11-2026
-  pusterum: error: --date '25-11-2026' is not a date; write a real date as YYYY-MM-DD
+  $ pusterum case close 8vdw5 --date 25-11-26
+  pusterum: error: --date '25-11-26' is not a date; write a real date as YYYY-MM-DD or DD-MM-YYYY
   [2]
   $ pusterum case close eqksg
   pusterum: error: case 2025-EQKSG is closed; `case close` does not apply
@@ -168,7 +168,7 @@ Refused by a rule.
   pusterum: error: no staff member matches 'nobody'; `pusterum staff list` lists them
   [2]
   $ pusterum match 6wpxb --assign louise --date 2026-13-01
-  pusterum: error: --date '2026-13-01' is not a date; write a real date as YYYY-MM-DD
+  pusterum: error: --date '2026-13-01' is not a date; write a real date as YYYY-MM-DD or DD-MM-YYYY
   [2]
   $ pusterum match 6wpxb --top many
   pusterum: error: --top: 'many' is not a number above 0; see `pusterum match --help`
@@ -216,8 +216,8 @@ The case file names a fixed staff member who has no staff file: without
 
 A bad date or number, a CPR-shaped note on the command line; a bad date in a timesheet row.
 
-  $ pusterum log-hours fr23 --date 20.11.2026 --start 15:00 --end 17:00
-  --date: error: '20.11.2026' is not a date; write a real date as YYYY-MM-DD [schema]
+  $ pusterum log-hours fr23 --date 20.11.26 --start 15:00 --end 17:00
+  --date: error: '20.11.26' is not a date; write a real date as YYYY-MM-DD or DD-MM-YYYY [schema]
   [2]
   $ pusterum log-hours zdsg3 --date 2026-11-18 --start 17:30 --end 19:30 --km many
   --km: error: 'many' is not a number of km from 0 to 5000; write whole km, like 12 [schema]
@@ -229,14 +229,14 @@ A bad date or number, a CPR-shaped note on the command line; a bad date in a tim
   pusterum: error: --reason holds a value shaped like a CPR number; remove it
   [2]
   $ pusterum log-hours fr23 --list --from 2026-13-01
-  pusterum: error: --from '2026-13-01' is not a date; write a real date as YYYY-MM-DD
+  pusterum: error: --from '2026-13-01' is not a date; write a real date as YYYY-MM-DD or DD-MM-YYYY
   [2]
   $ pusterum log-hours fr23 --planned --date 2026-13-01
-  pusterum: error: --date '2026-13-01' is not a date; write a real date as YYYY-MM-DD
+  pusterum: error: --date '2026-13-01' is not a date; write a real date as YYYY-MM-DD or DD-MM-YYYY
   [2]
   $ printf 'date,start,end\n2026-02-30,15:00,17:00\n' > date.csv
   $ pusterum log-hours fr23 --import date.csv
-  date.csv:2:1: error: '2026-02-30' is not a date; write a real date as YYYY-MM-DD [schema]
+  date.csv:2:1: error: '2026-02-30' is not a date; write a real date as YYYY-MM-DD or DD-MM-YYYY [schema]
   [3]
 
 Refused by a rule.
@@ -264,7 +264,7 @@ Refused by a rule.
   pusterum: error: no staff member matches 'nobody'; `pusterum staff list` lists them
   [2]
   $ pusterum schedule fr23 --from 2026-02-30
-  pusterum: error: --from '2026-02-30' is not a date; write a real date as YYYY-MM-DD
+  pusterum: error: --from '2026-02-30' is not a date; write a real date as YYYY-MM-DD or DD-MM-YYYY
   [2]
   $ pusterum schedule nope add 'every tue 15:00-18:00'
   pusterum: error: no case matches 'nope'; `pusterum case list` lists them
@@ -276,7 +276,7 @@ Refused by a rule.
   pusterum: error: WHEN: 'funday' is not a weekday (mon, tue, ... or monday, tuesday, ...); write e.g. 'every tue 15:00-18:00', 'every other fri 16:00 - sun 16:00', 'first sat of the month 10:00-16:00' or '2026-12-05 10:00-14:00'
   [2]
   $ pusterum schedule fr23 add 'every tue 15:00-18:00' --until 2026-13-01
-  pusterum: error: --until '2026-13-01' is not a date; write a real date as YYYY-MM-DD
+  pusterum: error: --until '2026-13-01' is not a date; write a real date as YYYY-MM-DD or DD-MM-YYYY
   [2]
   $ pusterum schedule fr23 add '2026-03-29 02:30-05:00'
   pusterum: error: 2026-03-29 02:30 does not exist in Europe/Copenhagen: the clocks skip that hour; summer time starts that night: at 02:00 the clocks go to 03:00, so give 03:00 or later
@@ -290,7 +290,7 @@ Refused by a rule.
   pusterum: error: the plan has no visit 'NOPE'; `pusterum schedule CASE --plan` lists its visits
   [2]
   $ pusterum schedule fr23 cancel EECG --date 2026-12-32
-  pusterum: error: --date '2026-12-32' is not a date; write a real date as YYYY-MM-DD
+  pusterum: error: --date '2026-12-32' is not a date; write a real date as YYYY-MM-DD or DD-MM-YYYY
   [2]
   $ pusterum schedule fr23 cancel EECG --date 2026-12-01 --by familie
   pusterum: error: --by 'familie'; use family, provider or illness
@@ -314,7 +314,7 @@ Refused by a rule.
   pusterum: error: no staff member matches 'nobody'; `pusterum staff list` lists them
   [2]
   $ pusterum schedule fr23 cover EECG --date 2026-12-01x --staff fatima
-  pusterum: error: --date '2026-12-01x' is not a date; write a real date as YYYY-MM-DD
+  pusterum: error: --date '2026-12-01x' is not a date; write a real date as YYYY-MM-DD or DD-MM-YYYY
   [2]
   $ pusterum schedule fr23 cover VDKY52 --date 2026-12-31 --staff maja
   cases/2025-FR23R/schedule.yaml:8:24: error: VDKY52@2026-12-31: maja-kristensen may not work with the child of case 2025-FR23R: away from 2026-12-28 to 2027-01-03, over the visit on 2026-12-31; cover the date with someone who is here (`pusterum schedule CASE cover VISIT --date DATE --staff ID`), or correct the absence with `pusterum staff edit` [staff-absent]
@@ -324,13 +324,13 @@ Refused by a rule.
   pusterum: error: the plan has no visit 'NOPE'; `pusterum schedule CASE --plan` lists its visits
   [2]
   $ pusterum schedule fr23 stop EECG --from 2026-12-32
-  pusterum: error: --from '2026-12-32' is not a date; write a real date as YYYY-MM-DD
+  pusterum: error: --from '2026-12-32' is not a date; write a real date as YYYY-MM-DD or DD-MM-YYYY
   [2]
   $ pusterum schedule check nope
   pusterum: error: no case matches 'nope'; `pusterum case list` lists them
   [2]
   $ pusterum schedule check --from 2026-12-32
-  pusterum: error: --from '2026-12-32' is not a date; write a real date as YYYY-MM-DD
+  pusterum: error: --from '2026-12-32' is not a date; write a real date as YYYY-MM-DD or DD-MM-YYYY
   [2]
   $ pusterum schedule check bksgb --from 2026-11-16 --to 2026-11-29
   cases/2026-BKSGB/schedule.yaml:5:24: warning: 14NH74 on 2 dates from 2026-11-21 to 2026-11-28: sat 10:00-14:00 is outside fatima-ali's weekly availability; agree the time with the staff member and update `pusterum staff edit`, or plan another time [staff-unavailable]
@@ -349,7 +349,7 @@ Refused by a rule.
   pusterum: error: no case matches 'nope'; `pusterum case list` lists them
   [2]
   $ pusterum report fr23 --from 2026-07-01 --to 2026-09-31
-  pusterum: error: --to '2026-09-31' is not a date; write a real date as YYYY-MM-DD
+  pusterum: error: --to '2026-09-31' is not a date; write a real date as YYYY-MM-DD or DD-MM-YYYY
   [2]
   $ pusterum report fr23 --period 2026-X3
   pusterum: error: --period '2026-X3' is not a period; write a quarter as 2026-Q3 or a month as 2026-10, or give --from and --to
@@ -373,7 +373,7 @@ Refused by a rule.
   pusterum: error: no case belongs to the municipality 'Odense'; the cases name Aarhus, Favrskov, Skanderborg
   [2]
   $ pusterum export --format timeclock --from 2026-13-01
-  pusterum: error: --from '2026-13-01' is not a date; write a real date as YYYY-MM-DD
+  pusterum: error: --from '2026-13-01' is not a date; write a real date as YYYY-MM-DD or DD-MM-YYYY
   [2]
 
 A case left out of the export because a line of its hours log is broken: the file is wrong.
@@ -406,5 +406,5 @@ A case left out of the export because a line of its hours log is broken: the fil
   pusterum: error: no case matches 'nope'; `pusterum case list` lists them
   [2]
   $ pusterum access-log fr23 --from yesterday
-  pusterum: error: --from 'yesterday' is not a date; write a real date as YYYY-MM-DD
+  pusterum: error: --from 'yesterday' is not a date; write a real date as YYYY-MM-DD or DD-MM-YYYY
   [2]

@@ -137,7 +137,7 @@ A timesheet is logged whole, or not at all.
   $ printf 'date;start;end;note\n2026-11-06;10:00;12:00;Ekstra besøg\n2026-11-07;10:00;12:00;\n' > ark.csv
   $ printf 'date,start,end,kind\n2026-11-06,10:00,12:00,visit\n2026-02-30,10:00,12:00,visit\n2026-11-07,12:00,10:00,visit\n2026-11-08,10:00,12:00,visti\n' > bad.csv
   $ pusterum log-hours FR23 --import bad.csv
-  bad.csv:3:1: error: '2026-02-30' is not a date; write a real date as YYYY-MM-DD [schema]
+  bad.csv:3:1: error: '2026-02-30' is not a date; write a real date as YYYY-MM-DD or DD-MM-YYYY [schema]
   bad.csv:4:18: error: the entry ends (2026-11-07T10:00+01:00) before it starts (2026-11-07T12:00+01:00); for a visit past midnight give the end's date too (--end-date, or end_date in a timesheet) [schema]
   bad.csv:5:24: error: 'visti' is not a kind of entry; use visit, overnight, meeting or cancelled [schema]
   [3]

@@ -1,0 +1,55 @@
+#include "util/typed_input.hpp"
+
+#include "util/clock.hpp"
+
+#include <string>
+
+namespace pusterum {
+
+namespace {
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// One to `most` digits at `at`, as a number; `at` moves past them.
+std::optional<int> digits(std::string_view text, size_t& at, size_t least, size_t most) {
+  int value = 0;
+  size_t n = 0;
+  while (at < text.size() && is_digit(text[at]) && n < most) {
+    value = value * 10 + (text[at] - '0');
+    ++at;
+    ++n;
+  }
+  if (n < least || (at < text.size() && is_digit(text[at]))) return std::nullopt;
+  return value;
+}
+
+} // namespace
+
+std::optional<Date> parse_typed_date(std::string_view text) {
+  if (auto iso = Date::parse(text)) return iso;
+  size_t at = 0;
+  const auto day = digits(text, at, 1, 2);
+  if (!day || at >= text.size()) return std::nullopt;
+  const char first = text[at++];
+  if (first != '-' && first != '.' && first != '/') return std::nullopt;
+  const auto month = digits(text, at, 1, 2);
+  if (!month || at >= text.size()) return std::nullopt;
+  const char second = text[at++];
+  if (second != (first == '/' ? '-' : first)) return std::nullopt; // 24-12-2026, 24.12.2026, 24/12-2026
+  const auto year = digits(text, at, 4, 4);
+  if (!year || at != text.size()) return std::nullopt;
+  return Date::from_ymd(*year, *month, *day);
+}
+
+std::optional<int> parse_typed_clock(std::string_view text, bool allow_24) {
+  if (text.size() == 8 && text[5] == ':') {
+    if (text.substr(6) != "00") return std::nullopt;
+    text = text.substr(0, 5);
+  }
+  std::string clock(text);
+  if (const size_t dot = clock.find('.'); dot != std::string::npos) clock[dot] = ':';
+  if (clock.size() == 4 && clock[1] == ':') clock.insert(0, "0");
+  return parse_clock(clock, allow_24);
+}
+
+} // namespace pusterum

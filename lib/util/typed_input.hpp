@@ -1,0 +1,21 @@
+#pragma once
+// Dates and times as a person types them, in a flag or a timesheet: ISO
+// beside the forms a Danish coordinator writes. What pusterum writes stays
+// ISO; these readers are for what comes in from people.
+#include "util/date.hpp"
+
+#include <optional>
+#include <string_view>
+
+namespace pusterum {
+
+// 2026-12-24, and day first: 24-12-2026, 24.12.2026, 24/12-2026, with or
+// without the leading zeros (1.7.2026). Day first is never ambiguous with
+// ISO, which starts with the four digits of the year.
+std::optional<Date> parse_typed_date(std::string_view text);
+
+// Minutes after midnight from 15:00, 15.00, 9:30, 9.30 or 15:00:00 (seconds
+// only as 00: pusterum counts minutes); 24:00 only with allow_24.
+std::optional<int> parse_typed_clock(std::string_view text, bool allow_24 = false);
+
+} // namespace pusterum

@@ -1,0 +1,55 @@
+Dates, times and numbers as a Danish coordinator types them (issue 17,
+point 2): day-first dates (24-12-2026, 24.12.2026, 24/12-2026, 1.7.2026),
+times with a dot or seconds (15.00, 15:00:00), a decimal comma (4,5). What
+is written to the files stays ISO; what cannot be read either way is refused
+as before.
+
+A visit logged with a Danish date and times is stored as if typed in ISO.
+
+  $ pusterum log-hours FR23 --date 21-11-2026 --start 10.00 --end 12:30:00 2>&1 | grep Logged
+  Logged [0-9A-HJKMNP-TV-Z]{6}: visit 2026-11-21 10:00 to 12:30 \(2\.50 h\) by maja-kristensen\. (re)
+  $ tail -1 cases/2025-FR23R/hours/2026-11.yaml | grep -o 'start: "[^"]*", end: "[^"]*"'
+  start: "2026-11-21T10:00+01:00", end: "2026-11-21T12:30+01:00"
+
+Every date flag reads the same forms: a listing, a report period.
+
+  $ pusterum log-hours FR23 --list --from 21.11.2026 --to 21/11-2026 --format csv | cut -d, -f4,5
+  start,end
+  2026-11-21T10:00+01:00,2026-11-21T12:30+01:00
+  $ pusterum report FR23 --from 1.7.2026 --to 30.9.2026 --format json | jq -r '.reports[0].period | "\(.from) \(.to)"'
+  2026-07-01 2026-09-30
+
+A timesheet with day-first dates and times with seconds, as a spreadsheet
+exports them.
+
+  $ printf 'date,start,end\n10-11-2026,09:00:00,11:00:00\n12.11.2026,9.30,11.00\n' > sheet.csv
+  $ pusterum log-hours FR23 --import sheet.csv 2>/dev/null | wc -l
+  2
+  $ pusterum log-hours FR23 --list --from 2026-11-10 --to 2026-11-12 --format csv | cut -d, -f4,5 | grep -v T15:00
+  start,end
+  2026-11-10T09:00+01:00,2026-11-10T11:00+01:00
+  2026-11-12T09:30+01:00,2026-11-12T11:00+01:00
+
+Field flags: dates and decimal commas, written to the file in ISO and with a point.
+
+  $ pusterum staff edit ida --max-hours 20,5 --borneattest-checked 2.12.2024
+  Updated ida-lauridsen.
+  $ grep -E '^max_hours_per_week|^  checked:' staff/ida-lauridsen.yaml
+  max_hours_per_week: 20.5
+    checked: 2024-12-02
+  $ pusterum case amend ZDSG3 --from 1-12-2026 --quantity 4,5 --note "Ny afgørelse" | head -1
+  Amended 2026-ZDSG3 from 2026-12-01: 4.5 h/week; 215.00 h granted over the whole period.
+
+What is no day, or a number with two commas, is still refused, with a hint
+that names both forms.
+
+  $ pusterum case close 8VDW5 --date 31-11-2026
+  pusterum: error: --date '31-11-2026' is not a date; write a real date as YYYY-MM-DD or DD-MM-YYYY
+  [2]
+  $ pusterum log-hours FR23 --date 2026-11-19 --start 15.00.00 --end 17:00
+  --start: error: '15.00.00' is not a time of day; write it as HH:MM, like 15:00 [schema]
+  [2]
+  $ pusterum staff edit ida --max-hours 20,5,5
+  --max-hours: error: max_hours_per_week: '20,5,5' is not a number; write it like 7 or 3.5, without quotes [schema]
+  [2]
+  $ pusterum check > /dev/null
