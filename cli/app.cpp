@@ -82,7 +82,7 @@ void print_skipped(const Diagnostics& problems) {
 
 Date date_option(const std::string& value, const std::string& flag) {
   if (auto d = parse_typed_date(value)) return *d;
-  throw Error(Exit::usage, fmt::format("{} '{}' is not a date", flag, value), "write a real date as YYYY-MM-DD or DD-MM-YYYY");
+  throw Error(Exit::usage, fmt::format("{} '{}' is not a date", flag, value), date_hint(value));
 }
 
 bool stdin_is_terminal() { return terminal::is_terminal(STDIN_FILENO); }

@@ -27,7 +27,7 @@ public:
 
   std::optional<Date> date(const std::string& field, const std::string& text) {
     if (auto d = parse_typed_date(text)) return d;
-    problem(field, fmt::format("'{}' is not a date", text), "write a real date as YYYY-MM-DD or DD-MM-YYYY");
+    problem(field, fmt::format("'{}' is not a date", text), date_hint(text));
     return std::nullopt;
   }
 

@@ -2,7 +2,10 @@
 
 #include "util/clock.hpp"
 
+#include <fmt/format.h>
+
 #include <string>
+#include <vector>
 
 namespace pusterum {
 
@@ -39,6 +42,32 @@ std::optional<Date> parse_typed_date(std::string_view text) {
   const auto year = digits(text, at, 4, 4);
   if (!year || at != text.size()) return std::nullopt;
   return Date::from_ymd(*year, *month, *day);
+}
+
+std::string date_hint(std::string_view typed) {
+  constexpr const char* forms = "YYYY-MM-DD or DD-MM-YYYY";
+  std::vector<std::string_view> parts;
+  size_t from = 0;
+  for (size_t i = 0; i <= typed.size(); ++i)
+    if (i == typed.size() || typed[i] == '-' || typed[i] == '.' || typed[i] == '/') {
+      parts.push_back(typed.substr(from, i - from));
+      from = i + 1;
+    }
+  const auto number = [](std::string_view part) -> std::optional<int> {
+    size_t at = 0;
+    return part.empty() ? std::nullopt : digits(part, at, part.size(), part.size());
+  };
+  std::optional<Date> likely;
+  if (parts.size() == 3 && parts[0].size() <= 4 && parts[1].size() <= 2 && parts[2].size() <= 4) {
+    const auto a = number(parts[0]), b = number(parts[1]), c = number(parts[2]);
+    if (a && b && c) {
+      if (parts[0].size() == 4) likely = Date::from_ymd(*a, *b, *c);                        // 2026.11.20, 2026/11/20
+      else if (parts[2].size() == 4) likely = Date::from_ymd(*c, *b, *a);                   // 20/11/2026
+      else if (parts[2].size() == 2) likely = Date::from_ymd(2000 + *c, *b, *a);            // 20.11.26
+    }
+  }
+  if (likely) return fmt::format("write it as {} ({})", likely->iso(), forms);
+  return fmt::format("write a real date as {}", forms);
 }
 
 std::optional<int> parse_typed_clock(std::string_view text, bool allow_24) {

@@ -5,6 +5,7 @@
 #include "util/date.hpp"
 
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace pusterum {
@@ -13,6 +14,11 @@ namespace pusterum {
 // without the leading zeros (1.7.2026). Day first is never ambiguous with
 // ISO, which starts with the four digits of the year.
 std::optional<Date> parse_typed_date(std::string_view text);
+
+// What to say when `typed` is not a date: the forms, and the date it most
+// likely means when one stands out (a two-digit year, the year first with
+// dots or slashes, slashes throughout): "write it as 2026-11-20 (...)".
+std::string date_hint(std::string_view typed);
 
 // Minutes after midnight from 15:00, 15.00, 9:30, 9.30 or 15:00:00 (seconds
 // only as 00: pusterum counts minutes); 24:00 only with allow_24.

@@ -47,3 +47,13 @@ TEST_CASE("typed times: 15:00, 15.00, 9.30 and 15:00:00 are the same minutes, an
   for (const char* bad : {"15:00:30", "15,00", "15", "1500", "15.0", "25.00", "15.60", "15..0", "-1.04", "15:00:", "9.3"})
     CHECK_MESSAGE(clock_of(bad) == -1, bad);
 }
+
+TEST_CASE("typed dates: a refused date's hint names the date it most likely means, when one stands out") {
+  CHECK(date_hint("20.11.26") == "write it as 2026-11-20 (YYYY-MM-DD or DD-MM-YYYY)");
+  CHECK(date_hint("25-11-26") == "write it as 2026-11-25 (YYYY-MM-DD or DD-MM-YYYY)");
+  CHECK(date_hint("2026.11.20") == "write it as 2026-11-20 (YYYY-MM-DD or DD-MM-YYYY)");
+  CHECK(date_hint("2026/11/20") == "write it as 2026-11-20 (YYYY-MM-DD or DD-MM-YYYY)");
+  CHECK(date_hint("20/11/2026") == "write it as 2026-11-20 (YYYY-MM-DD or DD-MM-YYYY)");
+  for (const char* none : {"31-11-2026", "2026-02-30", "yesterday", "170912-3915", "1.2.3.4", "", "20.11.", "..", "x.11.2026"})
+    CHECK_MESSAGE(date_hint(none) == "write a real date as YYYY-MM-DD or DD-MM-YYYY", none);
+}

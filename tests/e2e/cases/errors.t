@@ -166,7 +166,7 @@ app.cpp: --from 'X' is not a date; --date 'X' is not a date.
   pusterum: error: --from '2026-12-32' is not a date; write a real date as YYYY-MM-DD or DD-MM-YYYY
   [2]
   $ pusterum case close 8VDW5 --date 25-11-26
-  pusterum: error: --date '25-11-26' is not a date; write a real date as YYYY-MM-DD or DD-MM-YYYY
+  pusterum: error: --date '25-11-26' is not a date; write it as 2026-11-25 (YYYY-MM-DD or DD-MM-YYYY)
   [2]
   $ pusterum staff deactivate ida --date yesterday
   pusterum: error: --date 'yesterday' is not a date; write a real date as YYYY-MM-DD or DD-MM-YYYY

@@ -144,7 +144,7 @@ Refused by a rule.
   pusterum: error: no case matches 'nope'; `pusterum case list` lists them
   [2]
   $ pusterum case close 8vdw5 --date 25-11-26
-  pusterum: error: --date '25-11-26' is not a date; write a real date as YYYY-MM-DD or DD-MM-YYYY
+  pusterum: error: --date '25-11-26' is not a date; write it as 2026-11-25 (YYYY-MM-DD or DD-MM-YYYY)
   [2]
   $ pusterum case close eqksg
   pusterum: error: case 2025-EQKSG is closed; `case close` does not apply
@@ -217,7 +217,7 @@ The case file names a fixed staff member who has no staff file: without
 A bad date or number, a CPR-shaped note on the command line; a bad date in a timesheet row.
 
   $ pusterum log-hours fr23 --date 20.11.26 --start 15:00 --end 17:00
-  --date: error: '20.11.26' is not a date; write a real date as YYYY-MM-DD or DD-MM-YYYY [schema]
+  --date: error: '20.11.26' is not a date; write it as 2026-11-20 (YYYY-MM-DD or DD-MM-YYYY) [schema]
   [2]
   $ pusterum log-hours zdsg3 --date 2026-11-18 --start 17:30 --end 19:30 --km many
   --km: error: 'many' is not a number of km from 0 to 5000; write whole km, like 12 [schema]
