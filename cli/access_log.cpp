@@ -40,8 +40,8 @@ void run(Globals& g, const Options& o) {
   const store::Tree& tree = open_tree(g);
   const std::string id = case_id_of(tree, o.id);
   std::optional<Date> from, to;
-  if (!o.from.empty()) from = date_option(o.from, "--from");
-  if (!o.to.empty()) to = date_option(o.to, "--to");
+  if (!o.from.empty()) from = date_option(g, o.from, "--from");
+  if (!o.to.empty()) to = date_option(g, o.to, "--to");
   if (from && to && *to < *from)
     throw Error(Exit::usage, fmt::format("--to {} is before --from {}", to->iso(), from->iso()), "give --from first, then a later --to");
   const auto read = store::read_accesses(tree.root(), id, from, to);

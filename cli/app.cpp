@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include <cstdio>
+#include <functional>
 #include <iostream>
 #include <unistd.h>
 
@@ -80,9 +81,31 @@ void print_skipped(const Diagnostics& problems) {
   }
 }
 
-Date date_option(const std::string& value, const std::string& flag) {
+namespace {
+
+Date typed_date(const std::string& value, const std::string& flag, const std::function<Date()>& today) {
   if (auto d = parse_typed_date(value)) return *d;
+  if (auto offset = parse_day_word(value)) return today() + *offset;
   throw Error(Exit::usage, fmt::format("{} '{}' is not a date", flag, value), date_hint(value));
+}
+
+} // namespace
+
+// The session only for a day word: a bad date outside a provider folder is named as such.
+Date date_option(Globals& g, const std::string& value, const std::string& flag) {
+  return typed_date(value, flag, [&] { return g.session().today(); });
+}
+
+Date date_option(const app::Session& session, const std::string& value, const std::string& flag) {
+  return typed_date(value, flag, [&] { return session.today(); });
+}
+
+Date date_option(const store::Tree& tree, const std::string& value, const std::string& flag) {
+  return typed_date(value, flag, [&] { return tree.today(); });
+}
+
+Date date_option(Date today, const std::string& value, const std::string& flag) {
+  return typed_date(value, flag, [&] { return today; });
 }
 
 bool stdin_is_terminal() { return terminal::is_terminal(STDIN_FILENO); }

@@ -69,8 +69,12 @@ void print_skipped(const Diagnostics& problems);
 void refuse_cpr(const std::string& value, const std::string& flag, const std::string& what,
                 const std::string& hint = "remove it: pusterum identifies people by internal ID and the municipality's case number");
 
-// Parse a date given on the command line, or throw a usage error naming the flag.
-Date date_option(const std::string& value, const std::string& flag);
+// A date flag's value, in any form parse_typed_date reads or as a day word
+// ("i går"); else a usage error naming the flag.
+Date date_option(Globals& g, const std::string& value, const std::string& flag);
+Date date_option(const app::Session& session, const std::string& value, const std::string& flag);
+Date date_option(const store::Tree& tree, const std::string& value, const std::string& flag);
+Date date_option(Date today, const std::string& value, const std::string& flag);
 bool stdin_is_terminal();
 bool stdout_is_terminal();
 

@@ -70,7 +70,7 @@ void amend(Globals& g, const Options& o, const FieldFlags& flags) {
   flags.apply(fields);
   store::Positions given_at{{"", Location{.file = {}, .line = 0, .column = 0, .flag = "--from"}}};
   for (const auto& f : amendment_flags) given_at[f.path] = Location{.file = {}, .line = 0, .column = 0, .flag = f.flag};
-  const auto done = app::amend_grant(g.session(), {.case_id = o.id, .from = date_option(o.from, "--from"), .fields = fields,
+  const auto done = app::amend_grant(g.session(), {.case_id = o.id, .from = date_option(g, o.from, "--from"), .fields = fields,
                                                    .flag_of = flags.flag_of(false), .given_at = std::move(given_at)});
   print_problems(done.warnings);
   const auto state = grant::state_on(done.c.grant, done.amendment.from);
@@ -94,7 +94,7 @@ const StatusCommand moves[] = {
 void move_status(Globals& g, const Options& o, app::StatusMove move) {
   refuse_cpr(o.note, "--note", "note");
   const auto done = app::move_status(g.session(), {.case_id = o.id, .move = move,
-                                                   .on = o.date.empty() ? std::nullopt : std::optional(date_option(o.date, "--date")),
+                                                   .on = o.date.empty() ? std::nullopt : std::optional(date_option(g, o.date, "--date")),
                                                    .note = o.note});
   say(fmt::format("Case {} is now {} (from {}).", done.c.id, name_of(done.after), done.on.iso()));
 }

@@ -30,10 +30,10 @@ struct Options {
   std::string from, to, municipality;
 };
 
-exporting::SessionFilter filter_of(const Options& o) {
+exporting::SessionFilter filter_of(Globals& g, const Options& o) {
   exporting::SessionFilter filter;
-  if (!o.from.empty()) filter.from = date_option(o.from, "--from");
-  if (!o.to.empty()) filter.to = date_option(o.to, "--to");
+  if (!o.from.empty()) filter.from = date_option(g, o.from, "--from");
+  if (!o.to.empty()) filter.to = date_option(g, o.to, "--to");
   if (filter.from && filter.to && *filter.to < *filter.from)
     throw Error(Exit::usage, fmt::format("--to {} is before --from {}", filter.to->iso(), filter.from->iso()),
                 "give --to on or after --from");
@@ -73,7 +73,7 @@ CaseExport export_case(const store::Tree& tree, store::ReadCache& cache, const s
 }
 
 void run(Globals& g, const Options& o) {
-  const exporting::SessionFilter filter = filter_of(o);
+  const exporting::SessionFilter filter = filter_of(g, o);
   const store::Tree& tree = open_tree(g);
   store::ReadCache cache(tree); // reads the provider once, before the threads share the tree
   const std::vector<std::string> ids = tree.case_ids();

@@ -124,7 +124,7 @@ void run_intake(Globals& g, const Options& o, const FieldFlags& flags) {
   const auto done = app::take_in(session, {.fields = node,
                                            .file = o.file == "-" ? "<stdin>" : o.file,
                                            .flag_of = flags.flag_of(!o.file.empty()),
-                                           .received = o.date.empty() ? std::nullopt : std::optional(date_option(o.date, "--date")),
+                                           .received = o.date.empty() ? std::nullopt : std::optional(date_option(g, o.date, "--date")),
                                            .note = o.note});
   print_problems(done.warnings);
   const Case& c = done.c;

@@ -86,7 +86,7 @@ void log_one(const app::Session& session, const Options& o) {
 
 // --planned: the day's planned visits, logged as delivered as planned.
 void log_planned(const app::Session& session, const Options& o) {
-  const Date day = o.input.date.empty() ? session.today() : date_option(o.input.date, "--date");
+  const Date day = o.input.date.empty() ? session.today() : date_option(session, o.input.date, "--date");
   const auto done = app::log_planned(session, o.case_id, day, flag_locator());
   for (const auto& name : done.already_logged) say(fmt::format("{} is already logged.", name));
   if (done.written.empty())
@@ -141,8 +141,8 @@ std::string entries_for_excel(const std::vector<Entry>& shown, const std::set<st
 }
 
 void list(const app::Session& session, const Options& o) {
-  const auto l = app::list_entries(session, o.case_id, o.from.empty() ? std::nullopt : std::optional(date_option(o.from, "--from")),
-                                   o.to.empty() ? std::nullopt : std::optional(date_option(o.to, "--to")), o.all);
+  const auto l = app::list_entries(session, o.case_id, o.from.empty() ? std::nullopt : std::optional(date_option(session, o.from, "--from")),
+                                   o.to.empty() ? std::nullopt : std::optional(date_option(session, o.to, "--to")), o.all);
   print_problems(l.problems);
   const auto& [c, from, to, shown, live_ids, total] = std::tie(l.c, l.from, l.to, l.shown, l.in_effect, l.total);
   if (o.format == "json") {

@@ -40,9 +40,9 @@ void fail_if_unreadable(const match::Roster& roster) {
   if (n) throw Error(Exit::invalid, fmt::format("{} file{} could not be read", n, n == 1 ? "" : "s"), "run `pusterum check`");
 }
 
-std::optional<Date> day_of(const Options& o) {
+std::optional<Date> day_of(const app::Session& session, const Options& o) {
   if (o.date.empty()) return std::nullopt;
-  return date_option(o.date, "--date");
+  return date_option(session, o.date, "--date");
 }
 
 void list(const app::Session& session, const Options& o) {
@@ -60,7 +60,7 @@ void assign(const app::Session& session, const Options& o) {
   if (o.format != "text") throw Error(Exit::usage, "--format applies to listings, not to --assign", "leave out --format");
   refuse_cpr(o.reason, "--reason", "reason");
   const app::Assigned done = app::assign(session, {.case_id = o.case_id, .fixed = o.assign, .substitutes = o.substitutes,
-                                                   .day = day_of(o), .reassign = o.reassign, .force = o.force, .reason = o.reason});
+                                                   .day = day_of(session, o), .reassign = o.reassign, .force = o.force, .reason = o.reason});
   print_problems(done.warnings);
   const match::Assignment& a = done.assignment;
   if (a.force_unneeded) say("note: the staffing breaks no match rule; --force and --reason were not needed");
@@ -73,7 +73,7 @@ void assign(const app::Session& session, const Options& o) {
 }
 
 void open_cases(const app::Session& session, const Options& o) {
-  const app::OpenRequest request{.day = day_of(o), .time_limit_seconds = o.time_limit};
+  const app::OpenRequest request{.day = day_of(session, o), .time_limit_seconds = o.time_limit};
   const app::OpenMatches r = o.apply ? app::apply_open(session, request) : app::propose_open(session, request);
   print_problems(r.read.warnings);
   const match::Proposal& proposal = r.proposal;

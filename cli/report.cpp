@@ -26,7 +26,7 @@ struct Options {
   std::string mark_sent, period, from, to, date, format, lang, csv_dialect, out;
 };
 
-report::PeriodRequest period_request(const Options& o) {
+report::PeriodRequest period_request(const app::Session& session, const Options& o) {
   if (!o.period.empty() && (!o.from.empty() || !o.to.empty()))
     throw Error(Exit::usage, "--period and --from/--to go one at a time");
   if (!o.period.empty()) {
@@ -36,7 +36,7 @@ report::PeriodRequest period_request(const Options& o) {
   }
   if (o.from.empty() != o.to.empty()) throw Error(Exit::usage, "--from and --to go together", "give both days");
   if (o.from.empty()) return {};
-  const Date from = date_option(o.from, "--from"), to = date_option(o.to, "--to");
+  const Date from = date_option(session, o.from, "--from"), to = date_option(session, o.to, "--to");
   if (to < from) throw Error(Exit::usage, fmt::format("--to {} is before --from {}", to.iso(), from.iso()));
   return report::range_request(from, to);
 }
@@ -76,7 +76,7 @@ void report_cases(const app::Session& session, const Options& o) {
   const app::StatusFormat format{.format = o.format, .lang = language(o, session.provider()), .dialect = dialect(o, session.provider()),
                                  .draft = o.draft};
   const app::StatusBatch batch =
-    app::status_reports(session, {.cases = o.cases, .all = o.all, .due = o.due, .period = o.due ? report::PeriodRequest{} : period_request(o)});
+    app::status_reports(session, {.cases = o.cases, .all = o.all, .due = o.due, .period = o.due ? report::PeriodRequest{} : period_request(session, o)});
   for (const auto& id : batch.skipped) say(fmt::format("{}: no status period has ended yet; not reported", id));
   // What the coordinator should see before sending, kept out of the caseworker's document (JSON has them as `notes`).
   if (!o.draft && o.format != "json")
@@ -134,8 +134,8 @@ void list_due(const app::Session& session, const Options& o) {
 
 void mark_sent(const app::Session& session, const Options& o) {
   if (!o.cases.empty() || o.all || !o.out.empty()) throw Error(Exit::usage, "--mark-sent takes one case and no other cases, --all or --out");
-  app::MarkSentRequest request{.case_id = o.mark_sent, .period = period_request(o), .sent = std::nullopt};
-  if (!o.date.empty()) request.sent = date_option(o.date, "--date");
+  app::MarkSentRequest request{.case_id = o.mark_sent, .period = period_request(session, o), .sent = std::nullopt};
+  if (!o.date.empty()) request.sent = date_option(session, o.date, "--date");
   const app::MarkedSent done = app::mark_sent(session, request);
   const std::string period = fmt::format("{} for {} to {}", done.case_id, done.period.first.iso(), done.period.last.iso());
   if (done.already) say(fmt::format("The report on {} is already marked sent on {}.", period, done.sent.iso()));
@@ -155,7 +155,7 @@ void write_template(const app::Session& session, const Options& o) {
     throw Error(Exit::usage, "--template takes one case and no --all, --due, --out, --mark-sent or --format",
                 "`pusterum report CASE --template [--period P] [--lang L]`");
   const app::StatusTemplateWritten done = app::write_status_template(
-    session, {.case_id = o.cases.front(), .period = period_request(o), .lang = language(o, session.provider())});
+    session, {.case_id = o.cases.front(), .period = period_request(session, o), .lang = language(o, session.provider())});
   say(fmt::format("wrote {}: the status text of {} for {} to {}; fill in its sections", done.file, done.case_id,
                   done.period.first.iso(), done.period.last.iso()));
 }

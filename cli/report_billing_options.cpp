@@ -24,7 +24,7 @@ report::BillingPeriod chosen_period(const SheetOptions& o, Date today) {
   if (given > 1) throw Error(Exit::usage, "give one of --month, --period or --from/--to", "they name the same thing in different ways");
   if (!o.from.empty() || !o.to.empty()) {
     if (o.from.empty() || o.to.empty()) throw Error(Exit::usage, "--from and --to go together", "give both days, like --from 2026-10-01 --to 2026-10-15");
-    const report::BillingPeriod p{date_option(o.from, "--from"), date_option(o.to, "--to")};
+    const report::BillingPeriod p{date_option(today, o.from, "--from"), date_option(today, o.to, "--to")};
     if (p.last < p.first) throw Error(Exit::usage, fmt::format("--to {} is before --from {}", o.to, o.from), "swap them");
     return p;
   }

@@ -35,8 +35,8 @@ struct Options {
 
 // The days shown or checked: --from/--to, else four weeks from today's Monday.
 std::pair<Date, Date> days(const store::Tree& tree, const Options& o, int default_weeks) {
-  const Date first = o.from.empty() ? monday_of_week(tree.today()) : date_option(o.from, "--from");
-  const Date last = o.to.empty() ? first + (7 * default_weeks - 1) : date_option(o.to, "--to");
+  const Date first = o.from.empty() ? monday_of_week(tree.today()) : date_option(tree, o.from, "--from");
+  const Date last = o.to.empty() ? first + (7 * default_weeks - 1) : date_option(tree, o.to, "--to");
   if (last < first) throw Error(Exit::usage, fmt::format("--to {} is before --from {}", last.iso(), first.iso()), "give --to on or after --from");
   return {first, last};
 }
@@ -104,8 +104,8 @@ void add(Globals& globals, const Options& o) {
   PlannedVisit& visit = r.visit;
   visit.when = pattern_option(o.when, "WHEN");
   if (visit.when.repeat == Pattern::Repeat::once) require_real_times(visit.when, session.zone());
-  if (r.from_given) visit.from = date_option(o.from, "--from");
-  if (!o.until.empty()) visit.until = date_option(o.until, "--until");
+  if (r.from_given) visit.from = date_option(session, o.from, "--from");
+  if (!o.until.empty()) visit.until = date_option(session, o.until, "--until");
   if (!o.kind.empty()) {
     const auto kind = parse_enum<hours::Kind>(o.kind);
     if (!kind || !plannable(*kind)) throw Error(Exit::usage, fmt::format("--kind '{}'", o.kind), "use visit, overnight or meeting");
@@ -124,7 +124,7 @@ void add(Globals& globals, const Options& o) {
 void change(Globals& globals, const Options& o, ChangeKind kind) {
   refuse_cpr(o.reason, "--reason", "reason");
   const app::Session& session = globals.session();
-  Change c{.visit = o.visit, .date = date_option(o.date, "--date"), .kind = kind, .by = {}, .to = {}, .staff = o.staff, .reason = o.reason};
+  Change c{.visit = o.visit, .date = date_option(session, o.date, "--date"), .kind = kind, .by = {}, .to = {}, .staff = o.staff, .reason = o.reason};
   if (!o.by.empty()) {
     c.by = parse_enum<hours::CancelledBy>(o.by);
     if (!c.by) throw Error(Exit::usage, fmt::format("--by '{}'", o.by), "use family, provider or illness");
@@ -143,7 +143,7 @@ void change(Globals& globals, const Options& o, ChangeKind kind) {
 
 void stop(Globals& globals, const Options& o) {
   const app::Session& session = globals.session();
-  const Date from = date_option(o.from, "--from");
+  const Date from = date_option(session, o.from, "--from");
   const auto done = app::stop_visit(session, o.case_id, o.visit, from);
   say(fmt::format("Visit {} stops: the last day it may fall on is {}.", find_visit(done.plan, o.visit).id, (from - 1).iso()));
 }

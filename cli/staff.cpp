@@ -95,7 +95,7 @@ void show(Globals& g, const Options& o) {
 
 void deactivate(Globals& g, const Options& o) {
   const Staff s = app::deactivate_staff(
-    g.session(), {.staff_id = o.id, .last_day = o.date.empty() ? std::nullopt : std::optional(date_option(o.date, "--date")),
+    g.session(), {.staff_id = o.id, .last_day = o.date.empty() ? std::nullopt : std::optional(date_option(g, o.date, "--date")),
                   .force = o.force});
   say(fmt::format("Deactivated {} from {}.", s.id, s.deactivated->iso()));
 }

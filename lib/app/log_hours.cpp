@@ -309,6 +309,8 @@ Logged log_entry(const Session& session, const LogRequest& r) {
   const Case c = case_of(session, r.case_id);
   const auto log = readable_log(tree, c.id);
   hours::EntryInput input = r.input;
+  for (std::string* day : {&input.date, &input.end_date}) // "i går", when the visit was
+    if (const auto offset = parse_day_word(*day)) *day = (session.today() + *offset).iso();
   if (!input.staff.empty()) input.staff = tree.resolve_staff(input.staff); // an unknown --staff is a wrong command line, as everywhere
   std::string replaces;
   if (!r.correct_id.empty()) {

@@ -44,6 +44,18 @@ std::optional<Date> parse_typed_date(std::string_view text) {
   return Date::from_ymd(*year, *month, *day);
 }
 
+std::optional<int> parse_day_word(std::string_view text) {
+  std::string word;
+  for (const char c : text)
+    if (c != ' ') word += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  if (word == "idag" || word == "today") return 0;
+  if (word == "igår" || word == "igÅr" || word == "yesterday") return -1;
+  if (word == "imorgen" || word == "tomorrow") return 1;
+  if (word == "iforgårs" || word == "iforgÅrs") return -2;
+  if (word == "iovermorgen") return 2;
+  return std::nullopt;
+}
+
 std::string date_hint(std::string_view typed) {
   constexpr const char* forms = "YYYY-MM-DD or DD-MM-YYYY";
   std::vector<std::string_view> parts;

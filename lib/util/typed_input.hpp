@@ -15,6 +15,11 @@ namespace pusterum {
 // ISO, which starts with the four digits of the year.
 std::optional<Date> parse_typed_date(std::string_view text);
 
+// A day named relative to today, as days from it: "i dag"/"today" 0,
+// "i går"/"yesterday" -1, "i morgen"/"tomorrow" 1, "i forgårs" -2,
+// "i overmorgen" 2 (in any letter case, with or without the space).
+std::optional<int> parse_day_word(std::string_view text);
+
 // What to say when `typed` is not a date: the forms, and the date it most
 // likely means when one stands out (a two-digit year, the year first with
 // dots or slashes, slashes throughout): "write it as 2026-11-20 (...)".

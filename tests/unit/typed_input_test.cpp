@@ -57,3 +57,18 @@ TEST_CASE("typed dates: a refused date's hint names the date it most likely mean
   for (const char* none : {"31-11-2026", "2026-02-30", "yesterday", "170912-3915", "1.2.3.4", "", "20.11.", "..", "x.11.2026"})
     CHECK_MESSAGE(date_hint(none) == "write a real date as YYYY-MM-DD or DD-MM-YYYY", none);
 }
+
+TEST_CASE("typed dates: a day named from today, in Danish or English, in any letter case") {
+  CHECK(parse_day_word("i dag") == 0);
+  CHECK(parse_day_word("idag") == 0);
+  CHECK(parse_day_word("Today") == 0);
+  CHECK(parse_day_word("i går") == -1);
+  CHECK(parse_day_word("I GÅR") == -1);
+  CHECK(parse_day_word("yesterday") == -1);
+  CHECK(parse_day_word("i morgen") == 1);
+  CHECK(parse_day_word("tomorrow") == 1);
+  CHECK(parse_day_word("i forgårs") == -2);
+  CHECK(parse_day_word("i overmorgen") == 2);
+  for (const char* none : {"", "i", "dag", "last week", "sidste uge", "i gaar", "2026-11-22", "igår igår"})
+    CHECK_MESSAGE(!parse_day_word(none), none);
+}

@@ -108,7 +108,7 @@ Amendments that cannot be right are refused and nothing is written.
   pusterum: error: the amendment changes nothing; give --quantity, --unit, --end or a term such as --overnight
   [2]
   $ pusterum case amend ZDSG3 --from 2026-12-32 --quantity 6
-  pusterum: error: --from '2026-12-32' is not a date; write a real date as YYYY-MM-DD
+  pusterum: error: --from '2026-12-32' is not a date; write a real date as YYYY-MM-DD or DD-MM-YYYY
   [2]
   $ pusterum case amend ZDSG3 --from 2026-12-01 --quantity -2
   --quantity: error: the amended quantity must be more than 0 [grant-period]

@@ -1,5 +1,6 @@
 Dates, times and numbers as a Danish coordinator types them (issue 17,
 point 2): day-first dates (24-12-2026, 24.12.2026, 24/12-2026, 1.7.2026),
+days named from today (i dag, i går, i morgen, today, yesterday),
 times with a dot or seconds (15.00, 15:00:00), a decimal comma (4,5). What
 is written to the files stays ISO; what cannot be read either way is refused
 as before.
@@ -18,6 +19,16 @@ Every date flag reads the same forms: a listing, a report period.
   2026-11-21T10:00+01:00,2026-11-21T12:30+01:00
   $ pusterum report FR23 --from 1.7.2026 --to 30.9.2026 --format json | jq -r '.reports[0].period | "\(.from) \(.to)"'
   2026-07-01 2026-09-30
+
+A day named from today (the tests run on 2026-11-22): "i går" in log-hours,
+"i dag" in a listing.
+
+  $ pusterum log-hours FR23 --date "i går" --start 13.00 --end 14.30 2>&1 | grep Logged
+  Logged [0-9A-HJKMNP-TV-Z]{6}: visit 2026-11-21 13:00 to 14:30 \(1\.50 h\) by maja-kristensen\. (re)
+  $ pusterum log-hours FR23 --list --from "i forgårs" --to "i dag" --format csv | cut -d, -f4,5
+  start,end
+  2026-11-21T10:00+01:00,2026-11-21T12:30+01:00
+  2026-11-21T13:00+01:00,2026-11-21T14:30+01:00
 
 A timesheet with day-first dates and times with seconds, as a spreadsheet
 exports them.

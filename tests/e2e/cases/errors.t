@@ -168,8 +168,8 @@ app.cpp: --from 'X' is not a date; --date 'X' is not a date.
   $ pusterum case close 8VDW5 --date 25-11-26
   pusterum: error: --date '25-11-26' is not a date; write it as 2026-11-25 (YYYY-MM-DD or DD-MM-YYYY)
   [2]
-  $ pusterum staff deactivate ida --date yesterday
-  pusterum: error: --date 'yesterday' is not a date; write a real date as YYYY-MM-DD or DD-MM-YYYY
+  $ pusterum staff deactivate ida --date "sidste uge"
+  pusterum: error: --date 'sidste uge' is not a date; write a real date as YYYY-MM-DD or DD-MM-YYYY
   [2]
   $ pusterum intake --file "$EXAMPLES/referrals/favrskov-2026-11-19.yaml" --date 2026-11-31
   pusterum: error: --date '2026-11-31' is not a date; write a real date as YYYY-MM-DD or DD-MM-YYYY

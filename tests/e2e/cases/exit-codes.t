@@ -405,6 +405,6 @@ A case left out of the export because a line of its hours log is broken: the fil
   $ pusterum access-log nope
   pusterum: error: no case matches 'nope'; `pusterum case list` lists them
   [2]
-  $ pusterum access-log fr23 --from yesterday
-  pusterum: error: --from 'yesterday' is not a date; write a real date as YYYY-MM-DD or DD-MM-YYYY
+  $ pusterum access-log fr23 --from "last week"
+  pusterum: error: --from 'last week' is not a date; write a real date as YYYY-MM-DD or DD-MM-YYYY
   [2]

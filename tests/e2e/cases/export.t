@@ -63,5 +63,5 @@ Mistakes are refused before anything is read.
   pusterum: error: --format is required; see `pusterum export --help`
   [2]
   $ pusterum export --format timeclock --from 2026-13-01
-  pusterum: error: --from '2026-13-01' is not a date; write a real date as YYYY-MM-DD
+  pusterum: error: --from '2026-13-01' is not a date; write a real date as YYYY-MM-DD or DD-MM-YYYY
   [2]
