@@ -101,6 +101,22 @@ void refuse_unknown_command(CLI::App& app, int argc, char** argv) {
       continue;
     }
     if (arg.starts_with("-")) {
+      // Before the command only pusterum's own options: CLI11 would call a
+      // mistyped one (--versoin) a missing command.
+      const std::string name = arg.starts_with("--") ? arg.substr(0, arg.find('=')) : arg.substr(0, 2); // --root=DIR, -CDIR
+      if (level == &app && arg != "--" && !app.get_option_no_throw(name)) {
+        std::vector<std::string> names;
+        for (const CLI::Option* opt : app.get_options())
+          for (const auto& long_name : opt->get_lnames()) names.push_back("--" + long_name);
+        const auto near = text::closest(name, names);
+        // The name without a value (--note=...), and never a CPR-shaped one: messages do not repeat personal data.
+        const std::string message = privacy::contains_cpr(arg)
+                                      ? "an option before the command is not one of pusterum's, and holds a value shaped like a CPR number"
+                                      : fmt::format("'{}' is not an option of pusterum", name);
+        throw Error(Exit::usage, message,
+                    near ? fmt::format("did you mean '{}'?", *near)
+                         : "a command's options go after it (`pusterum case list --format json`); see `pusterum --help`");
+      }
       // An option's value is not a command: skip it.
       const CLI::Option* opt = arg.find('=') == std::string::npos ? level->get_option_no_throw(arg) : nullptr;
       if (opt && opt->get_expected_min() > 0) ++i;
@@ -223,6 +239,11 @@ int main(int argc, char** argv) {
 
   // The shells' completion scripts ask here (completions/); never a real command.
   if (argc >= 2 && std::string_view(argv[1]) == "__complete") return cli::complete(app, {argv + 2, argv + argc});
+  // Bare `pusterum`: the short help, as a question, not an error.
+  if (argc == 1) {
+    std::cout << app.help();
+    return 0;
+  }
 
   BeforeFirstByte output(std::cout.rdbuf(), [&] { log_accesses(app, globals); });
   std::streambuf* const terminal_output = std::cout.rdbuf(&output);

@@ -24,11 +24,29 @@ main.cpp: 'X' is not a pusterum staff command (a mistyped subcommand one level d
   pusterum: error: 'lst' is not a pusterum staff command; did you mean 'list'?
   [2]
 
-CLI11: A subcommand is required (top level, and below staff).
+main.cpp: an option before the command that is not pusterum's own, with a
+suggestion (CLI11 called it a missing command).
 
-  $ pusterum
-  pusterum: error: A subcommand is required; see `pusterum --help`
+  $ pusterum --versoin
+  pusterum: error: '--versoin' is not an option of pusterum; did you mean '--version'?
   [2]
+  $ pusterum -x check
+  pusterum: error: '-x' is not an option of pusterum; a command's options go after it (`pusterum case list --format json`); see `pusterum --help`
+  [2]
+
+With a CPR-shaped value, the option is not repeated.
+
+  $ pusterum --note=170912-3915 check 2>&1 | grep -c 3915
+  0
+  [1]
+
+Bare `pusterum` is a question: the short help, exit 0.
+
+  $ pusterum | sed -n 2p
+  Usage: pusterum [OPTIONS] SUBCOMMAND
+
+CLI11: A subcommand is required (below staff).
+
   $ pusterum staff
   pusterum: error: A subcommand is required; see `pusterum staff --help`
   [2]

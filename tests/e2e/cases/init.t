@@ -70,6 +70,8 @@ Mistyped commands and options get a suggestion.
   $ pusterum case list --formt json
   pusterum: error: The following arguments were not expected: json --formt; did you mean '--format'?
   [2]
-  $ pusterum
-  pusterum: error: A subcommand is required; see `pusterum --help`
+  $ pusterum --versoin
+  pusterum: error: '--versoin' is not an option of pusterum; did you mean '--version'?
   [2]
+  $ pusterum | grep -c '^  log-hours'
+  1
