@@ -97,9 +97,26 @@ Pattern pattern_option(const std::string& text, const std::string& flag) {
   return *parsed.pattern;
 }
 
+// `schedule add 6G "every tue ..."`: CLI11 takes the case for the WHEN (or
+// the visit) and the WHEN for the case; say which order was meant.
+void refuse_case_after_command(const store::Tree& tree, const Options& o, const char* command, const std::string& first_word) {
+  const auto names_a_case = [&](const std::string& word) {
+    try {
+      return !word.empty() && !tree.resolve_case(word).empty();
+    } catch (const Error&) {
+      return false;
+    }
+  };
+  if (!names_a_case(first_word) || names_a_case(o.case_id)) return;
+  const std::string rest = o.case_id.find(' ') == std::string::npos ? o.case_id : "\"" + o.case_id + "\"";
+  throw Error(Exit::usage, fmt::format("'{}' is a case, and the case comes before the command", first_word),
+              fmt::format("`pusterum schedule {} {} {} ...`", first_word, command, rest));
+}
+
 void add(Globals& globals, const Options& o) {
   refuse_cpr(o.note, "--note", "note");
   const app::Session& session = globals.session();
+  refuse_case_after_command(session.tree(), o, "add", o.when);
   app::NewVisit r{.case_id = o.case_id, .visit = {}, .from_given = !o.from.empty()};
   PlannedVisit& visit = r.visit;
   visit.when = pattern_option(o.when, "WHEN");
@@ -124,6 +141,7 @@ void add(Globals& globals, const Options& o) {
 void change(Globals& globals, const Options& o, ChangeKind kind) {
   refuse_cpr(o.reason, "--reason", "reason");
   const app::Session& session = globals.session();
+  refuse_case_after_command(session.tree(), o, kind == ChangeKind::cancel ? "cancel" : kind == ChangeKind::move ? "move" : "cover", o.visit);
   Change c{.visit = o.visit, .date = date_option(session, o.date, "--date"), .kind = kind, .by = {}, .to = {}, .staff = o.staff, .reason = o.reason};
   if (!o.by.empty()) {
     c.by = parse_enum<hours::CancelledBy>(o.by);
@@ -143,6 +161,7 @@ void change(Globals& globals, const Options& o, ChangeKind kind) {
 
 void stop(Globals& globals, const Options& o) {
   const app::Session& session = globals.session();
+  refuse_case_after_command(session.tree(), o, "stop", o.visit);
   const Date from = date_option(session, o.from, "--from");
   const auto done = app::stop_visit(session, o.case_id, o.visit, from);
   say(fmt::format("Visit {} stops: the last day it may fall on is {}.", find_visit(done.plan, o.visit).id, (from - 1).iso()));

@@ -45,6 +45,16 @@ Bare `pusterum` is a question: the short help, exit 0.
   $ pusterum | sed -n 2p
   Usage: pusterum [OPTIONS] SUBCOMMAND
 
+cli/schedule.cpp: the case given after the schedule command it belongs
+before (CLI11 read the case as the WHEN or the visit, and the rest as the case).
+
+  $ pusterum schedule add 6w "every tue 15:00-18:00"
+  pusterum: error: '6w' is a case, and the case comes before the command; `pusterum schedule 6w add "every tue 15:00-18:00" ...`
+  [2]
+  $ pusterum schedule cancel fr23 EECG --date 2026-12-08 --by family
+  pusterum: error: 'fr23' is a case, and the case comes before the command; `pusterum schedule fr23 cancel EECG ...`
+  [2]
+
 CLI11: A subcommand is required (below staff).
 
   $ pusterum staff
