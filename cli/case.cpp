@@ -67,7 +67,7 @@ const std::vector<FieldFlag> amendment_flags = {
 
 void amend(Globals& g, const Options& o, const FieldFlags& flags) {
   YAML::Node fields(YAML::NodeType::Map);
-  flags.apply(fields);
+  flags.apply(fields, [&] { return g.session().today(); });
   store::Positions given_at{{"", Location{.file = {}, .line = 0, .column = 0, .flag = "--from"}}};
   for (const auto& f : amendment_flags) given_at[f.path] = Location{.file = {}, .line = 0, .column = 0, .flag = f.flag};
   const auto done = app::amend_grant(g.session(), {.case_id = o.id, .from = date_option(g, o.from, "--from"), .fields = fields,

@@ -35,10 +35,11 @@ YAML::Node absence_node(const std::string& value) {
 
 // A date or number as the field's reader takes it; what is neither is
 // passed on as typed, for the reader's message naming the flag.
-std::string typed_value(FlagKind kind, const std::string& typed) {
+std::string typed_value(FlagKind kind, const std::string& typed, const std::function<Date()>& today) {
   if (kind == FlagKind::date) {
-    const auto day = parse_typed_date(typed);
-    return day ? day->iso() : typed;
+    if (const auto day = parse_typed_date(typed)) return day->iso();
+    if (const auto offset = parse_day_word(typed)) return (today() + *offset).iso();
+    return typed;
   }
   const size_t comma = typed.find(',');
   const bool decimal_comma = comma != std::string::npos && comma > 0 && comma + 1 < typed.size() &&
@@ -101,7 +102,7 @@ FieldFlags::FieldFlags(CLI::App* command, std::vector<FieldFlag> flags) : flags_
   }
 }
 
-void FieldFlags::apply(YAML::Node& node) const {
+void FieldFlags::apply(YAML::Node& node, const std::function<Date()>& today) const {
   for (const auto& f : flags_) {
     if (!given_.contains(f.path)) continue;
     const auto& values = values_.at(f.path);
@@ -113,7 +114,7 @@ void FieldFlags::apply(YAML::Node& node) const {
       break;
     case FlagKind::date:
     case FlagKind::number:
-      value = typed_value(f.kind, values.empty() ? std::string() : values.back());
+      value = typed_value(f.kind, values.empty() ? std::string() : values.back(), today);
       break;
     case FlagKind::list:
       value = YAML::Node(YAML::NodeType::Sequence);

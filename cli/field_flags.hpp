@@ -3,6 +3,8 @@
 // grant.start). The values are merged into a YAML node and read by the same
 // reader as the files, so flags and files are checked by one set of rules,
 // and a problem names the flag the value came from.
+#include "util/date.hpp"
+
 #include <CLI/CLI.hpp>
 #include <yaml-cpp/yaml.h>
 
@@ -16,7 +18,7 @@ namespace pusterum::cli {
 
 enum class FlagKind {
   text,         // --municipality Aarhus
-  date,         // --grant-start 1-1-2027, written as 2027-01-01 (any form parse_typed_date reads)
+  date,         // --grant-start 1-1-2027 or "i dag", written as 2027-01-01 (what parse_typed_date or parse_day_word reads)
   number,       // --max-hours 20,5, written as 20.5 (a decimal comma, as typed in Denmark)
   list,         // --need autism --need anxiety (or --need autism,anxiety)
   yes_no,       // --overnight / --no-overnight
@@ -37,8 +39,9 @@ public:
 
   bool any_given() const { return !given_.empty(); }
   bool given(const std::string& path) const { return given_.contains(path); }
-  // Writes every given value into `node` at its path (lists replace lists).
-  void apply(YAML::Node& node) const;
+  // Writes every given value into `node` at its path (lists replace lists);
+  // `today` for a date flag given as a day word ("i dag").
+  void apply(YAML::Node& node, const std::function<Date()>& today) const;
   // The flag for a field path: for Source::flag_of. With `only_given`, paths
   // not set by a flag map to "" so their problems point into the file.
   std::function<std::string(const std::string&)> flag_of(bool only_given) const;

@@ -118,7 +118,7 @@ void run_intake(Globals& g, const Options& o, const FieldFlags& flags) {
   session.provider(); // a broken pusterum.yaml is said before the referral is read or asked for
 
   YAML::Node node = o.file.empty() ? YAML::Node(YAML::NodeType::Map) : read_input_file(o.file);
-  if (node.IsMap() || node.IsNull()) flags.apply(node); // otherwise the reader says the file is not a map
+  if (node.IsMap() || node.IsNull()) flags.apply(node, [&] { return session.today(); }); // otherwise the reader says the file is not a map
   if (o.file.empty() && stdin_is_terminal()) ask_missing(node);
 
   const auto done = app::take_in(session, {.fields = node,

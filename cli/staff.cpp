@@ -47,14 +47,14 @@ struct Options {
   bool force = false;
 };
 
-app::StaffFields fields_of(const FieldFlags& flags) {
-  return {.apply = [&flags](YAML::Node& node) { flags.apply(node); },
+app::StaffFields fields_of(Globals& g, const FieldFlags& flags) {
+  return {.apply = [&flags, &g](YAML::Node& node) { flags.apply(node, [&] { return g.session().today(); }); },
           .flag_of = [&flags](const std::string& path, bool only_given) { return flags.flag_of(only_given)(path); },
           .any_given = flags.any_given()};
 }
 
 void add(Globals& g, const Options& o, const FieldFlags& flags) {
-  const auto added = app::add_staff(g.session(), o.name, fields_of(flags));
+  const auto added = app::add_staff(g.session(), o.name, fields_of(g, flags));
   print_problems(added.warnings);
   const Staff& s = added.staff;
   std::cout << s.id << "\n";
@@ -65,7 +65,7 @@ void add(Globals& g, const Options& o, const FieldFlags& flags) {
 }
 
 void edit(Globals& g, const Options& o, const FieldFlags& flags) {
-  const auto edited = app::edit_staff(g.session(), o.id, fields_of(flags));
+  const auto edited = app::edit_staff(g.session(), o.id, fields_of(g, flags));
   print_problems(edited.warnings);
   say(fmt::format("Updated {}.", edited.after.id));
 }

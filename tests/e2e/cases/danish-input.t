@@ -48,6 +48,10 @@ Field flags: dates and decimal commas, written to the file in ISO and with a poi
   $ grep -E '^max_hours_per_week|^  checked:' staff/ida-lauridsen.yaml
   max_hours_per_week: 20.5
     checked: 2024-12-02
+  $ pusterum staff edit ida --borneattest-checked "i går"
+  Updated ida-lauridsen.
+  $ grep -E '^  checked:' staff/ida-lauridsen.yaml
+    checked: 2026-11-21
   $ pusterum case amend ZDSG3 --from 1-12-2026 --quantity 4,5 --note "Ny afgørelse" | head -1
   Amended 2026-ZDSG3 from 2026-12-01: 4.5 h/week; 215.00 h granted over the whole period.
 
