@@ -8,6 +8,7 @@
 #include "hours/ledger.hpp"
 #include "hours/staff_index.hpp"
 #include "hours/timesheet.hpp"
+#include "render/lang.hpp"
 #include "schedule/compare.hpp"
 #include "schedule/plan_file.hpp"
 #include "store/intent.hpp"
@@ -363,7 +364,11 @@ Logged import_timesheet(const Session& session, const std::string& case_id, cons
                         const hours::Locate& locate) {
   Change change(session);
   const Case c = case_of(session, case_id);
-  const hours::Timesheet sheet = hours::read_timesheet(fs::read_file(file), file);
+  const auto code_of_word = [](std::string_view word) -> std::optional<std::string> {
+    const auto code = render::code_for_word(word);
+    return code ? std::optional<std::string>(*code) : std::nullopt;
+  };
+  const hours::Timesheet sheet = hours::read_timesheet(fs::read_file(file), file, code_of_word);
   if (sheet.problems.blocking()) store::throw_problems(sheet.problems);
   Diagnostics problems;
   std::vector<Entry> entries;

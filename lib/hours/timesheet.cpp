@@ -121,7 +121,7 @@ int TimesheetRow::column_of(std::string_view name) const {
   return it == columns.end() ? 1 : it->second;
 }
 
-Timesheet read_timesheet(std::string_view text, const std::string& file) {
+Timesheet read_timesheet(std::string_view text, const std::string& file, const CodeOfWord& code_of_word) {
   Timesheet sheet;
   auto problem = [&](int line, std::string message, std::string hint, int column = 1) {
     sheet.problems.add(Problem{.where = {file, line, column, {}}, .rule = rule::schema, .severity = Severity::block,
@@ -167,17 +167,29 @@ Timesheet read_timesheet(std::string_view text, const std::string& file) {
   }
 
   const auto& header = c.records.front();
+  const auto is_listing_column = [](std::string_view name) {
+    return std::find(std::begin(listing_columns), std::end(listing_columns), name) != std::end(listing_columns);
+  };
+  const auto code_of = [&](std::string_view word) -> std::string {
+    if (!code_of_word) return std::string(word);
+    return code_of_word(word).value_or(std::string(word));
+  };
   std::vector<std::string> names;
-  for (const auto& h : header) names.push_back(text::to_lower_ascii(text::trim(h)));
+  for (const auto& h : header) {
+    std::string name = text::to_lower_ascii(text::trim(h));
+    EntryInput probe;
+    if (!column(probe, name) && !is_listing_column(name)) name = text::to_lower_ascii(code_of(text::trim(h))); // "Dato", "Aflyst af"
+    names.push_back(std::move(name));
+  }
   const std::vector<std::string_view> lines = lines_of(text);
   const auto line_text = [&](int number) { return number >= 1 && static_cast<size_t>(number) <= lines.size() ? lines[number - 1] : std::string_view{}; };
   const std::vector<int> header_columns = field_columns(line_text(c.lines.front()), separator);
   for (size_t i = 0; i < names.size(); ++i) {
     EntryInput probe;
-    if (!column(probe, names[i])) {
+    if (!column(probe, names[i]) && !is_listing_column(names[i])) {
       std::vector<std::string> known(std::begin(timesheet_columns), std::end(timesheet_columns));
-      const auto near = text::closest(names[i], known);
-      problem(c.lines.front(), fmt::format("unknown column '{}'", names[i]),
+      const auto near = text::closest(text::to_lower_ascii(text::trim(header[i])), known);
+      problem(c.lines.front(), fmt::format("unknown column '{}'", text::trim(header[i])), // as typed: "Sag", not its code
               near ? fmt::format("did you mean '{}'?", *near) : "the columns are: " + text::join(known, ", "),
               i < header_columns.size() ? header_columns[i] : 1);
     }
@@ -205,10 +217,17 @@ Timesheet read_timesheet(std::string_view text, const std::string& file) {
       check_storable(names[i], record[i], Location{file, line, start, {}}, sheet.problems);
     }
     if (sheet.problems.problems().size() > problems_before) continue;
+    bool in_effect = true;
     for (size_t i = 0; i < names.size(); ++i) {
-      *column(row.input, names[i]) = std::string(text::trim(record[i]));
+      const std::string value(text::trim(record[i]));
+      if (!cpr && privacy::contains_cpr(record[i])) cpr = i < columns.size() ? columns[i] : 1;
+      if (is_listing_column(names[i])) {
+        if (names[i] == "in_effect" && text::to_lower_ascii(code_of(value)) == "no") in_effect = false;
+        continue;
+      }
+      // A code in people's words, as the listing writes it ("Besøg", "Familien").
+      *column(row.input, names[i]) = names[i] == "kind" || names[i] == "cancelled_by" ? code_of(value) : value;
       row.columns[names[i]] = i < columns.size() ? columns[i] : 1;
-      if (!cpr && privacy::contains_cpr(record[i])) cpr = row.columns[names[i]];
     }
     if (cpr) {
       sheet.problems.add(Problem{.where = {file, line, cpr, {}}, .rule = rule::cpr_number, .severity = Severity::block,
@@ -216,7 +235,7 @@ Timesheet read_timesheet(std::string_view text, const std::string& file) {
                                  .hint = "remove it: pusterum identifies people by internal ID"});
       continue;
     }
-    sheet.rows.push_back(std::move(row));
+    if (in_effect) sheet.rows.push_back(std::move(row));
   }
   return sheet;
 }

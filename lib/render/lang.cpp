@@ -147,6 +147,18 @@ std::string_view word_for_code(std::string_view code, Language lang) {
 
 bool has_word_for_code(std::string_view code) { return words_of(code) != nullptr; }
 
+std::optional<std::string_view> code_for_word(std::string_view word) {
+  const auto same = [&](std::string_view known) {
+    return known.size() == word.size() && std::equal(known.begin(), known.end(), word.begin(), [](char a, char b) {
+             const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+             return lower(a) == lower(b);
+           });
+  };
+  for (const CodeWords& w : code_words)
+    if (same(w.code) || same(w.da) || same(w.en)) return w.code;
+  return std::nullopt;
+}
+
 std::string money_phrase(const Rational& kroner, Language lang) {
   if (lang == Language::da) return format_number(kroner, 2, danish_numbers) + " kr.";
   return "DKK " + format_number(kroner, 2, english_numbers);

@@ -4,6 +4,7 @@
 #include "util/date.hpp"
 #include "util/number_format.hpp"
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -23,5 +24,9 @@ std::string money_phrase(const Rational& kroner, Language lang); // "1.234,50 kr
 // tests check every CSV column has its word).
 std::string_view word_for_code(std::string_view code, Language lang);
 bool has_word_for_code(std::string_view code);
+// The way back, for what people hand in (a timesheet saved from --excel):
+// "Aflyst af" -> "cancelled_by", "Besøg" -> "visit", in either language and
+// any ASCII letter case; nullopt for a word of no code.
+std::optional<std::string_view> code_for_word(std::string_view word);
 
 } // namespace pusterum::render

@@ -425,3 +425,21 @@ TEST_CASE("report: the PDF is A4 with a page per sheet, and the same report give
   const std::string two = render_pdf({doc, doc}, r.as_of);
   CHECK(two.size() > pdf.size());
 }
+
+TEST_CASE("render words: a heading or a code in people's words reads back as its code, in either language") {
+  CHECK(render::code_for_word("Dato") == "date");
+  CHECK(render::code_for_word("aflyst af") == "cancelled_by");
+  CHECK(render::code_for_word("Cancelled by") == "cancelled_by");
+  CHECK(render::code_for_word("Besøg") == "visit");
+  CHECK(render::code_for_word("Familien") == "family");
+  CHECK(render::code_for_word("Gælder") == "in_effect");
+  CHECK(render::code_for_word("Nej") == "no");
+  CHECK(render::code_for_word("overnight") == "overnight");
+  CHECK_FALSE(render::code_for_word("Dat"));
+  CHECK_FALSE(render::code_for_word(""));
+  // Every word the --excel listing writes for a column or a code of an hours entry reads back.
+  for (const char* code : {"date", "start", "end", "end_date", "staff", "kind", "cancelled_by", "km", "route", "note", "hours", "id",
+                           "corrects", "in_effect", "visit", "overnight", "meeting", "cancelled", "family", "provider", "illness", "yes", "no"})
+    for (const Language lang : {Language::da, Language::en})
+      CHECK_MESSAGE(render::code_for_word(render::word_for_code(code, lang)) == code, code);
+}

@@ -41,6 +41,25 @@ exports them.
   2026-11-10T09:00+01:00,2026-11-10T11:00+01:00
   2026-11-12T09:30+01:00,2026-11-12T11:00+01:00
 
+The list for Excel imports back as it is: Danish headings (Dato;Start;Slut;
+Aflyst af ...) and words for codes (Besøg, Familien), the listing's own
+columns (Timer, ID, Retter, Gælder) left aside, and a voided visit (Gælder:
+Nej) not logged again. November of FR23 listed, its file moved away, the
+list imported: the same entries in effect.
+
+  $ pusterum log-hours FR23 --list --all --from 2026-11-01 --to 2026-11-30 --excel > november.csv
+  $ head -1 november.csv | sed 's/^\xef\xbb\xbf//'
+  Dato;Start;Slut;Slutdato;Medarbejder;Art;Aflyst af;km;Rute;Note;Timer;ID;Retter;Gælder
+  $ grep -c ';Nej' november.csv
+  1
+  $ pusterum log-hours FR23 --list --from 2026-11-01 --to 2026-11-30 --format csv | grep ',yes$' | cut -d, -f2-10 | sort > before.csv
+  $ mv cases/2025-FR23R/hours/2026-11.yaml ../november.yaml
+  $ pusterum log-hours FR23 --import november.csv 2>/dev/null | wc -l
+  10
+  $ pusterum log-hours FR23 --list --from 2026-11-01 --to 2026-11-30 --format csv | grep ',yes$' | cut -d, -f2-10 | sort | diff before.csv - && echo same
+  same
+  $ mv ../november.yaml cases/2025-FR23R/hours/2026-11.yaml
+
 Field flags: dates and decimal commas, written to the file in ISO and with a point.
 
   $ pusterum staff edit ida --max-hours 20,5 --borneattest-checked 2.12.2024
