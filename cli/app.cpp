@@ -84,8 +84,7 @@ void print_skipped(const Diagnostics& problems) {
 namespace {
 
 Date typed_date(const std::string& value, const std::string& flag, const std::function<Date()>& today) {
-  if (auto d = parse_typed_date(value)) return *d;
-  if (auto offset = parse_day_word(value)) return today() + *offset;
+  if (auto d = parse_typed_day(value, today)) return *d;
   throw Error(Exit::usage, fmt::format("{} '{}' is not a date", flag, value), date_hint(value));
 }
 

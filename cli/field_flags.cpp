@@ -37,9 +37,8 @@ YAML::Node absence_node(const std::string& value) {
 // passed on as typed, for the reader's message naming the flag.
 std::string typed_value(FlagKind kind, const std::string& typed, const std::function<Date()>& today) {
   if (kind == FlagKind::date) {
-    if (const auto day = parse_typed_date(typed)) return day->iso();
-    if (const auto offset = parse_day_word(typed)) return (today() + *offset).iso();
-    return typed;
+    const auto day = parse_typed_day(typed, today);
+    return day ? day->iso() : typed;
   }
   const size_t comma = typed.find(',');
   const bool decimal_comma = comma != std::string::npos && comma > 0 && comma + 1 < typed.size() &&

@@ -1,5 +1,7 @@
 #include "render/lang.hpp"
 
+#include "util/text.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -148,14 +150,10 @@ std::string_view word_for_code(std::string_view code, Language lang) {
 bool has_word_for_code(std::string_view code) { return words_of(code) != nullptr; }
 
 std::optional<std::string_view> code_for_word(std::string_view word) {
-  const auto same = [&](std::string_view known) {
-    return known.size() == word.size() && std::equal(known.begin(), known.end(), word.begin(), [](char a, char b) {
-             const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
-             return lower(a) == lower(b);
-           });
-  };
+  const std::string folded = text::to_lower_ascii(word);
   for (const CodeWords& w : code_words)
-    if (same(w.code) || same(w.da) || same(w.en)) return w.code;
+    if (folded == text::to_lower_ascii(w.code) || folded == text::to_lower_ascii(w.da) || folded == text::to_lower_ascii(w.en))
+      return w.code;
   return std::nullopt;
 }
 

@@ -1,6 +1,7 @@
 #include "util/typed_input.hpp"
 
 #include "util/clock.hpp"
+#include "util/text.hpp"
 
 #include <fmt/format.h>
 
@@ -45,14 +46,19 @@ std::optional<Date> parse_typed_date(std::string_view text) {
 }
 
 std::optional<int> parse_day_word(std::string_view text) {
-  std::string word;
-  for (const char c : text)
-    if (c != ' ') word += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  std::string word = text::to_lower_ascii(text);
+  std::erase(word, ' ');
   if (word == "idag" || word == "today") return 0;
   if (word == "igår" || word == "igÅr" || word == "yesterday") return -1;
   if (word == "imorgen" || word == "tomorrow") return 1;
   if (word == "iforgårs" || word == "iforgÅrs") return -2;
   if (word == "iovermorgen") return 2;
+  return std::nullopt;
+}
+
+std::optional<Date> parse_typed_day(std::string_view text, const std::function<Date()>& today) {
+  if (auto day = parse_typed_date(text)) return day;
+  if (auto offset = parse_day_word(text)) return today() + *offset;
   return std::nullopt;
 }
 

@@ -4,6 +4,7 @@
 // ISO; these readers are for what comes in from people.
 #include "util/date.hpp"
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -19,6 +20,10 @@ std::optional<Date> parse_typed_date(std::string_view text);
 // "i går"/"yesterday" -1, "i morgen"/"tomorrow" 1, "i forgårs" -2,
 // "i overmorgen" 2 (in any letter case, with or without the space).
 std::optional<int> parse_day_word(std::string_view text);
+
+// A date as typed anywhere a date is asked for: parse_typed_date, else a
+// day word counted from `today` (asked only for a day word).
+std::optional<Date> parse_typed_day(std::string_view text, const std::function<Date()>& today);
 
 // What to say when `typed` is not a date: the forms, and the date it most
 // likely means when one stands out (a two-digit year, the year first with
