@@ -13,6 +13,8 @@
 
 #include <iostream>
 
+#include "util/i18n.hpp" // last: it defines _()
+
 namespace pusterum::cli {
 
 namespace {
@@ -43,10 +45,10 @@ void run(Globals& g, const Options& o) {
   if (!o.from.empty()) from = date_option(g, o.from, "--from");
   if (!o.to.empty()) to = date_option(g, o.to, "--to");
   if (from && to && *to < *from)
-    throw Error(Exit::usage, fmt::format("--to {} is before --from {}", to->iso(), from->iso()), "give --from first, then a later --to");
+    throw Error(Exit::usage, fmt::format(fmt::runtime(_("--to {} is before --from {}")), to->iso(), from->iso()), _("give --from first, then a later --to"));
   const auto read = store::read_accesses(tree.root(), id, from, to);
   for (const auto& where : read.damaged)
-    say(fmt::format("pusterum: warning: .pusterum/access/{}: a line that is not an access was skipped", where));
+    say(fmt::format(fmt::runtime(_("pusterum: {} .pusterum/access/{}: a line that is not an access was skipped")), severity_label(Severity::warn), where));
   if (o.format == "json") {
     render::Json rows = render::Json::array();
     for (const auto& a : read.accesses) rows.push_back({{"when", a.when}, {"user", a.user}, {"command", a.command}});
@@ -57,11 +59,12 @@ void run(Globals& g, const Options& o) {
     return;
   }
   if (read.accesses.empty()) {
-    say(fmt::format("No accesses to case {} are logged{}.", id,
-                    from || to ? fmt::format(" from {} to {}", from ? from->iso() : "the start", to ? to->iso() : "today") : ""));
+    const std::string first = from ? from->iso() : _("the start"), last = to ? to->iso() : _("today");
+    say(from || to ? fmt::format(fmt::runtime(_("No accesses to case {} are logged from {} to {}.")), id, first, last)
+                   : fmt::format(fmt::runtime(_("No accesses to case {} are logged.")), id));
     return;
   }
-  render::Table table({"WHEN", "USER", "COMMAND"});
+  render::Table table({_("WHEN"), _("USER"), _("COMMAND")});
   for (const auto& a : read.accesses) table.add({a.when, a.user, a.command});
   std::cout << table.str(stdout_painter());
 }
@@ -70,11 +73,11 @@ void run(Globals& g, const Options& o) {
 
 void register_access_log(CLI::App& app, Globals& globals) {
   auto* cmd = app.add_subcommand("access-log",
-                                 "List who read or changed a case, when, and with which command (for a family's request)");
+                                 _("List who read or changed a case, when, and with which command (for a family's request)"));
   static Options o;
-  cmd->add_option("CASE", o.id, "the case ID or a unique part of it")->required();
-  cmd->add_option("--from", o.from, "only accesses on or after this day (YYYY-MM-DD)");
-  cmd->add_option("--to", o.to, "only accesses on or before this day (YYYY-MM-DD)");
+  cmd->add_option("CASE", o.id, _("the case ID or a unique part of it"))->required();
+  cmd->add_option("--from", o.from, _("only accesses on or after this day (YYYY-MM-DD)"));
+  cmd->add_option("--to", o.to, _("only accesses on or before this day (YYYY-MM-DD)"));
   add_format_option(cmd, o.format);
   cmd->callback([&globals] { run(globals, o); });
 }

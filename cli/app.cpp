@@ -11,6 +11,8 @@
 #include <iostream>
 #include <unistd.h>
 
+#include "util/i18n.hpp" // last: it defines _()
+
 namespace pusterum::cli {
 
 app::Session& Globals::session() {
@@ -22,7 +24,7 @@ const store::Tree& open_tree(Globals& globals) { return globals.session().tree()
 
 void add_format_option(CLI::App* command, std::string& format, std::vector<std::string> allowed) {
   format = "text";
-  const std::string help = "output format: " + fmt::format("{}", fmt::join(allowed, ", "));
+  const std::string help = fmt::format(fmt::runtime(_("output format: {}")), fmt::join(allowed, ", "));
   command->add_option("--format", format, help)->check(CLI::IsMember(allowed))->capture_default_str();
 }
 
@@ -33,18 +35,20 @@ void keep_values_whole(CLI::App& app) {
 }
 
 void add_excel_flag(CLI::App* command, bool& excel) {
-  command->add_flag("--excel", excel, "CSV for Excel in Denmark: ';', decimal comma, UTF-8 with BOM, Danish headers and words (implies --format csv)");
+  command->add_flag("--excel", excel, _("CSV for Excel in Denmark: ';', decimal comma, UTF-8 with BOM, Danish headers and words (implies --format csv)"));
 }
 
 void apply_excel_flag(const CLI::App& command, bool excel, std::string& format) {
   if (!excel) return;
   if (command.get_option("--format")->count() > 0 && format != "csv")
-    throw Error(Exit::usage, fmt::format("--excel writes CSV, not --format {}", format), "leave out --format or --excel");
+    throw Error(Exit::usage, fmt::format(fmt::runtime(_("--excel writes CSV, not --format {}")), format), _("leave out --format or --excel"));
   format = "csv";
 }
 
 terminal::Painter stdout_painter() { return terminal::Painter(terminal::colour_wanted(STDOUT_FILENO)); }
 terminal::Painter stderr_painter() { return terminal::Painter(terminal::colour_wanted(STDERR_FILENO)); }
+
+std::string counted(const char* form, size_t n) { return fmt::format(fmt::runtime(form), n); }
 
 void say(const std::string& message) { std::cerr << privacy::redact_cpr(message) << "\n"; }
 
@@ -54,7 +58,7 @@ void print_problem(const Problem& p) {
   const auto paint = stderr_painter();
   std::string line = shown(p);
   if (paint.enabled()) {
-    const std::string label = p.severity == Severity::block ? "error:" : "warning:";
+    const std::string label = severity_label(p.severity);
     const auto colour = p.severity == Severity::block ? terminal::Colour::red : terminal::Colour::yellow;
     if (const size_t at = line.find(label); at != std::string::npos) line.replace(at, label.size(), paint(colour, label));
   }
@@ -69,8 +73,10 @@ void refuse_cpr(const std::string& value, const std::string& flag, const std::st
   if (!privacy::contains_cpr(value)) return;
   Diagnostics problems;
   problems.add(Problem{.where = {.file = {}, .line = 0, .column = 0, .flag = flag}, .rule = "cpr-number",
-                       .severity = Severity::block, .message = fmt::format("the {} holds a value shaped like a CPR number", what),
-                       .hint = hint});
+                       .severity = Severity::block,
+                       // TRANSLATORS: {} is "note", "reason" or "folder name", as translated
+                       .message = fmt::format(fmt::runtime(_("the {} holds a value shaped like a CPR number")), what),
+                       .hint = hint.empty() ? _("remove it: pusterum identifies people by internal ID and the municipality's case number") : hint});
   store::throw_problems(problems);
 }
 
@@ -85,7 +91,7 @@ namespace {
 
 Date typed_date(const std::string& value, const std::string& flag, const std::function<Date()>& today) {
   if (auto d = parse_typed_day(value, today)) return *d;
-  throw Error(Exit::usage, fmt::format("{} '{}' is not a date", flag, value), date_hint(value));
+  throw Error(Exit::usage, fmt::format(fmt::runtime(_("{} '{}' is not a date")), flag, value), date_hint(value));
 }
 
 } // namespace

@@ -19,6 +19,7 @@ namespace pusterum::cli {
 // since `init` and `--help` need none.
 struct Globals {
   std::optional<std::string> root;
+  std::optional<std::string> lang; // chosen before parsing (main.cpp); here so CLI11 accepts it anywhere
   bool leave_unfinished_change = false; // check names it rather than finishing it
 
   app::Session& session();
@@ -52,6 +53,9 @@ void apply_excel_flag(const CLI::App& command, bool excel, std::string& format);
 terminal::Painter stdout_painter();
 terminal::Painter stderr_painter();
 
+// "3 errors", "1 fejl": the plural form of P_(one, many, n), with n in it.
+std::string counted(const char* form, size_t n);
+
 // Messages for people go to stderr, so stdout carries only data.
 void say(const std::string& message);
 // A problem as one line, with any value shaped like a CPR number blanked out:
@@ -66,8 +70,8 @@ void print_skipped(const Diagnostics& problems);
 // Text a flag stores in a file (a note, a reason, a name) is refused, like
 // every field of a file, when it holds a value shaped like a CPR number:
 // "--note: error: the note holds ... [cpr-number]", exit 2.
-void refuse_cpr(const std::string& value, const std::string& flag, const std::string& what,
-                const std::string& hint = "remove it: pusterum identifies people by internal ID and the municipality's case number");
+// `what` is the thing with its article in the run's language ("note").
+void refuse_cpr(const std::string& value, const std::string& flag, const std::string& what, const std::string& hint = {});
 
 // A date flag's value, in any form parse_typed_date reads or as a day word
 // ("i går"); else a usage error naming the flag.

@@ -13,6 +13,8 @@
 
 #include <iostream>
 
+#include "util/i18n.hpp" // last: it defines _()
+
 namespace pusterum::cli {
 
 namespace {
@@ -38,7 +40,7 @@ void list(Globals& g, const Options& o) {
   else
     std::cout << listing.table.str(stdout_painter());
   if (const size_t skipped = listing.unreadable.size())
-    throw Error(Exit::invalid, fmt::format("{} case file{} could not be read", skipped, skipped == 1 ? "" : "s"), "run `pusterum check`");
+    throw Error(Exit::invalid, fmt::format(fmt::runtime(P_("{} case file could not be read", "{} case files could not be read", skipped)), skipped), _("run `pusterum check`"));
 }
 
 void show(Globals& g, const Options& o) {
@@ -54,15 +56,15 @@ void show(Globals& g, const Options& o) {
 }
 
 const std::vector<FieldFlag> amendment_flags = {
-  {"--quantity", "quantity", FlagKind::number, "the new hours (or døgn) per unit"},
-  {"--unit", "unit", FlagKind::text, "the new unit, e.g. hours_per_month"},
-  {"--end", "end", FlagKind::date, "the new last day of the grant"},
-  {"--overnight", "terms.overnight", FlagKind::yes_no, "overnight stays are granted from then"},
-  {"--driving", "terms.driving", FlagKind::yes_no, "driving is part of the grant from then"},
-  {"--km-cap", "terms.km_cap_per_month", FlagKind::text, "the most km per month from then"},
-  {"--day", "terms.days", FlagKind::list, "the weekdays allowed from then (replaces the list)"},
-  {"--window", "terms.windows", FlagKind::list, "the time windows allowed from then (replaces the list)"},
-  {"--note", "note", FlagKind::text, "why: the municipality's decision, a follow-up meeting ..."},
+  {"--quantity", "quantity", FlagKind::number, N_("the new hours (or døgn) per unit")},
+  {"--unit", "unit", FlagKind::text, N_("the new unit, e.g. hours_per_month")},
+  {"--end", "end", FlagKind::date, N_("the new last day of the grant")},
+  {"--overnight", "terms.overnight", FlagKind::yes_no, N_("overnight stays are granted from then")},
+  {"--driving", "terms.driving", FlagKind::yes_no, N_("driving is part of the grant from then")},
+  {"--km-cap", "terms.km_cap_per_month", FlagKind::text, N_("the most km per month from then")},
+  {"--day", "terms.days", FlagKind::list, N_("the weekdays allowed from then (replaces the list)")},
+  {"--window", "terms.windows", FlagKind::list, N_("the time windows allowed from then (replaces the list)")},
+  {"--note", "note", FlagKind::text, N_("why: the municipality's decision, a follow-up meeting ...")},
 };
 
 void amend(Globals& g, const Options& o, const FieldFlags& flags) {
@@ -74,7 +76,7 @@ void amend(Globals& g, const Options& o, const FieldFlags& flags) {
                                                    .flag_of = flags.flag_of(false), .given_at = std::move(given_at)});
   print_problems(done.warnings);
   const auto state = grant::state_on(done.c.grant, done.amendment.from);
-  say(fmt::format("Amended {} from {}: {}; {} granted over the whole period.", done.c.id, done.amendment.from.iso(),
+  say(fmt::format(fmt::runtime(_("Amended {} from {}: {}; {} granted over the whole period.")), done.c.id, done.amendment.from.iso(),
                   render::amount_text(state.unit, state.quantity), render::hours_text(grant::total_hours(done.c.grant))));
 }
 
@@ -85,53 +87,53 @@ struct StatusCommand {
 };
 
 const StatusCommand moves[] = {
-  {"close", "Close a case (the grant ended or was withdrawn)", app::StatusMove::close},
-  {"reopen", "Reopen a closed case in the status it had before closing", app::StatusMove::reopen},
-  {"pause", "Pause an active case (hospital stay, a break agreed with the municipality)", app::StatusMove::pause},
-  {"resume", "Resume a paused case", app::StatusMove::resume},
+  {"close", N_("Close a case (the grant ended or was withdrawn)"), app::StatusMove::close},
+  {"reopen", N_("Reopen a closed case in the status it had before closing"), app::StatusMove::reopen},
+  {"pause", N_("Pause an active case (hospital stay, a break agreed with the municipality)"), app::StatusMove::pause},
+  {"resume", N_("Resume a paused case"), app::StatusMove::resume},
 };
 
 void move_status(Globals& g, const Options& o, app::StatusMove move) {
-  refuse_cpr(o.note, "--note", "note");
+  refuse_cpr(o.note, "--note", _("note"));
   const auto done = app::move_status(g.session(), {.case_id = o.id, .move = move,
                                                    .on = o.date.empty() ? std::nullopt : std::optional(date_option(g, o.date, "--date")),
                                                    .note = o.note});
-  say(fmt::format("Case {} is now {} (from {}).", done.c.id, name_of(done.after), done.on.iso()));
+  say(fmt::format(fmt::runtime(_("Case {} is now {} (from {}).")), done.c.id, name_of(done.after), done.on.iso()));
 }
 
 } // namespace
 
 void register_case(CLI::App& app, Globals& globals) {
-  auto* cmd = app.add_subcommand("case", "Look at and change cases: list, show, amend, close, reopen, pause, resume");
+  auto* cmd = app.add_subcommand("case", _("Look at and change cases: list, show, amend, close, reopen, pause, resume"));
   cmd->require_subcommand(1);
   static Options o;
 
-  auto* list_cmd = cmd->add_subcommand("list", "List cases (not closed ones unless --all or --status closed)");
-  list_cmd->add_option("--status", o.statuses, "only these statuses (repeat or separate by commas)")
+  auto* list_cmd = cmd->add_subcommand("list", _("List cases (not closed ones unless --all or --status closed)"));
+  list_cmd->add_option("--status", o.statuses, _("only these statuses (repeat or separate by commas)"))
     ->delimiter(',')
     ->check(CLI::IsMember(enum_names<CaseStatus>()));
-  list_cmd->add_option("--municipality", o.municipality, "only this municipality's cases");
-  list_cmd->add_option("--coordinator", o.coordinator, "only this coordinator's cases");
-  list_cmd->add_flag("--all", o.all, "include closed cases");
+  list_cmd->add_option("--municipality", o.municipality, _("only this municipality's cases"));
+  list_cmd->add_option("--coordinator", o.coordinator, _("only this coordinator's cases"));
+  list_cmd->add_flag("--all", o.all, _("include closed cases"));
   add_format_option(list_cmd, o.format);
   list_cmd->callback([&globals] { list(globals, o); });
 
-  auto* show_cmd = cmd->add_subcommand("show", "Show one case with its grant in force and the hours granted");
-  show_cmd->add_option("CASE", o.id, "case ID or a unique prefix")->required();
+  auto* show_cmd = cmd->add_subcommand("show", _("Show one case with its grant in force and the hours granted"));
+  show_cmd->add_option("CASE", o.id, _("case ID or a unique prefix"))->required();
   add_format_option(show_cmd, o.format);
   show_cmd->callback([&globals] { show(globals, o); });
 
-  auto* amend_cmd = cmd->add_subcommand("amend", "Record a grant amendment from a date; the earlier grant stays in the file");
-  amend_cmd->add_option("CASE", o.id, "case ID or a unique prefix")->required();
-  amend_cmd->add_option("--from", o.from, "the first day the amendment applies, YYYY-MM-DD")->required();
+  auto* amend_cmd = cmd->add_subcommand("amend", _("Record a grant amendment from a date; the earlier grant stays in the file"));
+  amend_cmd->add_option("CASE", o.id, _("case ID or a unique prefix"))->required();
+  amend_cmd->add_option("--from", o.from, _("the first day the amendment applies, YYYY-MM-DD"))->required();
   static FieldFlags amend_fields(amend_cmd, amendment_flags);
   amend_cmd->callback([&globals] { amend(globals, o, amend_fields); });
 
   for (const auto& move : moves) {
-    auto* sub = cmd->add_subcommand(move.command, move.help);
-    sub->add_option("CASE", o.id, "case ID or a unique prefix")->required();
-    sub->add_option("--date", o.date, "the day it happens (default: today)");
-    sub->add_option("--note", o.note, "why, for the case's history");
+    auto* sub = cmd->add_subcommand(move.command, _(move.help));
+    sub->add_option("CASE", o.id, _("case ID or a unique prefix"))->required();
+    sub->add_option("--date", o.date, _("the day it happens (default: today)"));
+    sub->add_option("--note", o.note, _("why, for the case's history"));
     sub->callback([&globals, &move] { move_status(globals, o, move.move); });
   }
 }

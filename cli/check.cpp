@@ -11,6 +11,8 @@
 
 #include <iostream>
 
+#include "util/i18n.hpp" // last: it defines _()
+
 namespace pusterum::cli {
 
 namespace {
@@ -33,7 +35,7 @@ void print_rules(const store::Tree& tree, const Options& o) {
     std::cout << render::dump({{"rules", rules}});
     return;
   }
-  render::Table table({"RULE", "SEVERITY", "MEANING"});
+  render::Table table({_("RULE"), _("SEVERITY"), _("MEANING")});
   for (const auto& r : rules::all_rules())
     table.add({std::string(r.name), std::string(name_of(rules::severity_of(provider, r.name))), std::string(r.meaning)});
   std::cout << table.str(stdout_painter());
@@ -61,16 +63,19 @@ int run_check(Globals& g, const Options& o) {
     const auto paint = stdout_painter();
     for (const auto& p : problems.problems()) {
       std::string line = shown(p);
-      const std::string label = p.severity == Severity::block ? "error:" : "warning:";
+      const std::string label = severity_label(p.severity);
       if (const size_t at = line.find(label); at != std::string::npos)
         line.replace(at, label.size(), paint(p.severity == Severity::block ? terminal::Colour::red : terminal::Colour::yellow, label));
       std::cout << line << "\n";
     }
     if (problems.empty())
-      std::cout << paint(terminal::Colour::green, "ok") << fmt::format(": {} file{}, no problems\n", result.files, result.files == 1 ? "" : "s");
+      std::cout << paint(terminal::Colour::green, _("ok")) << ": "
+                << fmt::format(fmt::runtime(P_("{} file, no problems", "{} files, no problems", result.files)), result.files) << "\n";
     else
-      std::cout << fmt::format("{} error{}, {} warning{} in {} files\n", errors, errors == 1 ? "" : "s", warnings,
-                               warnings == 1 ? "" : "s", result.files);
+      std::cout << fmt::format(fmt::runtime(_("{}, {} in {}")), counted(P_("{} error", "{} errors", errors), errors),
+                               counted(P_("{} warning", "{} warnings", warnings), warnings),
+                               counted(P_("{} file", "{} files", result.files), result.files))
+                << "\n";
   }
   return problems.empty() ? 0 : static_cast<int>(Exit::findings);
 }
@@ -78,10 +83,10 @@ int run_check(Globals& g, const Options& o) {
 } // namespace
 
 void register_check(CLI::App& app, Globals& globals) {
-  auto* cmd = app.add_subcommand("check", "Check every file of the tree against its schema and the rules; exit 1 on findings");
+  auto* cmd = app.add_subcommand("check", _("Check every file of the tree against its schema and the rules; exit 1 on findings"));
   static Options o;
   add_format_option(cmd, o.format);
-  cmd->add_flag("--rules", o.list_rules, "list the rules with their severity instead of checking");
+  cmd->add_flag("--rules", o.list_rules, _("list the rules with their severity instead of checking"));
   cmd->callback([&globals] {
     const int code = run_check(globals, o);
     if (code != 0) throw Error(static_cast<Exit>(code), "");

@@ -55,10 +55,11 @@ std::vector<std::string> option_values(const CLI::Option& opt, const std::option
     for (const auto& [value, text] : EnumNames<CaseStatus>::table) names.emplace_back(text);
     return names;
   }
-  // "output format: text, json"
-  const std::string help = opt.get_description();
-  if (const auto at = help.find("output format: "); at != std::string::npos) return text::split(help.substr(at + 15), ',');
-  return {};
+  // An option with a fixed set of values (CLI::IsMember) names them in its type: "TEXT:{text,json}".
+  const std::string type = opt.get_type_name();
+  const size_t open = type.find(":{"), close = type.rfind('}');
+  if (open == std::string::npos || close == std::string::npos || close < open) return {};
+  return text::split(type.substr(open + 2, close - open - 2), ',');
 }
 
 } // namespace

@@ -21,6 +21,8 @@
 #include <string>
 #include <vector>
 
+#include "util/i18n.hpp" // last: it defines _()
+
 namespace pusterum::cli {
 
 namespace {
@@ -35,8 +37,8 @@ exporting::SessionFilter filter_of(Globals& g, const Options& o) {
   if (!o.from.empty()) filter.from = date_option(g, o.from, "--from");
   if (!o.to.empty()) filter.to = date_option(g, o.to, "--to");
   if (filter.from && filter.to && *filter.to < *filter.from)
-    throw Error(Exit::usage, fmt::format("--to {} is before --from {}", filter.to->iso(), filter.from->iso()),
-                "give --to on or after --from");
+    throw Error(Exit::usage, fmt::format(fmt::runtime(_("--to {} is before --from {}")), filter.to->iso(), filter.from->iso()),
+                _("give --to on or after --from"));
   if (!o.municipality.empty()) filter.municipality = o.municipality;
   return filter;
 }
@@ -94,7 +96,7 @@ void run(Globals& g, const Options& o) {
       any_matches = any_matches || done[i].matches;
       if (done[i].left_out) {
         print_problems(*done[i].left_out);
-        say(fmt::format("pusterum: case {} is left out of the export: fix the lines above, then run again", ids[first + i]));
+        say(fmt::format(fmt::runtime(_("pusterum: case {} is left out of the export: fix the lines above, then run again")), ids[first + i]));
         ++set_aside;
         continue;
       }
@@ -110,25 +112,26 @@ void run(Globals& g, const Options& o) {
     // A misspelt name would give an empty export that looks like a month without hours.
     const std::vector<std::string> known(municipalities.begin(), municipalities.end());
     const auto close = text::closest(*filter.municipality, known);
-    throw Error(Exit::usage, fmt::format("no case belongs to the municipality '{}'", *filter.municipality),
-                close ? fmt::format("did you mean '{}'?", *close) : fmt::format("the cases name {}", text::join(known, ", ")));
+    throw Error(Exit::usage, fmt::format(fmt::runtime(_("no case belongs to the municipality '{}'")), *filter.municipality),
+                close ? fmt::format(fmt::runtime(_("did you mean '{}'?")), *close)
+                      : fmt::format(fmt::runtime(_("the cases name {}")), text::join(known, ", ")));
   }
   std::cout.write(out.data(), static_cast<std::streamsize>(out.size()));
   std::cout.flush();
   if (set_aside > 0)
-    throw Error(Exit::invalid, fmt::format("{} case{} left out of the export", set_aside, set_aside == 1 ? "" : "s"),
-                "`pusterum check` lists every problem");
+    throw Error(Exit::invalid, fmt::format(fmt::runtime(P_("{} case left out of the export", "{} cases left out of the export", set_aside)), set_aside),
+                _("`pusterum check` lists every problem"));
 }
 
 } // namespace
 
 void register_export(CLI::App& app, Globals& globals) {
-  auto* cmd = app.add_subcommand("export", "Write the delivered hours in another tool's format: ledger/hledger timeclock, times in UTC");
+  auto* cmd = app.add_subcommand("export", _("Write the delivered hours in another tool's format: ledger/hledger timeclock, times in UTC"));
   static Options o;
-  cmd->add_option("--format", o.format, "output format: timeclock")->check(CLI::IsMember({"timeclock"}))->required();
-  cmd->add_option("--from", o.from, "only sessions that start on this day or later (YYYY-MM-DD, local day)");
-  cmd->add_option("--to", o.to, "only sessions that start on this day or earlier (YYYY-MM-DD, local day)");
-  cmd->add_option("--municipality", o.municipality, "only the cases of this municipality");
+  cmd->add_option("--format", o.format, _("output format: timeclock"))->check(CLI::IsMember({"timeclock"}))->required();
+  cmd->add_option("--from", o.from, _("only sessions that start on this day or later (YYYY-MM-DD, local day)"));
+  cmd->add_option("--to", o.to, _("only sessions that start on this day or earlier (YYYY-MM-DD, local day)"));
+  cmd->add_option("--municipality", o.municipality, _("only the cases of this municipality"));
   cmd->callback([&globals] { run(globals, o); });
 }
 

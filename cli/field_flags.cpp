@@ -1,7 +1,10 @@
 #include "field_flags.hpp"
+#include <fmt/format.h>
 
 #include "util/text.hpp"
 #include "util/typed_input.hpp"
+
+#include "util/i18n.hpp" // last: it defines _()
 
 namespace pusterum::cli {
 
@@ -81,19 +84,19 @@ FieldFlags::FieldFlags(CLI::App* command, std::vector<FieldFlag> flags) : flags_
     case FlagKind::text:
     case FlagKind::date:
     case FlagKind::number:
-      command->add_option(name, values, f.help)->expected(1)->multi_option_policy(CLI::MultiOptionPolicy::TakeLast)
+      command->add_option(name, values, _(f.help))->expected(1)->multi_option_policy(CLI::MultiOptionPolicy::TakeLast)
         ->each([this, path](const std::string&) { given_.insert(path); });
       break;
     case FlagKind::list:
     case FlagKind::availability:
     case FlagKind::absence:
-      command->add_option(name, values, f.help)->delimiter(f.kind == FlagKind::list ? ',' : '\0')
+      command->add_option(name, values, _(f.help))->delimiter(f.kind == FlagKind::list ? ',' : '\0')
         ->each([this, path](const std::string&) { given_.insert(path); });
       break;
     case FlagKind::yes_no: {
-      auto* yes = command->add_flag_callback(name, [this, path] { values_[path] = {"true"}; given_.insert(path); }, f.help);
+      auto* yes = command->add_flag_callback(name, [this, path] { values_[path] = {"true"}; given_.insert(path); }, _(f.help));
       auto* no = command->add_flag_callback("--no-" + name.substr(2), [this, path] { values_[path] = {"false"}; given_.insert(path); },
-                                            std::string("not: ") + f.help);
+                                            fmt::format(fmt::runtime(_("not: {}")), _(f.help)));
       yes->excludes(no); // both at once: which was meant is not guessed
       break;
     }

@@ -19,6 +19,8 @@
 #include <map>
 #include <optional>
 
+#include "util/i18n.hpp" // last: it defines _()
+
 namespace pusterum::cli {
 
 namespace {
@@ -167,8 +169,9 @@ void commit_changes(const CLI::App& app, const app::Session& session) {
   if (paths.empty()) return;
   if (const auto why = app::commit(session, paths, describe_change(app, session))) {
     const auto paint = stderr_painter();
-    std::cerr << "pusterum: " << paint(terminal::Colour::yellow, "warning:") << " the change is written but not committed: " << *why
-              << " (git.autocommit is on in pusterum.yaml; commit it yourself)\n";
+    std::cerr << "pusterum: " << paint(terminal::Colour::yellow, severity_label(Severity::warn)) << " "
+              << fmt::format(fmt::runtime(_("the change is written but not committed: {} (git.autocommit is on in pusterum.yaml; commit it yourself)")), *why)
+              << "\n";
   }
 }
 
@@ -176,9 +179,10 @@ void warn_if_inside_tree(const store::Tree& tree, const std::string& out) {
   const stdfs::path inside = fs::canonical_path(out).lexically_relative(tree.root());
   if (inside.empty() || *inside.begin() == "..") return;
   const auto paint = stderr_painter();
-  std::cerr << "pusterum: " << paint(terminal::Colour::yellow, "warning:") << " --out " << out
-            << " is inside the provider folder; pusterum does not commit the files, but keep them out of git (write them "
-               "elsewhere, or list the folder in .gitignore)\n";
+  std::cerr << "pusterum: " << paint(terminal::Colour::yellow, severity_label(Severity::warn)) << " "
+            << fmt::format(fmt::runtime(_("--out {} is inside the provider folder; pusterum does not commit the files, but keep them out of git "
+                                          "(write them elsewhere, or list the folder in .gitignore)")), out)
+            << "\n";
 }
 
 } // namespace pusterum::cli

@@ -14,45 +14,47 @@
 
 #include <iostream>
 
+#include "util/i18n.hpp" // last: it defines _()
+
 namespace pusterum::cli {
 
 namespace {
 
 const std::vector<FieldFlag> referral_flags = {
-  {"--initials", "child.initials", FlagKind::text, "the child's initials or a pseudonym, never the name"},
-  {"--birth-year", "child.birth_year", FlagKind::text, "the child's year of birth"},
-  {"--cpr", "child.cpr", FlagKind::text, "CPR number (only when pusterum.yaml has cpr_field: true)"},
-  {"--gender", "child.gender", FlagKind::text, "the child's gender"},
-  {"--need", "child.needs", FlagKind::list, "a need or diagnosis, e.g. autism (repeat or separate by commas)"},
-  {"--competence", "child.required_competences", FlagKind::list, "a competence the staff member must have"},
-  {"--interest", "child.special_interests", FlagKind::list, "a special interest (særinteresse)"},
-  {"--wanted-personality", "child.wanted_personality", FlagKind::list, "a personality tag wanted in the staff member"},
-  {"--personality-notes", "child.personality_notes", FlagKind::text, "notes on the child's personality"},
-  {"--language", "child.languages", FlagKind::list, "a language spoken at home, e.g. da"},
-  {"--household", "household", FlagKind::text, "notes on the household"},
-  {"--place", "place", FlagKind::text, "where help happens: home, outings or both"},
-  {"--postcode", "postcode", FlagKind::text, "the family's postcode"},
-  {"--municipality", "municipality", FlagKind::text, "the granting municipality"},
-  {"--case-number", "municipality_case_number", FlagKind::text, "the municipality's own case number"},
-  {"--legal-basis", "legal_basis", FlagKind::text, "e.g. \"Barnets Lov § 90\" or \"Serviceloven § 84, stk. 1\""},
-  {"--caseworker", "caseworker.name", FlagKind::text, "the caseworker's name (sagsbehandler)"},
-  {"--caseworker-phone", "caseworker.phone", FlagKind::text, "the caseworker's phone"},
-  {"--caseworker-email", "caseworker.email", FlagKind::text, "the caseworker's e-mail"},
-  {"--coordinator", "coordinator", FlagKind::text, "the family coordinator (familiekoordinator)"},
-  {"--preferred-gender", "preferred_gender", FlagKind::text, "a staff gender the family prefers"},
-  {"--do-not-match", "do_not_match", FlagKind::list, "a staff ID never to match with this case"},
-  {"--sibling", "siblings", FlagKind::list, "the case ID of a sibling"},
+  {"--initials", "child.initials", FlagKind::text, N_("the child's initials or a pseudonym, never the name")},
+  {"--birth-year", "child.birth_year", FlagKind::text, N_("the child's year of birth")},
+  {"--cpr", "child.cpr", FlagKind::text, N_("CPR number (only when pusterum.yaml has cpr_field: true)")},
+  {"--gender", "child.gender", FlagKind::text, N_("the child's gender")},
+  {"--need", "child.needs", FlagKind::list, N_("a need or diagnosis, e.g. autism (repeat or separate by commas)")},
+  {"--competence", "child.required_competences", FlagKind::list, N_("a competence the staff member must have")},
+  {"--interest", "child.special_interests", FlagKind::list, N_("a special interest (særinteresse)")},
+  {"--wanted-personality", "child.wanted_personality", FlagKind::list, N_("a personality tag wanted in the staff member")},
+  {"--personality-notes", "child.personality_notes", FlagKind::text, N_("notes on the child's personality")},
+  {"--language", "child.languages", FlagKind::list, N_("a language spoken at home, e.g. da")},
+  {"--household", "household", FlagKind::text, N_("notes on the household")},
+  {"--place", "place", FlagKind::text, N_("where help happens: home, outings or both")},
+  {"--postcode", "postcode", FlagKind::text, N_("the family's postcode")},
+  {"--municipality", "municipality", FlagKind::text, N_("the granting municipality")},
+  {"--case-number", "municipality_case_number", FlagKind::text, N_("the municipality's own case number")},
+  {"--legal-basis", "legal_basis", FlagKind::text, N_("e.g. \"Barnets Lov § 90\" or \"Serviceloven § 84, stk. 1\"")},
+  {"--caseworker", "caseworker.name", FlagKind::text, N_("the caseworker's name (sagsbehandler)")},
+  {"--caseworker-phone", "caseworker.phone", FlagKind::text, N_("the caseworker's phone")},
+  {"--caseworker-email", "caseworker.email", FlagKind::text, N_("the caseworker's e-mail")},
+  {"--coordinator", "coordinator", FlagKind::text, N_("the family coordinator (familiekoordinator)")},
+  {"--preferred-gender", "preferred_gender", FlagKind::text, N_("a staff gender the family prefers")},
+  {"--do-not-match", "do_not_match", FlagKind::list, N_("a staff ID never to match with this case")},
+  {"--sibling", "siblings", FlagKind::list, N_("the case ID of a sibling")},
   {"--grant-unit", "grant.unit", FlagKind::text,
-   "hours_per_week, hours_per_month, hours_per_quarter, hours_per_period, dogn_per_month or dogn_per_year"},
-  {"--grant-quantity", "grant.quantity", FlagKind::number, "hours (or døgn) per unit, e.g. 5 or 3.5"},
-  {"--grant-start", "grant.start", FlagKind::date, "the first day of the grant, YYYY-MM-DD"},
-  {"--grant-end", "grant.end", FlagKind::date, "the last day of the grant, YYYY-MM-DD"},
-  {"--granted-on", "grant.granted_on", FlagKind::date, "the date of the municipality's decision"},
-  {"--overnight", "grant.terms.overnight", FlagKind::yes_no, "overnight stays are granted"},
-  {"--driving", "grant.terms.driving", FlagKind::yes_no, "driving is a fixed part of the grant"},
-  {"--km-cap", "grant.terms.km_cap_per_month", FlagKind::text, "the most km per month the grant pays for"},
-  {"--day", "grant.terms.days", FlagKind::list, "a weekday the grant allows (mon..sun); none means every day"},
-  {"--window", "grant.terms.windows", FlagKind::list, "an allowed time window, \"HH:MM-HH:MM\"; none means any time"},
+   N_("hours_per_week, hours_per_month, hours_per_quarter, hours_per_period, dogn_per_month or dogn_per_year")},
+  {"--grant-quantity", "grant.quantity", FlagKind::number, N_("hours (or døgn) per unit, e.g. 5 or 3.5")},
+  {"--grant-start", "grant.start", FlagKind::date, N_("the first day of the grant, YYYY-MM-DD")},
+  {"--grant-end", "grant.end", FlagKind::date, N_("the last day of the grant, YYYY-MM-DD")},
+  {"--granted-on", "grant.granted_on", FlagKind::date, N_("the date of the municipality's decision")},
+  {"--overnight", "grant.terms.overnight", FlagKind::yes_no, N_("overnight stays are granted")},
+  {"--driving", "grant.terms.driving", FlagKind::yes_no, N_("driving is a fixed part of the grant")},
+  {"--km-cap", "grant.terms.km_cap_per_month", FlagKind::text, N_("the most km per month the grant pays for")},
+  {"--day", "grant.terms.days", FlagKind::list, N_("a weekday the grant allows (mon..sun); none means every day")},
+  {"--window", "grant.terms.windows", FlagKind::list, N_("an allowed time window, \"HH:MM-HH:MM\"; none means any time")},
 };
 
 struct Question {
@@ -105,7 +107,7 @@ void ask_missing(YAML::Node& node) {
     if (current.IsDefined() && !current.IsNull()) continue;
     std::cerr << q.prompt << ": " << std::flush;
     std::string answer;
-    if (!std::getline(std::cin, answer)) throw Error(Exit::usage, "intake cancelled; nothing was written");
+    if (!std::getline(std::cin, answer)) throw Error(Exit::usage, _("intake cancelled; nothing was written"));
     answer = std::string(text::trim(answer));
     if (answer.empty()) answer = default_of(q.prompt);
     if (!answer.empty()) set_path(node, q.path, YAML::Node(answer));
@@ -113,7 +115,7 @@ void ask_missing(YAML::Node& node) {
 }
 
 void run_intake(Globals& g, const Options& o, const FieldFlags& flags) {
-  refuse_cpr(o.note, "--note", "note");
+  refuse_cpr(o.note, "--note", _("note"));
   const app::Session& session = g.session();
   session.provider(); // a broken pusterum.yaml is said before the referral is read or asked for
 
@@ -133,7 +135,7 @@ void run_intake(Globals& g, const Options& o, const FieldFlags& flags) {
   else
     std::cout << c.id << "\n";
   if (stdout_is_terminal())
-    say(fmt::format("Took in case {} ({}, {} {}). Next: `pusterum match {}`.", c.id, c.child.initials, c.municipality,
+    say(fmt::format(fmt::runtime(_("Took in case {} ({}, {} {}). Next: `pusterum match {}`.")), c.id, c.child.initials, c.municipality,
                     c.municipality_case_number, c.id));
 }
 
@@ -141,12 +143,12 @@ void run_intake(Globals& g, const Options& o, const FieldFlags& flags) {
 
 void register_intake(CLI::App& app, Globals& globals) {
   auto* cmd = app.add_subcommand(
-    "intake", "Take in a referral as a new case; print its ID. Reads --file (YAML or JSON, - for stdin) and flags, "
-              "and asks for what is missing when run on a terminal");
+    "intake", _("Take in a referral as a new case; print its ID. Reads --file (YAML or JSON, - for stdin) and flags, "
+              "and asks for what is missing when run on a terminal"));
   static Options o;
-  cmd->add_option("-f,--file", o.file, "the referral (YAML or JSON; - reads standard input); flags override its values");
-  cmd->add_option("--date", o.date, "the day the referral came in (default: today)");
-  cmd->add_option("--note", o.note, "a note for the case's first status entry");
+  cmd->add_option("-f,--file", o.file, _("the referral (YAML or JSON; - reads standard input); flags override its values"));
+  cmd->add_option("--date", o.date, _("the day the referral came in (default: today)"));
+  cmd->add_option("--note", o.note, _("a note for the case's first status entry"));
   add_format_option(cmd, o.format);
   static FieldFlags flags(cmd, referral_flags);
   cmd->callback([&globals] { run_intake(globals, o, flags); });

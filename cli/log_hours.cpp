@@ -17,6 +17,8 @@
 #include <iostream>
 #include <tuple>
 
+#include "util/i18n.hpp" // last: it defines _()
+
 namespace pusterum::cli {
 
 namespace {
@@ -44,32 +46,48 @@ hours::Locate flag_locator() {
   };
 }
 
+// An entry's kind as a sentence says it ("Logged X: visit ...").
+const char* kind_word(std::string_view code) {
+  for (const char* word : {N_("visit"), N_("overnight"), N_("meeting"), N_("cancelled"), N_("void")})
+    if (code == word) return _(word);
+  return code.data();
+}
+
+// The budget period's name (hours::GrantStatus::period_name) as people read it.
+const char* period_word(const std::string& name) {
+  for (const char* word : {N_("week"), N_("month"), N_("quarter"), N_("year"), N_("grant"), N_("period")})
+    if (name == word) return _(word);
+  return name.c_str();
+}
+
 void print_status(const Case& c, const std::vector<Entry>& effective, Date day) {
   const auto status = hours::grant_status(c.grant, effective, day);
-  auto line = [](const std::string& label, const hours::Usage& u) {
-    return fmt::format("{} {}..{}: {} of {} h used, {} h left", label, u.span.first.iso(), u.span.last.iso(),
+  auto line = [](const std::string& name, const hours::Usage& u) {
+    return fmt::format(fmt::runtime(_("{} {}..{}: {} of {} h used, {} h left")), period_word(name), u.span.first.iso(), u.span.last.iso(),
                        u.used.to_decimal(2), u.granted.to_decimal(2), u.left().to_decimal(2));
   };
-  const std::string& label = status.period_name;
-  say(line(label, status.budget_period));
-  if (label != "grant") say(line("grant", status.whole_grant));
+  const auto& period = status.budget_period;
+  say(line(status.period_name, period));
+  if (status.period_name != "grant") say(line("grant", status.whole_grant));
   if (const auto share = status.used_up())
-    say(fmt::format("warning: the {}'s {} h are used up ({}%)", label, status.budget_period.granted.to_decimal(2), share->to_decimal(0)));
+    say(fmt::format(fmt::runtime(_("{} the {} h granted for {}..{} are used up ({}%)")), severity_label(Severity::warn), period.granted.to_decimal(2),
+                    period.span.first.iso(), period.span.last.iso(), share->to_decimal(0)));
   else if (const auto nearly = status.nearly_used_up())
-    say(fmt::format("warning: {}% of the {}'s hours are used", nearly->to_decimal(0), label));
+    say(fmt::format(fmt::runtime(_("{} {}% of the hours granted for {}..{} are used")), severity_label(Severity::warn), nearly->to_decimal(0),
+                    period.span.first.iso(), period.span.last.iso()));
 }
 
 void say_logged(const Entry& written) {
   const bool same_day = written.end.local.date == written.start.local.date;
-  say(fmt::format("Logged {}: {} {} {} to {}{} ({} h) by {}{}.", written.id, name_of(written.kind), written.start.local.date.iso(),
+  say(fmt::format(fmt::runtime(_("Logged {}: {} {} {} to {}{} ({} h) by {}{}.")), written.id, kind_word(name_of(written.kind)), written.start.local.date.iso(),
                   format_clock(written.start.local.minute), same_day ? "" : written.end.local.date.iso() + " ",
                   format_clock(written.end.local.minute), written.hours().to_decimal(2), written.staff,
-                  written.corrects.empty() ? "" : ", replacing " + written.corrects));
+                  written.corrects.empty() ? "" : fmt::format(fmt::runtime(_(", replacing {}")), written.corrects)));
 }
 
 void say_written(const app::Logged& done) {
   for (const auto& p : done.warnings.problems()) print_problem(p);
-  for (const auto& name : done.already_logged) say(fmt::format("{} is already logged.", name));
+  for (const auto& name : done.already_logged) say(fmt::format(fmt::runtime(_("{} is already logged.")), name));
   for (const auto& e : done.written) std::cout << e.id << "\n";
 }
 
@@ -80,7 +98,7 @@ void log_one(const app::Session& session, const Options& o) {
   say_written(done);
   const Entry& written = done.written.back();
   say_logged(written);
-  if (done.differs_from_plan) say("differs from the plan: " + *done.differs_from_plan);
+  if (done.differs_from_plan) say(fmt::format(fmt::runtime(_("differs from the plan: {}")), *done.differs_from_plan));
   print_status(done.c, hours::effective(done.log), written.start.local.date);
 }
 
@@ -88,10 +106,10 @@ void log_one(const app::Session& session, const Options& o) {
 void log_planned(const app::Session& session, const Options& o) {
   const Date day = o.input.date.empty() ? session.today() : date_option(session, o.input.date, "--date");
   const auto done = app::log_planned(session, o.case_id, day, flag_locator());
-  for (const auto& name : done.already_logged) say(fmt::format("{} is already logged.", name));
+  for (const auto& name : done.already_logged) say(fmt::format(fmt::runtime(_("{} is already logged.")), name));
   if (done.written.empty())
-    throw Error(Exit::findings, fmt::format("nothing planned on {} is left to log for case {}", day.iso(), done.c.id),
-                "`pusterum schedule CASE --from DATE --to DATE` shows the plan; log other visits with --start and --end");
+    throw Error(Exit::findings, fmt::format(fmt::runtime(_("nothing planned on {} is left to log for case {}")), day.iso(), done.c.id),
+                _("`pusterum schedule CASE --from DATE --to DATE` shows the plan; log other visits with --start and --end"));
   for (const auto& p : done.warnings.problems()) print_problem(p);
   for (const auto& e : done.written) {
     std::cout << e.id << "\n";
@@ -104,23 +122,23 @@ void void_entry(const app::Session& session, const Options& o) {
   const auto done = app::void_entry(session, o.case_id, o.void_id, o.reason);
   const Entry& it = done.target;
   std::cout << done.void_entry.id << "\n";
-  say(fmt::format("Voided {} ({} {} h on {}).", it.id, name_of(it.kind), it.hours().to_decimal(2), it.start.local.date.iso()));
+  say(fmt::format(fmt::runtime(_("Voided {} ({} {} h on {}).")), it.id, kind_word(name_of(it.kind)), it.hours().to_decimal(2), it.start.local.date.iso()));
   print_status(done.c, hours::effective(done.log), it.start.local.date);
 }
 
 void import_sheet(const app::Session& session, const Options& o) {
   const auto done = app::import_timesheet(session, o.case_id, o.import_file, flag_locator());
   say_written(done);
-  say(fmt::format("Logged {} entr{} from {}.", done.written.size(), done.written.size() == 1 ? "y" : "ies", o.import_file));
+  say(fmt::format(fmt::runtime(P_("Logged {} entry from {}.", "Logged {} entries from {}.", done.written.size())), done.written.size(), o.import_file));
   print_status(done.c, hours::effective(done.log), done.written.back().start.local.date);
 }
 
 // After a list: lines that could not be read are not in it, so say so in the exit code.
 void unreadable_lines(const Diagnostics& problems) {
   if (problems.blocking())
-    throw Error(Exit::invalid, fmt::format("{} line{} of the log could not be read and {} not listed", problems.count(Severity::block),
-                                           problems.count(Severity::block) == 1 ? "" : "s", problems.count(Severity::block) == 1 ? "is" : "are"),
-                "`pusterum check` shows where");
+    throw Error(Exit::invalid, counted(P_("{} line of the log could not be read and is not listed", "{} lines of the log could not be read and are not listed",
+                                   problems.count(Severity::block)), problems.count(Severity::block)),
+                _("`pusterum check` shows where"));
 }
 
 // --excel: a table for a person, one column per thing in the order of a
@@ -187,7 +205,7 @@ void list(const app::Session& session, const Options& o) {
     unreadable_lines(l.problems);
     return;
   }
-  render::Table table({"ID", "DATE", "FROM", "TO", "HOURS", "KIND", "STAFF", "KM", "NOTE"});
+  render::Table table({_("ID"), _("DATE"), _("FROM"), _("TO"), _("HOURS"), _("KIND"), _("STAFF"), _("KM"), _("NOTE")});
   for (const auto& e : shown) {
     if (e.kind == hours::Kind::void_entry) {
       table.add({e.id, "", "", "", "", "void", "", "", "voids " + e.voids + (e.reason.empty() ? "" : ": " + e.reason)});
@@ -210,18 +228,18 @@ void run(Globals& g, const Options& o) {
   session.tree().resolve_case(o.case_id); // an unknown case is named before anything else
   const int modes = (o.list ? 1 : 0) + (!o.void_id.empty() ? 1 : 0) + (!o.import_file.empty() ? 1 : 0) + (!o.correct_id.empty() ? 1 : 0) +
                     (o.planned ? 1 : 0);
-  if (modes > 1) throw Error(Exit::usage, "--list, --void, --correct, --import and --planned go one at a time");
+  if (modes > 1) throw Error(Exit::usage, _("--list, --void, --correct, --import and --planned go one at a time"));
   if (o.planned && (!o.input.start.empty() || !o.input.end.empty() || !o.input.end_date.empty()))
-    throw Error(Exit::usage, "--planned takes its times from the plan", "leave out --start and --end, or leave out --planned");
+    throw Error(Exit::usage, _("--planned takes its times from the plan"), _("leave out --start and --end, or leave out --planned"));
   if ((!o.void_id.empty() || !o.correct_id.empty()) && o.reason.empty())
-    throw Error(Exit::usage, "a void or a correction needs --reason", "say why, for the audit trail");
+    throw Error(Exit::usage, _("a void or a correction needs --reason"), _("say why, for the audit trail"));
   if (!o.reason.empty() && o.void_id.empty() && o.correct_id.empty())
-    throw Error(Exit::usage, "--reason goes with --void or --correct", "use --note for a note on a visit");
-  if (privacy::contains_cpr(o.reason)) throw Error(Exit::usage, "--reason holds a value shaped like a CPR number", "remove it");
+    throw Error(Exit::usage, _("--reason goes with --void or --correct"), _("use --note for a note on a visit"));
+  if (privacy::contains_cpr(o.reason)) throw Error(Exit::usage, _("--reason holds a value shaped like a CPR number"), _("remove it"));
   Diagnostics typed;
   hours::check_storable("reason", o.reason, flag_locator()("reason"), typed);
   if (typed.blocking()) store::throw_problems(typed);
-  if (o.excel && !o.list) throw Error(Exit::usage, "--excel goes with --list", "it writes the list as CSV for Excel");
+  if (o.excel && !o.list) throw Error(Exit::usage, _("--excel goes with --list"), _("it writes the list as CSV for Excel"));
   if (o.list) {
     list(session, o);
     return;
@@ -236,28 +254,28 @@ void run(Globals& g, const Options& o) {
 
 void register_log_hours(CLI::App& app, Globals& globals) {
   auto* cmd = app.add_subcommand(
-    "log-hours", "Record delivered hours with real start and end times; void or correct entries; import a timesheet; list");
+    "log-hours", _("Record delivered hours with real start and end times; void or correct entries; import a timesheet; list"));
   static Options o;
-  cmd->add_option("CASE", o.case_id, "case ID or a unique prefix")->required();
-  cmd->add_option("--date", o.input.date, "the day the visit started, YYYY-MM-DD");
-  cmd->add_option("--start", o.input.start, "real start: HH:MM, or 02:30+02:00 for the doubled autumn hour, or YYYY-MM-DDTHH:MM");
-  cmd->add_option("--end", o.input.end, "real end, written like --start");
-  cmd->add_option("--end-date", o.input.end_date, "the day it ended, for a visit past midnight or a stay");
-  cmd->add_option("--staff", o.input.staff, "who delivered it (default: the case's fixed staff member)");
-  cmd->add_option("--kind", o.input.kind, "visit (default), overnight, meeting or cancelled");
-  cmd->add_option("--cancelled-by", o.input.cancelled_by, "for a cancelled visit: family, provider or illness");
-  cmd->add_option("--km", o.input.km, "km driven, when driving is part of the grant");
-  cmd->add_option("--route", o.input.route, "where the km were driven, and why");
-  cmd->add_option("--note", o.input.note, "a note on the visit");
-  cmd->add_option("--void", o.void_id, "void an entry (by ID or prefix); needs --reason");
-  cmd->add_option("--correct", o.correct_id, "replace an entry: what the other options give changes, the rest is kept; needs --reason");
-  cmd->add_option("--reason", o.reason, "why an entry is voided or corrected");
-  cmd->add_flag("--planned", o.planned, "log the visits planned on --date (default: today) as delivered as planned");
-  cmd->add_option("--import", o.import_file, "log every row of a CSV timesheet, or none if any row is wrong");
-  cmd->add_flag("--list", o.list, "list entries instead of logging");
-  cmd->add_flag("--all", o.all, "with --list: also voided and corrected entries and the voids");
-  cmd->add_option("--from", o.from, "with --list: the first day (default: the grant's start)");
-  cmd->add_option("--to", o.to, "with --list: the last day (default: the grant's end)");
+  cmd->add_option("CASE", o.case_id, _("case ID or a unique prefix"))->required();
+  cmd->add_option("--date", o.input.date, _("the day the visit started, YYYY-MM-DD"));
+  cmd->add_option("--start", o.input.start, _("real start: HH:MM, or 02:30+02:00 for the doubled autumn hour, or YYYY-MM-DDTHH:MM"));
+  cmd->add_option("--end", o.input.end, _("real end, written like --start"));
+  cmd->add_option("--end-date", o.input.end_date, _("the day it ended, for a visit past midnight or a stay"));
+  cmd->add_option("--staff", o.input.staff, _("who delivered it (default: the case's fixed staff member)"));
+  cmd->add_option("--kind", o.input.kind, _("visit (default), overnight, meeting or cancelled"));
+  cmd->add_option("--cancelled-by", o.input.cancelled_by, _("for a cancelled visit: family, provider or illness"));
+  cmd->add_option("--km", o.input.km, _("km driven, when driving is part of the grant"));
+  cmd->add_option("--route", o.input.route, _("where the km were driven, and why"));
+  cmd->add_option("--note", o.input.note, _("a note on the visit"));
+  cmd->add_option("--void", o.void_id, _("void an entry (by ID or prefix); needs --reason"));
+  cmd->add_option("--correct", o.correct_id, _("replace an entry: what the other options give changes, the rest is kept; needs --reason"));
+  cmd->add_option("--reason", o.reason, _("why an entry is voided or corrected"));
+  cmd->add_flag("--planned", o.planned, _("log the visits planned on --date (default: today) as delivered as planned"));
+  cmd->add_option("--import", o.import_file, _("log every row of a CSV timesheet, or none if any row is wrong"));
+  cmd->add_flag("--list", o.list, _("list entries instead of logging"));
+  cmd->add_flag("--all", o.all, _("with --list: also voided and corrected entries and the voids"));
+  cmd->add_option("--from", o.from, _("with --list: the first day (default: the grant's start)"));
+  cmd->add_option("--to", o.to, _("with --list: the last day (default: the grant's end)"));
   add_format_option(cmd, o.format, {"text", "json", "csv"});
   add_excel_flag(cmd, o.excel);
   cmd->callback([cmd, &globals] {

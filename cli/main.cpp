@@ -5,6 +5,7 @@
 #include "git.hpp"
 
 #include "app/access_log.hpp"
+#include "app/language.hpp"
 #include "privacy/cpr.hpp"
 #include "render/text.hpp"
 #include "util/error.hpp"
@@ -23,6 +24,8 @@
 #include <streambuf>
 #include <unistd.h>
 
+#include "util/i18n.hpp" // last: it defines _()
+
 namespace {
 
 using namespace pusterum;
@@ -40,13 +43,29 @@ void print_error(const std::string& given_message, const std::string& given_hint
   if (message.empty()) return; // the command has said all there is to say (check's findings)
   const auto paint = cli::stderr_painter();
   // Problems of files already carry "file:line:col: error: ...".
-  if (message.find(": error: ") != std::string::npos) {
+  if (message.find(fmt::format(": {} ", severity_label(Severity::block))) != std::string::npos) {
     for (const auto& line : text::split(message, '\n')) std::cerr << line << "\n";
     return;
   }
-  std::cerr << "pusterum: " << paint(terminal::Colour::red, "error:") << " " << message;
+  std::cerr << "pusterum: " << paint(terminal::Colour::red, severity_label(Severity::block)) << " " << message;
   if (!hint.empty()) std::cerr << "; " << hint;
   std::cerr << "\n";
+}
+
+// CLI11's most common messages in the run's language; others as CLI11 words them.
+std::string translated_parse_error(const std::string& message) {
+  const auto after = [&](std::string_view prefix) { return message.substr(prefix.size()); };
+  if (message.ends_with(" is required"))
+    return fmt::format(fmt::runtime(_("{} is required")), message.substr(0, message.size() - std::string_view(" is required").size()));
+  for (std::string_view prefix : {"The following argument was not expected: ", "The following arguments were not expected: "})
+    if (message.starts_with(prefix)) return fmt::format(fmt::runtime(_("not expected here: {}")), after(prefix));
+  if (const size_t at = message.find(" not in {"); at != std::string::npos && message.starts_with("--")) {
+    const size_t colon = message.find(": ");
+    if (colon != std::string::npos && colon < at)
+      return fmt::format(fmt::runtime(_("{}: '{}' is not one of {}")), message.substr(0, colon), message.substr(colon + 2, at - colon - 2),
+                         message.substr(at + std::string_view(" not in ").size()));
+  }
+  return message;
 }
 
 // The deepest subcommand the command line named, e.g. "pusterum staff edit".
@@ -77,9 +96,9 @@ std::string suggestion(const CLI::App& app, const std::string& what) {
     for (const auto& long_name : opt->get_lnames()) names.push_back("--" + long_name);
   for (const auto& word : text::split(what, ' ')) {
     if (!word.starts_with("-") || std::find(names.begin(), names.end(), word) != names.end()) continue;
-    if (auto near = text::closest(word, names)) return fmt::format("did you mean '{}'?", *near);
+    if (auto near = text::closest(word, names)) return fmt::format(fmt::runtime(_("did you mean '{}'?")), *near);
   }
-  return fmt::format("see `{} --help`", command_path(scope));
+  return fmt::format(fmt::runtime(_("see `{} --help`")), command_path(scope));
 }
 
 // CLI11 reports a mistyped subcommand as a missing one; name it instead.
@@ -111,11 +130,11 @@ void refuse_unknown_command(CLI::App& app, int argc, char** argv) {
         const auto near = text::closest(name, names);
         // The name without a value (--note=...), and never a CPR-shaped one: messages do not repeat personal data.
         const std::string message = privacy::contains_cpr(arg)
-                                      ? "an option before the command is not one of pusterum's, and holds a value shaped like a CPR number"
-                                      : fmt::format("'{}' is not an option of pusterum", name);
+                                      ? _("an option before the command is not one of pusterum's, and holds a value shaped like a CPR number")
+                                      : fmt::format(fmt::runtime(_("'{}' is not an option of pusterum")), name);
         throw Error(Exit::usage, message,
-                    near ? fmt::format("did you mean '{}'?", *near)
-                         : "a command's options go after it (`pusterum case list --format json`); see `pusterum --help`");
+                    near ? fmt::format(fmt::runtime(_("did you mean '{}'?")), *near)
+                         : _("a command's options go after it (`pusterum case list --format json`); see `pusterum --help`"));
       }
       // An option's value is not a command: skip it.
       const CLI::Option* opt = arg.find('=') == std::string::npos ? level->get_option_no_throw(arg) : nullptr;
@@ -136,8 +155,8 @@ void refuse_unknown_command(CLI::App& app, int argc, char** argv) {
     }
     if (!next) {
       const auto near = text::closest(arg, names);
-      throw Error(Exit::usage, fmt::format("'{}' is not a {} command", arg, command_path(level)),
-                  near ? fmt::format("did you mean '{}'?", *near) : "commands: " + text::join(names, ", "));
+      throw Error(Exit::usage, fmt::format(fmt::runtime(_("'{}' is not a {} command")), arg, command_path(level)),
+                  near ? fmt::format(fmt::runtime(_("did you mean '{}'?")), *near) : fmt::format(fmt::runtime(_("commands: {}")), text::join(names, ", ")));
     }
     level = next;
     free_positionals = positionals_of(*level);
@@ -153,7 +172,7 @@ void log_accesses(const CLI::App& app, cli::Globals& globals) {
   if (const size_t space = command.find(' '); space != std::string::npos) command = command.substr(space + 1);
   if (const auto why = app::log_accesses(globals.session(), command, logged)) {
     const auto paint = cli::stderr_painter();
-    std::cerr << "pusterum: " << paint(terminal::Colour::yellow, "warning:") << " the access log could not be written: " << *why << "\n";
+    std::cerr << "pusterum: " << paint(terminal::Colour::yellow, severity_label(Severity::warn)) << " " << fmt::format(fmt::runtime(_("the access log could not be written: {}")), *why) << "\n";
   }
 }
 
@@ -197,32 +216,92 @@ void refuse_non_utf8(int argc, char** argv) {
     if (arg.starts_with("-")) what = std::string(arg.substr(0, arg.find('=')));
     else if (i > 1 && std::string_view(argv[i - 1]).starts_with("-")) what = argv[i - 1];
     if (text::invalid_utf8(what)) what = fmt::format("argument {}", i);
-    throw Error(Exit::usage, fmt::format("{}: the value is not valid UTF-8", what),
-                "give text in UTF-8 (set the terminal or the script to UTF-8)");
+    throw Error(Exit::usage, fmt::format(fmt::runtime(_("{}: the value is not valid UTF-8")), what),
+                _("give text in UTF-8 (set the terminal or the script to UTF-8)"));
+  }
+}
+
+// --lang and -C, read before anything is registered: the help texts are
+// made in the run's language. CLI11 parses both again later.
+struct EarlyFlags {
+  std::optional<std::string> lang, root;
+};
+
+EarlyFlags read_early_flags(int argc, char** argv) {
+  EarlyFlags flags;
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg = argv[i];
+    if (arg == "--") break;
+    const auto value_of = [&](std::string_view name, std::optional<std::string>& into) {
+      if (arg == name && i + 1 < argc) into = argv[++i];
+      else if (arg.starts_with(name) && arg.size() > name.size() && (arg[name.size()] == '=' || name == "-C"))
+        into = std::string(arg.substr(name.size() + (name == "-C" ? 0 : 1)));
+    };
+    value_of("--lang", flags.lang);
+    value_of("--root", flags.root);
+    value_of("-C", flags.root);
+  }
+  return flags;
+}
+
+// The catalogues: beside the executable in a build folder, in share/locale
+// when installed.
+std::vector<std::filesystem::path> locale_dirs() {
+  namespace stdfs = std::filesystem;
+  std::error_code ec;
+  const stdfs::path exe = stdfs::read_symlink("/proc/self/exe", ec);
+  std::vector<stdfs::path> dirs;
+  if (!ec) dirs = {exe.parent_path() / "locale", exe.parent_path().parent_path() / "share" / "locale"};
+  dirs.emplace_back(PUSTERUM_LOCALEDIR);
+  return dirs;
+}
+
+// CLI11's own words in the help.
+void translate_help_labels(CLI::App& app) {
+  auto formatter = app.get_formatter();
+  // TRANSLATORS: CLI11 lines up the help by bytes, so keep these words in ASCII (OBLIGATORISK, not PÅKRÆVET).
+  for (const char* label : {N_("Usage"), N_("OPTIONS"), N_("Positionals"), N_("REQUIRED"), N_("SUBCOMMAND"), N_("SUBCOMMANDS"),
+                            N_("Needs"), N_("Excludes"), N_("Env")})
+    formatter->label(label, _(label));
+  app.option_defaults()->group(_("Options"));
+  app.set_help_flag("-h,--help", _("Print this help message and exit"));
+}
+
+void translate_subcommand_groups(CLI::App& app) {
+  for (CLI::App* sub : app.get_subcommands([](CLI::App*) { return true; })) {
+    if (sub->get_group() == "Subcommands") sub->group(_("Subcommands"));
+    if (CLI::Option* help = sub->get_help_ptr()) help->group(_("Options")); // made before the default group was translated
+    translate_subcommand_groups(*sub);
   }
 }
 
 } // namespace
 
 int main(int argc, char** argv) {
+  const EarlyFlags early = read_early_flags(argc, argv);
+  i18n::use_language(app::choose_language(early.lang, early.root), locale_dirs());
   // Text from files (a hand-edited note, a name) reaches a terminal shown,
   // not obeyed. What goes to a file or a pipe is the command's data as it is:
   // a CSV with its byte order mark, JSON, a PDF.
   std::optional<render::VisibleControls> shown_out, shown_err;
   if (terminal::is_terminal(STDOUT_FILENO)) shown_out.emplace(std::cout, terminal::colour_wanted(STDOUT_FILENO));
   if (terminal::is_terminal(STDERR_FILENO)) shown_err.emplace(std::cerr, terminal::colour_wanted(STDERR_FILENO));
-  CLI::App app{"Case files, matching, shift plans, hours and status reports for providers of respite care "
-               "(afløsning/aflastning) in Denmark. Works on plain YAML files in a folder kept in git.",
+  CLI::App app{_("Case files, matching, shift plans, hours and status reports for providers of respite care "
+                 "(afløsning/aflastning) in Denmark. Works on plain YAML files in a folder kept in git."),
                "pusterum"};
-  app.set_version_flag("--version", version_text());
+  translate_help_labels(app);
+  app.set_version_flag("--version", version_text(), _("Display program version information and exit"));
   app.require_subcommand(1);
   app.fallthrough();
   cli::Globals globals;
   app.add_option("-C,--root", globals.root,
-                 "the provider folder (default: $PUSTERUM_ROOT, else the nearest folder upwards with pusterum.yaml)");
-  app.footer("Exit status: 0 ok, 1 findings or refused by a rule, 2 wrong command line (an unknown ID, a bad value), "
-             "3 invalid file (a bad value or unknown ID in a file), 4 no provider folder or a file-system error.\n"
-             "See pusterum(1) and pusterum-COMMAND(1).");
+                 _("the provider folder (default: $PUSTERUM_ROOT, else the nearest folder upwards with pusterum.yaml)"));
+  app.add_option("--lang", globals.lang,
+                 _("the language of messages and help: da or en (default: language in pusterum.yaml, else the locale)"))
+    ->check(CLI::IsMember({"da", "en"}));
+  app.footer(_("Exit status: 0 ok, 1 findings or refused by a rule, 2 wrong command line (an unknown ID, a bad value), "
+               "3 invalid file (a bad value or unknown ID in a file), 4 no provider folder or a file-system error.\n"
+               "See pusterum(1) and pusterum-COMMAND(1)."));
 
   cli::register_init(app, globals);
   cli::register_intake(app, globals);
@@ -236,6 +315,7 @@ int main(int argc, char** argv) {
   cli::register_check(app, globals);
   cli::register_access_log(app, globals);
   cli::keep_values_whole(app);
+  translate_subcommand_groups(app);
 
   // The shells' completion scripts ask here (completions/); never a real command.
   if (argc >= 2 && std::string_view(argv[1]) == "__complete") return cli::complete(app, {argv + 2, argv + argc});
@@ -262,7 +342,7 @@ int main(int argc, char** argv) {
     code = app.exit(e);
   } catch (const CLI::ParseError& e) {
     std::string message = e.what();
-    print_error(message, suggestion(app, message.substr(message.find(':') + 1)));
+    print_error(translated_parse_error(message), suggestion(app, message.substr(message.find(':') + 1)));
     code = static_cast<int>(Exit::usage);
   } catch (const Refused& e) {
     cli::print_problems(e.findings());
@@ -275,7 +355,7 @@ int main(int argc, char** argv) {
     print_error(fmt::format("YAML: {}", e.what()), {});
     code = static_cast<int>(Exit::invalid);
   } catch (const std::exception& e) {
-    print_error(fmt::format("internal error: {}", e.what()), "please report this with the command you ran");
+    print_error(fmt::format(fmt::runtime(_("internal error: {}")), e.what()), _("please report this with the command you ran"));
     code = 70;
   }
   log_accesses(app, globals); // what was read after the output began

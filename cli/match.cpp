@@ -13,6 +13,8 @@
 #include <iostream>
 #include <optional>
 
+#include "util/i18n.hpp" // last: it defines _()
+
 namespace pusterum::cli {
 
 namespace {
@@ -37,7 +39,7 @@ struct Options {
 void fail_if_unreadable(const match::Roster& roster) {
   std::cout.flush(); // the listing before the message about it
   const size_t n = roster.unreadable.size();
-  if (n) throw Error(Exit::invalid, fmt::format("{} file{} could not be read", n, n == 1 ? "" : "s"), "run `pusterum check`");
+  if (n) throw Error(Exit::invalid, fmt::format(fmt::runtime(P_("{} file could not be read", "{} files could not be read", n)), n), _("run `pusterum check`"));
 }
 
 std::optional<Date> day_of(const app::Session& session, const Options& o) {
@@ -57,13 +59,13 @@ void list(const app::Session& session, const Options& o) {
 }
 
 void assign(const app::Session& session, const Options& o) {
-  if (o.format != "text") throw Error(Exit::usage, "--format applies to listings, not to --assign", "leave out --format");
-  refuse_cpr(o.reason, "--reason", "reason");
+  if (o.format != "text") throw Error(Exit::usage, _("--format applies to listings, not to --assign"), _("leave out --format"));
+  refuse_cpr(o.reason, "--reason", _("reason"));
   const app::Assigned done = app::assign(session, {.case_id = o.case_id, .fixed = o.assign, .substitutes = o.substitutes,
                                                    .day = day_of(session, o), .reassign = o.reassign, .force = o.force, .reason = o.reason});
   print_problems(done.warnings);
   const match::Assignment& a = done.assignment;
-  if (a.force_unneeded) say("note: the staffing breaks no match rule; --force and --reason were not needed");
+  if (a.force_unneeded) say(_("note: the staffing breaks no match rule; --force and --reason were not needed"));
   const auto& s = a.staffing;
   std::string line = fmt::format("Case {}: {} is fixed staff from {}", a.after.id, s.fixed, done.day.iso());
   if (!s.substitutes.empty()) line += ", substitutes " + text::join(s.substitutes, ", ");
@@ -83,19 +85,19 @@ void open_cases(const app::Session& session, const Options& o) {
     std::cout << match::proposal_text(proposal, stdout_painter());
   std::cout.flush(); // the data before the message about it
   if (o.apply)
-    say(fmt::format("Recorded {} match{} from {}.", proposal.pairs.size(), proposal.pairs.size() == 1 ? "" : "es", proposal.date.iso()));
+    say(fmt::format(fmt::runtime(P_("Recorded {} match from {}.", "Recorded {} matches from {}.", proposal.pairs.size())), proposal.pairs.size(), proposal.date.iso()));
   else if (!proposal.pairs.empty() && o.format == "text")
-    say("Nothing was recorded: give --apply to record the proposal.");
+    say(_("Nothing was recorded: give --apply to record the proposal."));
   if (!o.apply) fail_if_unreadable(r.read.roster);
 }
 
 void run(Globals& g, const Options& o) {
   if (!o.date.empty() && o.assign.empty() && !o.open)
-    throw Error(Exit::usage, "--date applies to --assign and --open", "leave out --date");
+    throw Error(Exit::usage, _("--date applies to --assign and --open"), _("leave out --date"));
   const app::Session& session = g.session();
   if (o.open) return open_cases(session, o);
   if (!o.assign.empty()) return assign(session, o);
-  if (o.case_id.empty()) throw Error(Exit::usage, "give a CASE, or --open for every case waiting for a match");
+  if (o.case_id.empty()) throw Error(Exit::usage, _("give a CASE, or --open for every case waiting for a match"));
   list(session, o);
 }
 
@@ -114,25 +116,25 @@ const CLI::Validator above_zero(
   "POSITIVE");
 
 void register_match(CLI::App& app, Globals& globals) {
-  auto* cmd = app.add_subcommand("match", "Rank the staff who can take a case, record the choice, or propose the best "
-                                          "matches for every case waiting for one (--open)");
+  auto* cmd = app.add_subcommand("match", _("Rank the staff who can take a case, record the choice, or propose the best "
+                                          "matches for every case waiting for one (--open)"));
   static Options o;
-  auto* case_opt = cmd->add_option("CASE", o.case_id, "case ID or a unique prefix");
-  auto* top = cmd->add_option("--top", o.top, "show at most N candidates")->check(above_zero);
-  auto* excluded = cmd->add_flag("--show-excluded", o.show_excluded, "also list everyone excluded, with every rule that excludes them");
+  auto* case_opt = cmd->add_option("CASE", o.case_id, _("case ID or a unique prefix"));
+  auto* top = cmd->add_option("--top", o.top, _("show at most N candidates"))->check(above_zero);
+  auto* excluded = cmd->add_flag("--show-excluded", o.show_excluded, _("also list everyone excluded, with every rule that excludes them"));
   add_format_option(cmd, o.format);
-  auto* assign = cmd->add_option("--assign", o.assign, "record STAFF as the case's fixed staff member");
-  auto* substitute = cmd->add_option("--substitute", o.substitutes, "with --assign: a substitute (repeat, or separate by commas); "
-                                                                  "replaces the case's substitutes")
+  auto* assign = cmd->add_option("--assign", o.assign, _("record STAFF as the case's fixed staff member"));
+  auto* substitute = cmd->add_option("--substitute", o.substitutes, _("with --assign: a substitute (repeat, or separate by commas); "
+                                                                  "replaces the case's substitutes"))
                        ->delimiter(',');
-  auto* reassign = cmd->add_flag("--reassign", o.reassign, "with --assign: replace the fixed staff member a case already has");
-  auto* force = cmd->add_flag("--force", o.force, "with --assign: record a staffing that breaks match rules");
-  auto* reason = cmd->add_option("--reason", o.reason, "with --force: why, stored in the case's staffing history");
-  cmd->add_option("--date", o.date, "with --assign or --open: the day the staffing applies from, and the rules are judged on "
-                                    "(default: today)");
-  auto* open = cmd->add_flag("--open", o.open, "propose the best joint matches for every case waiting for one");
-  auto* apply = cmd->add_flag("--apply", o.apply, "with --open: record the proposal");
-  auto* limit = cmd->add_option("--time-limit", o.time_limit, "with --open: seconds the solver may search (default 30)")
+  auto* reassign = cmd->add_flag("--reassign", o.reassign, _("with --assign: replace the fixed staff member a case already has"));
+  auto* force = cmd->add_flag("--force", o.force, _("with --assign: record a staffing that breaks match rules"));
+  auto* reason = cmd->add_option("--reason", o.reason, _("with --force: why, stored in the case's staffing history"));
+  cmd->add_option("--date", o.date, _("with --assign or --open: the day the staffing applies from, and the rules are judged on "
+                                    "(default: today)"));
+  auto* open = cmd->add_flag("--open", o.open, _("propose the best joint matches for every case waiting for one"));
+  auto* apply = cmd->add_flag("--apply", o.apply, _("with --open: record the proposal"));
+  auto* limit = cmd->add_option("--time-limit", o.time_limit, _("with --open: seconds the solver may search (default 30)"))
                   ->check(above_zero);
   assign->needs(case_opt);
   substitute->needs(assign);

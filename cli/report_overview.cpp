@@ -11,6 +11,8 @@
 
 #include <iostream>
 
+#include "util/i18n.hpp" // last: it defines _()
+
 namespace pusterum::cli {
 
 namespace {
@@ -36,19 +38,19 @@ void run(Globals& g, const Options& o) {
 
   for (const auto& s : inputs.set_aside) {
     print_problems(s.problems);
-    say(fmt::format("pusterum: case {} is left out of the overview: fix the lines above, then run again", s.case_id));
+    say(fmt::format(fmt::runtime(_("pusterum: case {} is left out of the overview: fix the lines above, then run again")), s.case_id));
   }
   if (!inputs.set_aside.empty())
-    throw Error(Exit::invalid, fmt::format("{} case{} left out of the overview", inputs.set_aside.size(), inputs.set_aside.size() == 1 ? "" : "s"),
-                "`pusterum check` lists every problem");
+    throw Error(Exit::invalid, fmt::format(fmt::runtime(P_("{} case left out of the overview", "{} cases left out of the overview", inputs.set_aside.size())), inputs.set_aside.size()),
+                _("`pusterum check` lists every problem"));
 }
 
 } // namespace
 
 void register_report_overview(CLI::App& report, Globals& globals) {
-  auto* cmd = report.add_subcommand("overview", "The provider's overview: cases by status, days to match and first visit, grants running out, hours per staff member");
+  auto* cmd = report.add_subcommand("overview", _("The provider's overview: cases by status, days to match and first visit, grants running out, hours per staff member"));
   static Options o;
-  add_sheet_options(cmd, o.sheet, "the payroll period; default: the month before today");
+  add_sheet_options(cmd, o.sheet, _("the payroll period; default: the month before today"));
   cmd->callback([cmd, &globals] {
     refuse_report_options(*cmd);
     apply_excel_flag(*cmd, o.sheet.excel, o.sheet.format);

@@ -18,6 +18,8 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "util/i18n.hpp" // last: it defines _()
+
 namespace pusterum::app {
 
 namespace {
@@ -110,8 +112,8 @@ CaseListing list_cases(const Session& session, const CaseFilter& filter) {
   const Date today = session.today();
   render::Json rows = render::Json::array();
   CaseListing out{.json = {},
-                  .table = render::Table({"ID", "STATUS", "CHILD", "MUNICIPALITY", "CASE NO.", "COORDINATOR", "FIXED STAFF", "GRANT",
-                                          "PERIOD"}),
+                  .table = render::Table({_("ID"), _("STATUS"), _("CHILD"), _("MUNICIPALITY"), _("CASE NO."), _("COORDINATOR"), _("FIXED STAFF"), _("GRANT"),
+                                          _("PERIOD")}),
                   .unreadable = {}};
   store::ReadCache cache(tree);
   const auto cases = store::load_cases(tree, cache);
@@ -149,32 +151,32 @@ render::Json case_json(const Session& session, const Case& c) {
 std::vector<ShownLine> case_lines(const Session& session, const Case& c) {
   std::vector<ShownLine> lines;
   auto row = [&](std::string label, std::string value) { lines.push_back({std::move(label), std::move(value)}); };
-  row("Case", fmt::format("{}, {} since {}", c.id, name_of(c.status), c.status_history.back().date.iso()));
-  std::string child = fmt::format("{}, born {}", c.child.initials, c.child.birth_year);
+  row(_("Case"), fmt::format(fmt::runtime(_("{}, {} since {}")), c.id, name_of(c.status), c.status_history.back().date.iso()));
+  std::string child = fmt::format(fmt::runtime(_("{}, born {}")), c.child.initials, c.child.birth_year);
   if (!c.child.cpr.empty()) child += ", CPR " + privacy::mask_cpr(c.child.cpr);
   if (!c.child.gender.empty()) child += ", " + c.child.gender;
-  row("Child", child);
-  row("Needs", text::join(c.child.needs, ", "));
-  row("Competences", text::join(c.child.required_competences, ", "));
-  row("Interests", text::join(c.child.special_interests, ", "));
-  row("Personality", text::join(c.child.wanted_personality, ", ") +
+  row(_("Child"), child);
+  row(_("Needs"), text::join(c.child.needs, ", "));
+  row(_("Competences"), text::join(c.child.required_competences, ", "));
+  row(_("Interests"), text::join(c.child.special_interests, ", "));
+  row(_("Personality"), text::join(c.child.wanted_personality, ", ") +
                        (c.child.personality_notes.empty() ? "" : (c.child.wanted_personality.empty() ? "" : "; ") + c.child.personality_notes));
-  row("Household", c.household);
-  row("Where", std::string(name_of(c.place)) + (c.postcode.empty() ? "" : ", postcode " + c.postcode));
-  row("Municipality", fmt::format("{}, case {} ({})", c.municipality, c.municipality_case_number, c.legal_basis));
+  row(_("Household"), c.household);
+  row(_("Where"), std::string(name_of(c.place)) + (c.postcode.empty() ? "" : _(", postcode ") + c.postcode));
+  row(_("Municipality"), fmt::format(fmt::runtime(_("{}, case {} ({})")), c.municipality, c.municipality_case_number, c.legal_basis));
   std::vector<std::string> caseworker{c.caseworker.name};
   for (const auto* x : {&c.caseworker.phone, &c.caseworker.email})
     if (!x->empty()) caseworker.push_back(*x);
-  row("Caseworker", text::join(caseworker, ", "));
-  row("Coordinator", c.coordinator);
-  row("Fixed staff", c.fixed_staff.empty() ? "none yet" : c.fixed_staff);
-  row("Substitutes", text::join(c.substitutes, ", "));
-  row("Never match", text::join(c.do_not_match, ", "));
-  row("Siblings", text::join(c.siblings, ", "));
-  if (c.startup_meeting) row("Start-up", c.startup_meeting->iso());
-  row("Grant", fmt::format("{} from {} to {}{}", render::amount_text(c.grant.unit, c.grant.quantity), c.grant.start.iso(),
-                           c.grant.end.iso(), c.grant.granted_on ? ", granted " + c.grant.granted_on->iso() : ""));
-  row("  terms", render::terms_text(c.grant.terms));
+  row(_("Caseworker"), text::join(caseworker, ", "));
+  row(_("Coordinator"), c.coordinator);
+  row(_("Fixed staff"), c.fixed_staff.empty() ? _("none yet") : c.fixed_staff);
+  row(_("Substitutes"), text::join(c.substitutes, ", "));
+  row(_("Never match"), text::join(c.do_not_match, ", "));
+  row(_("Siblings"), text::join(c.siblings, ", "));
+  if (c.startup_meeting) row(_("Start-up"), c.startup_meeting->iso());
+  row(_("Grant"), fmt::format(fmt::runtime(_("{} from {} to {}{}")), render::amount_text(c.grant.unit, c.grant.quantity), c.grant.start.iso(),
+                           c.grant.end.iso(), c.grant.granted_on ? _(", granted ") + c.grant.granted_on->iso() : ""));
+  row(_("  terms"), render::terms_text(c.grant.terms));
   for (const auto& a : c.grant.amendments) {
     std::vector<std::string> change;
     if (a.quantity || a.unit) {
@@ -183,11 +185,11 @@ std::vector<ShownLine> case_lines(const Session& session, const Case& c) {
     }
     if (a.end) change.push_back("ends " + a.end->iso());
     if (a.terms) change.push_back("terms: " + render::terms_text(*a.terms));
-    row("  amended", fmt::format("from {}: {}{}", a.from.iso(), text::join(change, "; "), a.note.empty() ? "" : " (" + a.note + ")"));
+    row(_("  amended"), fmt::format(fmt::runtime(_("from {}: {}{}")), a.from.iso(), text::join(change, "; "), a.note.empty() ? "" : " (" + a.note + ")"));
   }
   const auto state = grant::state_on(c.grant, within_grant(c.grant, session.today()));
-  row("  in force", fmt::format("{} ({})", render::amount_text(state.unit, state.quantity), render::terms_text(state.terms)));
-  row("  granted", fmt::format("{} over the whole period ({} days)", render::hours_text(grant::total_hours(c.grant)),
+  row(_("  in force"), fmt::format("{} ({})", render::amount_text(state.unit, state.quantity), render::terms_text(state.terms)));
+  row(_("  granted"), fmt::format(fmt::runtime(_("{} over the whole period ({} days)")), render::hours_text(grant::total_hours(c.grant)),
                                grant::end_of(c.grant) - c.grant.start + 1));
   for (const auto& h : c.status_history)
     row(&h == &c.status_history.front() ? "History" : "",
@@ -206,7 +208,7 @@ Amended amend_grant(const Session& session, const AmendRequest& r) {
   Case c = store::require(loaded);
   const YAML::Node& given = r.fields;
   if (!given["quantity"] && !given["unit"] && !given["end"] && !has_terms(given))
-    throw Error(Exit::usage, "the amendment changes nothing", "give --quantity, --unit, --end or a term such as --overnight");
+    throw Error(Exit::usage, _("the amendment changes nothing"), _("give --quantity, --unit, --end or a term such as --overnight"));
 
   YAML::Node node(YAML::NodeType::Map);
   node["from"] = r.from.iso();
@@ -254,7 +256,7 @@ StatusMoved move_status(const Session& session, const StatusMoveRequest& r) {
   const std::string id = tree.resolve_case(r.case_id);
   Case c = tree.require_case(id);
   const bool allowed = rule.from.empty() ? c.status != rule.to : std::find(rule.from.begin(), rule.from.end(), c.status) != rule.from.end();
-  if (!allowed) throw Error(Exit::findings, fmt::format("case {} is {}; `case {}` does not apply", id, name_of(c.status), rule.command));
+  if (!allowed) throw Error(Exit::findings, fmt::format(fmt::runtime(_("case {} is {}; `case {}` does not apply")), id, name_of(c.status), rule.command));
   CaseStatus target = CaseStatus::matching;
   if (rule.to) {
     target = *rule.to;
@@ -264,8 +266,8 @@ StatusMoved move_status(const Session& session, const StatusMoveRequest& r) {
   const Date on = r.on.value_or(session.today());
   const Date last = c.status_history.back().date;
   if (on < last)
-    throw Error(Exit::usage, fmt::format("--date {} is before the case's last status change ({})", on.iso(), last.iso()),
-                "the history runs forward in time");
+    throw Error(Exit::usage, fmt::format(fmt::runtime(_("--date {} is before the case's last status change ({})")), on.iso(), last.iso()),
+                _("the history runs forward in time"));
   const CaseStatus before = c.status;
   c.status = target;
   c.status_history.push_back({on, target, r.note});

@@ -26,6 +26,8 @@
 #include <optional>
 #include <set>
 
+#include "util/i18n.hpp" // last: it defines _()
+
 namespace pusterum::app {
 
 namespace {
@@ -40,14 +42,14 @@ void check_provider(const store::Loaded<Provider>& loaded, const Provider& p, Di
   rules::Findings f(p, out, loaded.file, &loaded.positions);
   for (const auto& [name, severity] : p.rules) {
     if (rules::is_fixed(name) && severity != Severity::block) {
-      f.add(rule::unknown_rule, "rules." + name, fmt::format("the rule '{}' always blocks and cannot be set", name),
-            "remove it from rules:");
+      f.add(rule::unknown_rule, "rules." + name, fmt::format(fmt::runtime(_("the rule '{}' always blocks and cannot be set")), name),
+            _("remove it from rules:"));
       continue;
     }
     if (rules::find_rule(name)) continue;
     std::string hint = "`pusterum check --rules` lists the rules";
-    if (auto near = text::closest(name, rule_names())) hint = fmt::format("did you mean '{}'?", *near);
-    f.add(rule::unknown_rule, "rules." + name, fmt::format("there is no rule '{}'", name), hint);
+    if (auto near = text::closest(name, rule_names())) hint = fmt::format(fmt::runtime(_("did you mean '{}'?")), *near);
+    f.add(rule::unknown_rule, "rules." + name, fmt::format(fmt::runtime(_("there is no rule '{}'")), name), hint);
   }
   match::check_weights(p, loaded.file, loaded.positions, out); // an unknown time zone: read_provider reports it
 }
@@ -80,20 +82,20 @@ void check_replacements(const std::vector<hours::Entry>& all, const std::vector<
   for (size_t i = 0; i < all.size(); ++i) index.emplace(all[i].id, i);
   auto problem = [&](size_t i, std::string message) {
     out.add(Problem{.where = {file_of[i], all[i].line, 1, {}}, .rule = rule::hours_log, .severity = Severity::block,
-                    .message = std::move(message), .hint = "restore the log from git; correct entries with `pusterum log-hours`"});
+                    .message = std::move(message), .hint = _("restore the log from git; correct entries with `pusterum log-hours`")});
   };
   std::map<std::string, std::string, std::less<>> voided_by;
   for (size_t i = 0; i < all.size(); ++i) {
     const hours::Entry& e = all[i];
     if (e.voids == e.id || e.corrects == e.id) {
-      problem(i, fmt::format("entry {} {} itself", e.id, e.voids == e.id ? "voids" : "corrects"));
+      problem(i, fmt::format(fmt::runtime(e.voids == e.id ? _("entry {} voids itself") : _("entry {} corrects itself")), e.id));
       continue;
     }
     if (e.voids.empty()) continue;
     if (const auto target = index.find(e.voids); target != index.end() && all[target->second].kind == hours::Kind::void_entry)
-      problem(i, fmt::format("entry {} voids {}, which is itself a void", e.id, e.voids));
+      problem(i, fmt::format(fmt::runtime(_("entry {} voids {}, which is itself a void")), e.id, e.voids));
     if (const auto [first, fresh] = voided_by.emplace(e.voids, e.id); !fresh)
-      problem(i, fmt::format("entry {} voids {}, which {} voids already", e.id, e.voids, first->second));
+      problem(i, fmt::format(fmt::runtime(_("entry {} voids {}, which {} voids already")), e.id, e.voids, first->second));
   }
   // A chain of corrections, followed from each entry: one finding per circle,
   // at its entry with the smallest ID.
@@ -106,7 +108,7 @@ void check_replacements(const std::vector<hours::Entry>& all, const std::vector<
       at = next->second;
       if (all[at].id == all[i].id) {
         if (std::min_element(chain.begin(), chain.end()) - chain.begin() == 0)
-          problem(i, fmt::format("the corrections {} -> {} go round in a circle", text::join(chain, " -> "), all[i].id));
+          problem(i, fmt::format(fmt::runtime(_("the corrections {} -> {} go round in a circle")), text::join(chain, " -> "), all[i].id));
         break;
       }
       if (std::find(chain.begin(), chain.end(), all[at].id) != chain.end()) break; // a circle further on: reported from there
@@ -123,8 +125,8 @@ void check_month_file_names(const store::Tree& tree, const std::string& case_id,
     const std::string name = entry.path().filename().string();
     if (hours::month_of_file_name(name)) continue;
     out.add(Problem{.where = {tree.relative(entry.path()), 0, 0, {}}, .rule = rule::hours_log, .severity = Severity::block,
-                    .message = "not named as a month of the hours log (YYYY-MM.yaml): no command reads it",
-                    .hint = "rename it to the month its entries start in, like 2026-01.yaml"});
+                    .message = _("not named as a month of the hours log (YYYY-MM.yaml): no command reads it"),
+                    .hint = _("rename it to the month its entries start in, like 2026-01.yaml")});
   }
 }
 
@@ -148,10 +150,10 @@ std::vector<hours::Entry> check_hours_log(const store::Tree& tree, const std::st
         out.add(Problem{.where = {tree.relative(file), e.line, 1, {}}, .rule = rule::hours_log, .severity = Severity::block,
                         .message = std::move(message), .hint = std::move(hint)});
       };
-      if (!ids.insert(e.id).second) problem(fmt::format("the entry ID {} is used twice", e.id), "void one of them and log it again");
+      if (!ids.insert(e.id).second) problem(fmt::format(fmt::runtime(_("the entry ID {} is used twice")), e.id), _("void one of them and log it again"));
       if (e.kind != hours::Kind::void_entry && hours::month_of(e.start.local.date) != month)
-        problem(fmt::format("entry {} starts {} but is in the file for {}", e.id, e.start.local.date.iso(), month),
-                "move the line to the file of the month it starts in");
+        problem(fmt::format(fmt::runtime(_("entry {} starts {} but is in the file for {}")), e.id, e.start.local.date.iso(), month),
+                _("move the line to the file of the month it starts in"));
       file_of.push_back(tree.relative(file));
     }
     all.insert(all.end(), std::make_move_iterator(log.entries.begin()), std::make_move_iterator(log.entries.end()));
@@ -160,8 +162,8 @@ std::vector<hours::Entry> check_hours_log(const store::Tree& tree, const std::st
     for (const auto& target : {all[i].voids, all[i].corrects})
       if (!target.empty() && !ids.contains(target))
         out.add(Problem{.where = {file_of[i], all[i].line, 1, {}}, .rule = rule::hours_log, .severity = Severity::block,
-                        .message = fmt::format("entry {} points at {}, which is not in the log", all[i].id, target),
-                        .hint = "restore the missing entry from git"});
+                        .message = fmt::format(fmt::runtime(_("entry {} points at {}, which is not in the log")), all[i].id, target),
+                        .hint = _("restore the missing entry from git")});
   check_replacements(all, file_of, out);
   return all;
 }
@@ -199,7 +201,7 @@ void check_logged_staff(const store::Tree& tree, const Case& c, const std::vecto
     rules::Findings f(provider, out, file, &at);
     auto about = f.about("staff", "entry " + e.id);
     if (!staff) {
-      about.add(rule::unknown_staff, "staff", fmt::format("no staff member '{}'", e.staff), "`pusterum staff list` shows who there is");
+      about.add(rule::unknown_staff, "staff", fmt::format(fmt::runtime(_("no staff member '{}'")), e.staff), _("`pusterum staff list` shows who there is"));
       continue;
     }
     check_eligibility(*staff, c, provider, hours::placement_of(e, today), about, "staff");
@@ -220,7 +222,7 @@ void check_replaced_staff(const store::Tree& tree, const Case& c, const std::vec
     const store::Positions at{{"staff", Location{.file = file, .line = e.line, .column = column_of(tree.read_text(path), e.line, "staff"), .flag = {}}}};
     rules::Findings f(provider, out, file, &at);
     f.about("staff", "entry " + e.id)
-        .add(rule::unknown_staff, "staff", fmt::format("no staff member '{}'", e.staff), "`pusterum staff list` shows who there is");
+        .add(rule::unknown_staff, "staff", fmt::format(fmt::runtime(_("no staff member '{}'")), e.staff), _("`pusterum staff list` shows who there is"));
   }
 }
 
@@ -231,7 +233,7 @@ void check_plan_staff(const store::Loaded<schedule::Plan>& plan, const Provider&
   rules::Findings f(provider, out, plan.file, &plan.positions);
   auto check_one = [&](const std::string& staff, const std::string& path) {
     if (!staff.empty() && !view.staff(staff))
-      f.add(rule::unknown_staff, path, fmt::format("no staff member '{}'", staff), "`pusterum staff list` shows who there is");
+      f.add(rule::unknown_staff, path, fmt::format(fmt::runtime(_("no staff member '{}'")), staff), _("`pusterum staff list` shows who there is"));
   };
   for (size_t i = 0; i < plan.value->visits.size(); ++i) check_one(plan.value->visits[i].staff, fmt::format("visits[{}].staff", i));
   for (size_t i = 0; i < plan.value->changes.size(); ++i) check_one(plan.value->changes[i].staff, fmt::format("changes[{}].staff", i));
@@ -276,7 +278,7 @@ CaseCheck check_case_folder(const store::Tree& tree, const std::string& id, cons
   if (fs::is_link(tree.case_dir(id))) return checked; // reported by store::report_odd_entries, never read
   if (!fs::is_plain_file(tree.case_file(id)) || !fs::is_readable_file(tree.case_file(id))) {
     out.add(Problem{.where = {tree.relative(tree.case_dir(id)), 0, 0, {}}, .rule = rule::schema, .severity = Severity::block,
-                    .message = "the case folder has no case.yaml", .hint = "restore it from git, or remove the folder"});
+                    .message = _("the case folder has no case.yaml"), .hint = _("restore it from git, or remove the folder")});
     return checked;
   }
   auto loaded = store::read_case(tree.read_text(tree.case_file(id)), tree.relative(tree.case_file(id)), provider);
@@ -319,8 +321,8 @@ void check_case_numbers(const Provider& provider, const std::vector<CaseMunicipa
     if (!fresh)
       rules::Findings(provider, out, n.file, &n.positions)
           .add(rule::duplicate_case_number, "municipality_case_number",
-               fmt::format("{} case number {} is also on case {}", n.municipality, n.number, it->second),
-               "two referrals of one child? merge them, or correct the number");
+               fmt::format(fmt::runtime(_("{} case number {} is also on case {}")), n.municipality, n.number, it->second),
+               _("two referrals of one child? merge them, or correct the number"));
   }
 }
 
@@ -338,8 +340,8 @@ void check_municipality_spellings(const Provider& provider, const std::vector<Ca
     if (shown == n.municipality) continue;
     rules::Findings(provider, out, n.file, &n.positions)
         .add(rule::municipality_spelling, "municipality",
-             fmt::format("the municipality '{}' is '{}' (as on case {}) spelt another way", n.municipality, shown, first_case.at(shown)),
-             fmt::format("write it '{}': reports, billing and export show one spelling for both", shown));
+             fmt::format(fmt::runtime(_("the municipality '{}' is '{}' (as on case {}) spelt another way")), n.municipality, shown, first_case.at(shown)),
+             fmt::format(fmt::runtime(_("write it '{}': reports, billing and export show one spelling for both")), shown));
   }
 }
 
@@ -352,8 +354,8 @@ TreeCheck check_tree(const store::Tree& tree) {
   std::error_code ec;
   if (std::filesystem::exists(store::intent_file(tree.root()), ec))
     out.add(Problem{.where = {tree.relative(store::intent_file(tree.root())), 0, 0, {}}, .rule = rule::unfinished_change,
-                    .severity = Severity::block, .message = "a change was left unfinished by a writer that stopped halfway",
-                    .hint = "the next pusterum command finishes it (any command but check)"});
+                    .severity = Severity::block, .message = _("a change was left unfinished by a writer that stopped halfway"),
+                    .hint = _("the next pusterum command finishes it (any command but check)")});
 
   const auto provider_file = tree.load_provider();
   ++result.files;
@@ -411,10 +413,10 @@ TreeCheck check_tree(const store::Tree& tree) {
   check_case_numbers(provider, named, out);
   check_municipality_spellings(provider, named, out);
   for (const auto& o : hours::overlaps(all_entries))
-    rules::Findings(provider, out, tree.relative(tree.case_dir(o.second_case) / "hours"), nullptr).add(rule::staff_overlap, "", fmt::format("{} is logged twice at once: entry {} on case {} ({} to {}) and entry {} on case {} ({} to {})",
+    rules::Findings(provider, out, tree.relative(tree.case_dir(o.second_case) / "hours"), nullptr).add(rule::staff_overlap, "", fmt::format(fmt::runtime(_("{} is logged twice at once: entry {} on case {} ({} to {}) and entry {} on case {} ({} to {})")),
                                            o.first.staff, o.first.id, o.first_case, o.first.start.iso(), o.first.end.iso(),
                                            o.second.id, o.second_case, o.second.start.iso(), o.second.end.iso()),
-          "void the entry that is wrong (`pusterum log-hours CASE --void ID --reason ...`)");
+          _("void the entry that is wrong (`pusterum log-hours CASE --void ID --reason ...`)"));
   out.sort();
   return result;
 }

@@ -8,6 +8,8 @@
 
 #include <algorithm>
 
+#include "util/i18n.hpp" // last: it defines _()
+
 namespace pusterum::app {
 
 namespace {
@@ -67,9 +69,9 @@ std::optional<std::string> commit(const Session& session, const std::vector<std:
   for (const auto* step : {&add, &commit}) {
     const auto result = process::run(*step);
     if (result.ok()) continue;
-    if (!result.started) return fmt::format("git could not be run ({})", result.error);
+    if (!result.started) return fmt::format(fmt::runtime(_("git could not be run ({})")), result.error);
     const std::string why = first_line(result);
-    return fmt::format("`git {}` failed{}", (*step)[3], why.empty() ? fmt::format(" with exit status {}", result.status) : ": " + why);
+    return fmt::format(fmt::runtime(_("`git {}` failed{}")), (*step)[3], why.empty() ? fmt::format(fmt::runtime(_(" with exit status {}")), result.status) : ": " + why);
   }
   return std::nullopt;
 }
@@ -80,7 +82,7 @@ std::optional<std::string> git_init(const std::filesystem::path& dir) {
   if (inside.ok() || !inside.started) return std::nullopt;
   const auto made = process::run({"git", "-C", dir.string(), "init", "--quiet"});
   if (made.ok()) return std::nullopt;
-  return fmt::format("`git init` failed: {}; the folder is created, run `git init` in it yourself", first_line(made));
+  return fmt::format(fmt::runtime(_("`git init` failed: {}; the folder is created, run `git init` in it yourself")), first_line(made));
 }
 
 } // namespace pusterum::app

@@ -10,6 +10,8 @@
 
 #include <fmt/format.h>
 
+#include "util/i18n.hpp" // last: it defines _()
+
 namespace pusterum::app {
 
 namespace {
@@ -80,14 +82,14 @@ cases/*/status/sent.yaml merge=union
 CreatedTree create_tree(const NewTree& r) {
   const stdfs::path& root = r.dir;
   if (stdfs::exists(root / "pusterum.yaml"))
-    throw Error(Exit::usage, fmt::format("{} is already a provider folder", root.string()),
-                "run `pusterum check` there, or choose another folder");
+    throw Error(Exit::usage, fmt::format(fmt::runtime(_("{} is already a provider folder")), root.string()),
+                _("run `pusterum check` there, or choose another folder"));
   const std::string name = r.name.empty() ? stdfs::weakly_canonical(stdfs::absolute(root)).filename().string() : r.name;
   if (privacy::contains_cpr(name)) {
     Diagnostics problems;
     problems.add(Problem{.where = {.file = {}, .line = 0, .column = 0, .flag = r.name.empty() ? "DIR" : "--name"}, .rule = "cpr-number",
-                         .severity = Severity::block, .message = "the provider's name holds a value shaped like a CPR number",
-                         .hint = "remove it: pusterum identifies people by internal ID and the municipality's case number"});
+                         .severity = Severity::block, .message = _("the provider's name holds a value shaped like a CPR number"),
+                         .hint = _("remove it: pusterum identifies people by internal ID and the municipality's case number")});
     store::throw_problems(problems);
   }
   fs::create_private_dirs(root);

@@ -7,6 +7,8 @@
 
 #include <fmt/format.h>
 
+#include "util/i18n.hpp" // last: it defines _()
+
 namespace pusterum::app {
 
 namespace {
@@ -33,8 +35,8 @@ void screen_file_value(const std::string& file, const YAML::Node& node, const st
   Location where{.file = file, .line = mark.line + 1 + (bad->at.line - 1), .column = 0, .flag = {}};
   where.column = bad->at.line == 1 ? mark.column + 1 + (quoted ? 1 : 0) + bad->at.column - 1 : bad->at.column;
   problems.add(Problem{.where = std::move(where), .rule = rule::schema, .severity = Severity::block,
-                       .message = fmt::format("{}: holds {}, which pusterum does not store", path, text::describe(*bad)),
-                       .hint = "retype the text without it (it may be invisible)"});
+                       .message = fmt::format(fmt::runtime(_("{}: holds {}, which pusterum does not store")), path, text::describe(*bad)),
+                       .hint = _("retype the text without it (it may be invisible)")});
 }
 
 void screen_node(const FieldsToScreen& what, const YAML::Node& node, const std::string& path, Diagnostics& problems) {
@@ -63,8 +65,8 @@ void screen_flag_text(const std::string& flag, const std::string& value, Diagnos
   hours::check_storable(flag, value, Location{.file = {}, .line = 0, .column = 0, .flag = flag}, problems);
   if (privacy::contains_cpr(value))
     problems.add(Problem{.where = {.file = {}, .line = 0, .column = 0, .flag = flag}, .rule = rule::cpr_number,
-                         .severity = Severity::block, .message = "holds a value shaped like a CPR number",
-                         .hint = "remove it: pusterum identifies people by internal ID and the municipality's case number"});
+                         .severity = Severity::block, .message = _("holds a value shaped like a CPR number"),
+                         .hint = _("remove it: pusterum identifies people by internal ID and the municipality's case number")});
 }
 
 void screen_field_texts(const FieldsToScreen& what, Diagnostics& problems) { screen_node(what, what.fields, "", problems); }

@@ -23,6 +23,8 @@
 #include <map>
 #include <set>
 
+#include "util/i18n.hpp" // last: it defines _()
+
 namespace pusterum::app {
 
 namespace {
@@ -100,6 +102,7 @@ std::optional<Entry> void_moved_original(const Entry& correction, const std::vec
 // none. `locate` says where a field of entry i came from.
 // What a change to the log says in a commit: the entries' hours, dates and
 // staff IDs ("3.50 h on 2026-11-17 by maja-kristensen"), never their notes.
+// A commit message: English whatever the run's language, like every file pusterum writes.
 void summarize(Change& change, const std::string& case_id, const std::vector<Entry>& appended) {
   auto one = [](const Entry& e) {
     if (e.kind == hours::Kind::void_entry) return fmt::format("void {}", e.voids);
@@ -207,8 +210,8 @@ std::string staff_id(const store::Tree& tree, const std::string& given, const Ca
   if (given.empty() && !c.fixed_staff.empty() && !tree.has_staff(c.fixed_staff)) { // the case file is wrong, not what was typed
     Diagnostics problems;
     problems.add({.where = tree.load_case(c.id).positions.at("fixed_staff"), .rule = "unknown-staff", .severity = Severity::block,
-                  .message = fmt::format("no staff member '{}'", c.fixed_staff),
-                  .hint = "name who worked (--staff, or a staff column), or fix the case"});
+                  .message = fmt::format(fmt::runtime(_("no staff member '{}'")), c.fixed_staff),
+                  .hint = _("name who worked (--staff, or a staff column), or fix the case")});
     store::throw_problems(problems);
   }
   if (given.empty()) return c.fixed_staff;
@@ -267,8 +270,8 @@ std::string resolve_entry(const std::string& given, const std::vector<Entry>& lo
     if (e.id.starts_with(wanted)) hits.push_back(e.id);
   }
   if (hits.size() == 1) return hits.front();
-  if (hits.empty()) throw Error(Exit::usage, fmt::format("no entry '{}' in this case", given), "`pusterum log-hours CASE --list --all` lists them");
-  throw Error(Exit::usage, fmt::format("'{}' matches {} entries", given, hits.size()), "type more of the entry ID");
+  if (hits.empty()) throw Error(Exit::usage, fmt::format(fmt::runtime(_("no entry '{}' in this case")), given), _("`pusterum log-hours CASE --list --all` lists them"));
+  throw Error(Exit::usage, fmt::format(fmt::runtime(_("'{}' matches {} entries")), given, hits.size()), _("type more of the entry ID"));
 }
 
 std::string Listing::status_of(const Entry& e) const {
@@ -285,7 +288,7 @@ Listing list_entries(const Session& session, const std::string& case_id, std::op
   l.problems = std::move(log.problems);
   l.from = from.value_or(l.c.grant.start);
   l.to = to.value_or(grant::end_of(l.c.grant));
-  if (l.to < l.from) throw Error(Exit::usage, fmt::format("--to {} is before --from {}", l.to.iso(), l.from.iso()));
+  if (l.to < l.from) throw Error(Exit::usage, fmt::format(fmt::runtime(_("--to {} is before --from {}")), l.to.iso(), l.from.iso()));
   const auto live = hours::effective(log.entries);
   for (const auto& e : live) l.in_effect.insert(e.id);
   for (const auto& e : log.entries) {
@@ -319,11 +322,11 @@ Logged log_entry(const Session& session, const LogRequest& r) {
     replaces = resolve_entry(r.correct_id, log.entries);
     const auto it = std::find_if(live.begin(), live.end(), [&](const Entry& e) { return e.id == replaces; });
     if (it == live.end())
-      throw Error(Exit::findings, fmt::format("entry {} is already voided or corrected", replaces), "correct the entry that replaced it");
+      throw Error(Exit::findings, fmt::format(fmt::runtime(_("entry {} is already voided or corrected")), replaces), _("correct the entry that replaced it"));
     input = corrected(input, *it);
   }
   input.staff = staff_id(tree, input.staff, c);
-  if (input.staff.empty()) throw Error(Exit::usage, fmt::format("case {} has no fixed staff member", c.id), "give --staff ID");
+  if (input.staff.empty()) throw Error(Exit::usage, fmt::format(fmt::runtime(_("case {} has no fixed staff member")), c.id), _("give --staff ID"));
   Diagnostics problems;
   auto entry = hours::make_entry(input, session.zone(), r.locate, problems);
   if (!entry) store::throw_problems(problems);
@@ -385,7 +388,7 @@ Logged import_timesheet(const Session& session, const std::string& case_id, cons
     }
   }
   if (problems.blocking()) store::throw_problems(problems);
-  if (entries.empty()) throw Error(Exit::invalid, fmt::format("{} has no rows", file), "nothing was logged");
+  if (entries.empty()) throw Error(Exit::invalid, fmt::format(fmt::runtime(_("{} has no rows")), file), _("nothing was logged"));
   const auto log = readable_log(session.tree(), c.id);
   return check_and_append(session, change, c, std::move(entries), log.entries, locators);
 }
@@ -399,7 +402,7 @@ Voided void_entry(const Session& session, const std::string& case_id, const std:
   const std::string target = resolve_entry(entry_id, log.entries);
   const auto it = std::find_if(live.begin(), live.end(), [&](const Entry& e) { return e.id == target; });
   if (it == live.end())
-    throw Error(Exit::findings, fmt::format("entry {} is already voided or corrected", target), "void the entry that replaced it");
+    throw Error(Exit::findings, fmt::format(fmt::runtime(_("entry {} is already voided or corrected")), target), _("void the entry that replaced it"));
   Entry v;
   v.kind = hours::Kind::void_entry;
   v.voids = target;

@@ -11,6 +11,8 @@
 
 #include <set>
 
+#include "util/i18n.hpp" // last: it defines _()
+
 namespace pusterum::app {
 
 namespace {
@@ -45,7 +47,7 @@ Diagnostics skipped(const store::Tree& tree, const std::string& file) {
 Diagnostics weight_warnings(const Provider& provider) {
   Diagnostics out;
   for (const auto& w : match::unknown_weights(provider))
-    out.add(warning("pusterum.yaml", fmt::format("names no match criterion '{}'; its points are ignored ({})", w.name, w.hint)));
+    out.add(warning("pusterum.yaml", fmt::format(fmt::runtime(_("names no match criterion '{}'; its points are ignored ({})")), w.name, w.hint)));
   return out;
 }
 
@@ -74,9 +76,9 @@ void refuse_if_unreadable(const store::Tree& tree, Read& read, bool staff_too) {
   Diagnostics problems = read.warnings;
   for (const auto& file : files) problems.append(problems_of(tree, file));
   throw Refused(Exit::invalid,
-                fmt::format("{} could not be read: {}", files.size() == 1 ? "a file" : fmt::format("{} files", files.size()),
+                fmt::format(fmt::runtime(P_("{} file could not be read: {}", "{} files could not be read: {}", files.size())), files.size(),
                             text::join(files, ", ")),
-                "fix them first (`pusterum check` lists the problems); nothing was changed", std::move(problems));
+                _("fix them first (`pusterum check` lists the problems); nothing was changed"), std::move(problems));
 }
 
 // Runs `step`; when it throws, the warnings shown so far go with the error,
@@ -103,8 +105,8 @@ std::vector<Staff> named_staff(const store::Tree& tree, const AssignRequest& r) 
   for (const auto& given : r.substitutes) {
     Staff s = tree.require_staff(tree.resolve_staff(given));
     if (!seen.insert(s.id).second)
-      throw Error(Exit::usage, fmt::format("--substitute {}: {} is named twice", given, s.id),
-                  "name each person once, and not the fixed staff member as a substitute");
+      throw Error(Exit::usage, fmt::format(fmt::runtime(_("--substitute {}: {} is named twice")), given, s.id),
+                  _("name each person once, and not the fixed staff member as a substitute"));
     out.push_back(std::move(s));
   }
   return out;
@@ -147,8 +149,8 @@ CaseRanking rank_case(const Session& session, const std::string& case_id) {
   const Case& c = *out.read.roster.find_case(id);
   out.need = match::need_of(c, out.read.context, match::acquaintances(c, out.read.roster.siblings_of(c)));
   if (out.need.grant_over)
-    throw Refused(Exit::findings, fmt::format("the grant of case {} ended on {}; there is nothing to match", id, out.need.grant_end.iso()),
-                  "amend the grant's end with `pusterum case amend`, or close the case", out.read.warnings);
+    throw Refused(Exit::findings, fmt::format(fmt::runtime(_("the grant of case {} ended on {}; there is nothing to match")), id, out.need.grant_end.iso()),
+                  _("amend the grant's end with `pusterum case amend`, or close the case"), out.read.warnings);
   out.ranking = match::rank(out.need, out.read.workers, out.read.context);
   if (out.read.roster.unreadable.empty()) cache.save();
   return out;

@@ -14,6 +14,8 @@
 #include <algorithm>
 #include <set>
 
+#include "util/i18n.hpp" // last: it defines _()
+
 namespace pusterum::app {
 
 namespace {
@@ -132,8 +134,8 @@ void check_municipality(const store::Tree& tree, const std::string& given) {
   if (std::any_of(names.begin(), names.end(), [&](const std::string& m) { return same_municipality(m, given); })) return;
   const std::vector<std::string> known(names.begin(), names.end());
   const auto close = text::closest(given, known);
-  throw Error(Exit::usage, fmt::format("no case belongs to the municipality '{}'", given),
-              close ? fmt::format("did you mean '{}'?", *close) : fmt::format("the cases name {}", text::join(known, ", ")));
+  throw Error(Exit::usage, fmt::format(fmt::runtime(_("no case belongs to the municipality '{}'")), given),
+              close ? fmt::format(fmt::runtime(_("did you mean '{}'?")), *close) : fmt::format(fmt::runtime(_("the cases name {}")), text::join(known, ", ")));
 }
 
 } // namespace
@@ -185,11 +187,11 @@ void write_status_files(const StatusBatch& batch, const StatusFormat& format, co
   for (const auto& group : groups) {
     for (const auto& r : group.items)
       files.push_back({dir / report::out_file_name(group.name, r.case_id, r.period, ext), group.name, r.case_id, r.period,
-                       fmt::format("the report on {} for {} to {}", r.case_id, r.period.first.iso(), r.period.last.iso()),
+                       fmt::format(fmt::runtime(_("the report on {} for {} to {}")), r.case_id, r.period.first.iso(), r.period.last.iso()),
                        [&] { return rendered({r}, {}, batch, format, false); }});
     const grant::Span periods = reports_span(group.items);
     files.push_back({dir / report::out_file_name(group.name, "summary", periods, ext), group.name, "", periods,
-                     "the summary of " + group.name, [&] { return rendered_summary(group.name, group.items, batch, format); }});
+                     fmt::format(fmt::runtime(_("the summary of {}")), group.name), [&] { return rendered_summary(group.name, group.items, batch, format); }});
   }
   report::write_out_files(dir, files, "write the municipality one way in its case files, or report on the cases one at a time", written);
 }
@@ -209,13 +211,13 @@ MarkedSent mark_sent(const Session& session, const MarkSentRequest& r) {
   const store::Tree& tree = session.tree();
   const Date today = session.today();
   const Date sent = r.sent.value_or(today);
-  if (sent > today) throw Error(Exit::usage, fmt::format("--date {} is in the future", sent.iso()), "give the day the report was sent");
+  if (sent > today) throw Error(Exit::usage, fmt::format(fmt::runtime(_("--date {} is in the future")), sent.iso()), _("give the day the report was sent"));
   const std::string id = tree.resolve_case(r.case_id);
   change.about(id);
   const report::CaseFiles files = report::read_case_files(tree, id);
   const grant::Span span = report::span_for(files.c, report::contract_for(tree.provider(), files.c.municipality), r.period, today);
   if (sent < span.first)
-    throw Error(Exit::usage, fmt::format("--date {} is before the period {} to {} begins", sent.iso(), span.first.iso(), span.last.iso()));
+    throw Error(Exit::usage, fmt::format(fmt::runtime(_("--date {} is before the period {} to {} begins")), sent.iso(), span.first.iso(), span.last.iso()));
   const bool added = report::mark_sent(tree, id, report::SentRecord{span, sent, session.user()});
   return {.case_id = id, .period = span, .sent = sent, .already = !added};
 }
@@ -229,9 +231,9 @@ StatusTemplateWritten write_status_template(const Session& session, const Status
   const grant::Span span = report::span_for(c, report::contract_for(tree.provider(), c.municipality), r.period, session.today());
   const stdfs::path file = report::status_text_path(tree, id, span.first);
   if (stdfs::exists(file))
-    throw Error(Exit::invalid, fmt::format("{} exists already: the status text for {} to {} is begun", tree.relative(file), span.first.iso(),
+    throw Error(Exit::invalid, fmt::format(fmt::runtime(_("{} exists already: the status text for {} to {} is begun")), tree.relative(file), span.first.iso(),
                                            span.last.iso()),
-                "edit that file; pusterum never writes over a status text");
+                _("edit that file; pusterum never writes over a status text"));
   const std::string period = render::long_date(span.first, r.lang) + " – " + render::long_date(span.last, r.lang);
   fs::create_private_dirs(file.parent_path());
   fs::write_file_atomic(file, report::status_template(c.child.initials, period, r.lang));

@@ -14,6 +14,8 @@
 #include <algorithm>
 #include <set>
 
+#include "util/i18n.hpp" // last: it defines _()
+
 namespace pusterum::app {
 
 namespace {
@@ -33,8 +35,8 @@ PlanEdited save_checked(const Session& session, Change& change, const Case& c, c
                                         last, session.today());
   Diagnostics added = schedule::new_findings(was, now);
   if (added.blocking())
-    throw Refused(Exit::findings, "nothing was written",
-                  "change the visit, or set the rule to warn in pusterum.yaml if your agreement allows it", std::move(added));
+    throw Refused(Exit::findings, _("nothing was written"),
+                  _("change the visit, or set the rule to warn in pusterum.yaml if your agreement allows it"), std::move(added));
   schedule::save_plan(tree, c.id, after);
   change.about(c.id);
   return {.c = c, .plan = std::move(after), .warnings = std::move(added)};
@@ -65,8 +67,8 @@ PlanEdited add_visit(const Session& session, NewVisit r) {
   schedule::PlannedVisit& visit = r.visit;
   const bool once = visit.when.repeat == schedule::Pattern::Repeat::once;
   if (!r.from_given) visit.from = once ? visit.when.date : std::max(session.today(), c.grant.start);
-  if (once && visit.from != visit.when.date) throw Error(Exit::usage, "--from does not go with a single date", "leave out --from");
-  if (visit.until && *visit.until < visit.from) throw Error(Exit::usage, "--until is before the first day", "give --until on or after --from");
+  if (once && visit.from != visit.when.date) throw Error(Exit::usage, _("--from does not go with a single date"), _("leave out --from"));
+  if (visit.until && *visit.until < visit.from) throw Error(Exit::usage, _("--until is before the first day"), _("give --until on or after --from"));
   if (!visit.staff.empty()) visit.staff = session.tree().resolve_staff(visit.staff);
   const Date first = visit.from;
   const Date last = std::min(visit.until.value_or(grant::end_of(c.grant)), first + 7 * 13 - 1);

@@ -13,6 +13,8 @@
 
 #include <fmt/format.h>
 
+#include "util/i18n.hpp" // last: it defines _()
+
 namespace pusterum::app {
 
 namespace {
@@ -123,7 +125,7 @@ StaffEdited edit_staff(const Session& session, const std::string& staff_id, cons
   const store::Tree& tree = session.tree();
   const std::string id = tree.resolve_staff(staff_id);
   Staff before = tree.require_staff(id);
-  if (!fields.any_given) throw Error(Exit::usage, "nothing to change", "give the fields to change, e.g. --phone or --competence");
+  if (!fields.any_given) throw Error(Exit::usage, _("nothing to change"), _("give the fields to change, e.g. --phone or --competence"));
   YAML::Node node = YAML::Load(store::write_staff(before));
   fields.apply(node);
   screen_typed(node, fields, {});
@@ -137,7 +139,7 @@ Staff deactivate_staff(const Session& session, const Deactivation& r) {
   Change change(session);
   const store::Tree& tree = session.tree();
   Staff s = tree.require_staff(tree.resolve_staff(r.staff_id));
-  if (!s.active) throw Error(Exit::findings, fmt::format("{} is already deactivated", s.id));
+  if (!s.active) throw Error(Exit::findings, fmt::format(fmt::runtime(_("{} is already deactivated")), s.id));
   Diagnostics unreadable;
   const auto assigned = assignments_by_staff(tree, &unreadable);
   // A rule never skips what it cannot read: the broken file may name them.
@@ -145,14 +147,14 @@ Staff deactivate_staff(const Session& session, const Deactivation& r) {
   if (const auto it = assigned.find(s.id); it != assigned.end() && !r.force) {
     std::vector<std::string> cases = it->second.fixed;
     cases.insert(cases.end(), it->second.substitute.begin(), it->second.substitute.end());
-    throw Error(Exit::findings, fmt::format("{} still works on open cases: {}", s.id, text::join(cases, ", ")),
-                "assign others with `pusterum match CASE --reassign` first, or pass --force");
+    throw Error(Exit::findings, fmt::format(fmt::runtime(_("{} still works on open cases: {}")), s.id, text::join(cases, ", ")),
+                _("assign others with `pusterum match CASE --reassign` first, or pass --force"));
   }
   const Date today = session.today();
   const Date on = r.last_day.value_or(today);
   if (on > today)
-    throw Error(Exit::usage, fmt::format("--date {} is in the future", on.iso()),
-                "deactivate on the last working day or later; until then the person still counts as active");
+    throw Error(Exit::usage, fmt::format(fmt::runtime(_("--date {} is in the future")), on.iso()),
+                _("deactivate on the last working day or later; until then the person still counts as active"));
   s.active = false;
   s.deactivated = on;
   tree.save_staff(s);
@@ -181,7 +183,7 @@ StaffListing list_staff(const Session& session, bool all) {
   const auto assigned = assignments_by_staff(tree);
   render::Json rows = render::Json::array();
   StaffListing out{.json = nullptr,
-                   .table = render::Table({"ID", "NAME", "ACTIVE", "COMPETENCES", "MAX H/WEEK", "BØRNEATTEST", "CASES"}),
+                   .table = render::Table({_("ID"), _("NAME"), _("ACTIVE"), _("COMPETENCES"), _("MAX H/WEEK"), _("BØRNEATTEST"), _("CASES")}),
                    .skipped = {}};
   for (const auto& id : tree.staff_ids()) {
     auto loaded = tree.load_staff(id);
@@ -202,7 +204,7 @@ StaffListing list_staff(const Session& session, bool all) {
                     {"fixed_cases", a.fixed},
                     {"substitute_cases", a.substitute}});
     out.table.add({s.id, s.name, s.active ? "yes" : "no", text::join(s.competences, ","), max_hours.value_or("-"),
-                   attest_text(s, provider, today), fmt::format("{} fixed, {} sub.", a.fixed.size(), a.substitute.size())});
+                   attest_text(s, provider, today), fmt::format(fmt::runtime(_("{} fixed, {} sub.")), a.fixed.size(), a.substitute.size())});
   }
   out.json = {{"staff", std::move(rows)}};
   return out;
@@ -222,24 +224,24 @@ StaffCard show_staff(const Session& session, const std::string& staff_id) {
   auto line = [&](std::string label, std::string value) {
     if (!value.empty()) card.lines.emplace_back(std::move(label), std::move(value));
   };
-  line("Staff", fmt::format("{} ({}){}", s.name, s.id,
-                            s.active ? "" : ", deactivated " + (s.deactivated ? s.deactivated->iso() : std::string())));
-  line("Contact", contact(s));
-  line("Competences", text::join(s.competences, ", "));
-  line("Interests", text::join(s.interests, ", "));
-  line("Personality", text::join(s.personality, ", "));
-  line("Languages", text::join(s.languages, ", "));
-  line("Areas", text::join(s.areas, ", ") + (s.postcode.empty() ? "" : " (lives in " + s.postcode + ")"));
-  line("Can", abilities(s));
-  if (s.max_hours_per_week) line("Max hours", store::decimal_text(*s.max_hours_per_week) + " per week");
-  line("Available", availability(s));
+  line(_("Staff"), fmt::format("{} ({}){}", s.name, s.id,
+                            s.active ? "" : _(", deactivated ") + (s.deactivated ? s.deactivated->iso() : std::string())));
+  line(_("Contact"), contact(s));
+  line(_("Competences"), text::join(s.competences, ", "));
+  line(_("Interests"), text::join(s.interests, ", "));
+  line(_("Personality"), text::join(s.personality, ", "));
+  line(_("Languages"), text::join(s.languages, ", "));
+  line(_("Areas"), text::join(s.areas, ", ") + (s.postcode.empty() ? "" : " (lives in " + s.postcode + ")"));
+  line(_("Can"), abilities(s));
+  if (s.max_hours_per_week) line(_("Max hours"), store::decimal_text(*s.max_hours_per_week) + " per week");
+  line(_("Available"), availability(s));
   for (const auto& ab : s.absences)
-    line("Absent", fmt::format("{} to {}{}", ab.from.iso(), ab.to.iso(), ab.reason.empty() ? "" : " (" + ab.reason + ")"));
-  line("Børneattest", s.borneattest ? fmt::format("{}, checked {} by {}", attest_text(s, provider, today),
+    line(_("Absent"), fmt::format("{} to {}{}", ab.from.iso(), ab.to.iso(), ab.reason.empty() ? "" : " (" + ab.reason + ")"));
+  line("Børneattest", s.borneattest ? fmt::format(fmt::runtime(_("{}, checked {} by {}")), attest_text(s, provider, today),
                                                   s.borneattest->checked.iso(), s.borneattest->checked_by)
                                     : "none recorded");
-  line("Fixed on", text::join(a.fixed, ", "));
-  line("Substitute", text::join(a.substitute, ", "));
+  line(_("Fixed on"), text::join(a.fixed, ", "));
+  line(_("Substitute"), text::join(a.substitute, ", "));
   return card;
 }
 

@@ -11,6 +11,8 @@
 #include <random>
 #include <unistd.h>
 
+#include "util/i18n.hpp" // last: it defines _()
+
 namespace pusterum::hours {
 
 namespace stdfs = std::filesystem;
@@ -76,7 +78,7 @@ std::string new_entry_id(const std::set<std::string>& taken) {
     for (int i = 0; i < 6; ++i) id += store::crockford_alphabet[pick(entropy)];
     if (!taken.contains(id)) return id;
   }
-  throw Error(Exit::environment, "could not find a free entry ID");
+  throw Error(Exit::environment, _("could not find a free entry ID"));
 }
 
 } // namespace pusterum::hours

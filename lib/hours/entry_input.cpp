@@ -11,6 +11,8 @@
 
 #include <charconv>
 
+#include "util/i18n.hpp" // last: it defines _()
+
 namespace pusterum::hours {
 
 namespace {
@@ -27,7 +29,7 @@ public:
 
   std::optional<Date> date(const std::string& field, const std::string& text) {
     if (auto d = parse_typed_date(text)) return d;
-    problem(field, fmt::format("'{}' is not a date", text), date_hint(text));
+    problem(field, fmt::format(fmt::runtime(_("'{}' is not a date")), text), date_hint(text));
     return std::nullopt;
   }
 
@@ -42,7 +44,7 @@ public:
     if (text.size() == 11 && (text[5] == '+' || text[5] == '-')) {
       const auto off = parse_clock(text.substr(6));
       if (!off) {
-        problem(field, fmt::format("'{}' has an unreadable UTC offset", text), "write it like 02:30+02:00");
+        problem(field, fmt::format(fmt::runtime(_("'{}' has an unreadable UTC offset")), text), _("write it like 02:30+02:00"));
         return std::nullopt;
       }
       offset = text[5] == '-' ? -*off : *off;
@@ -50,7 +52,7 @@ public:
     }
     auto minute = parse_typed_clock(text, day.has_value());
     if (!minute) {
-      problem(field, fmt::format("'{}' is not a time of day", text), "write it as HH:MM, like 15:00");
+      problem(field, fmt::format(fmt::runtime(_("'{}' is not a time of day")), text), _("write it as HH:MM, like 15:00"));
       return std::nullopt;
     }
     if (*minute == 1440) { // 24:00, the end of a day, is the next day's start
@@ -58,7 +60,7 @@ public:
       day = *day + 1;
     }
     if (!day) {
-      problem(field, "no date for the time", "give --date YYYY-MM-DD, or a full time like 2026-11-18T15:00");
+      problem(field, _("no date for the time"), _("give --date YYYY-MM-DD, or a full time like 2026-11-18T15:00"));
       return std::nullopt;
     }
     const PlacedTime placed = place_time(zone_, LocalTime{*day, *minute}, offset);
@@ -83,12 +85,12 @@ void check_storable(const std::string& field, const std::string& value, Location
   std::string message;
   if (where.flag.empty()) {
     where.column += bad->at.column - 1;
-    message = fmt::format("the {} holds {}, which pusterum does not store", field, text::describe(*bad));
+    message = fmt::format(fmt::runtime(_("the {} holds {}, which pusterum does not store")), field, text::describe(*bad));
   } else {
-    message = fmt::format("character {} is {}, which pusterum does not store", bad->at.column, text::describe(*bad));
+    message = fmt::format(fmt::runtime(_("character {} is {}, which pusterum does not store")), bad->at.column, text::describe(*bad));
   }
   problems.add(Problem{.where = std::move(where), .rule = rule::schema, .severity = Severity::block, .message = std::move(message),
-                       .hint = "retype the text without it (it may be invisible)"});
+                       .hint = _("retype the text without it (it may be invisible)")});
 }
 
 void check_storable(const EntryInput& in, const Locate& locate, Diagnostics& problems) {
@@ -106,22 +108,22 @@ std::optional<Entry> make_entry(const EntryInput& in, const Zone& zone, const Lo
   if (auto k = parse_enum<Kind>(kind); k && *k != Kind::void_entry)
     e.kind = *k;
   else
-    b.problem("kind", fmt::format("'{}' is not a kind of entry", kind), "use visit, overnight, meeting or cancelled");
+    b.problem("kind", fmt::format(fmt::runtime(_("'{}' is not a kind of entry")), kind), _("use visit, overnight, meeting or cancelled"));
   if (!in.cancelled_by.empty()) {
     if (auto who = parse_enum<CancelledBy>(in.cancelled_by))
       e.cancelled_by = *who;
     else
-      b.problem("cancelled_by", fmt::format("'{}' is not who cancelled", in.cancelled_by), "use family, provider or illness");
+      b.problem("cancelled_by", fmt::format(fmt::runtime(_("'{}' is not who cancelled")), in.cancelled_by), _("use family, provider or illness"));
   }
   if (e.kind == Kind::cancelled && !e.cancelled_by && in.cancelled_by.empty())
-    b.problem("cancelled_by", "a cancelled visit needs who cancelled it", "give family, provider or illness");
+    b.problem("cancelled_by", _("a cancelled visit needs who cancelled it"), _("give family, provider or illness"));
   if (e.kind != Kind::cancelled && e.cancelled_by)
-    b.problem("cancelled_by", "only a cancelled visit has someone who cancelled it", "give --kind cancelled, or leave this out");
+    b.problem("cancelled_by", _("only a cancelled visit has someone who cancelled it"), _("give --kind cancelled, or leave this out"));
 
   const std::optional<Date> day = in.date.empty() ? std::nullopt : b.date("date", in.date);
   if (!in.date.empty() && !day) return std::nullopt; // times without their day would only add noise
-  if (in.start.empty()) b.problem("start", "the start time is missing", "give the real start time, like 15:00");
-  if (in.end.empty()) b.problem("end", "the end time is missing", "give the real end time, like 18:00");
+  if (in.start.empty()) b.problem("start", _("the start time is missing"), _("give the real start time, like 15:00"));
+  if (in.end.empty()) b.problem("end", _("the end time is missing"), _("give the real end time, like 18:00"));
   const auto start = in.start.empty() ? std::nullopt : b.moment("start", in.start, day);
   std::optional<Date> end_day = start ? std::optional<Date>(start->local.date) : day;
   if (!in.end_date.empty()) end_day = b.date("end_date", in.end_date);
@@ -130,22 +132,22 @@ std::optional<Entry> make_entry(const EntryInput& in, const Zone& zone, const Lo
     e.start = *start;
     e.end = *end;
     if (end->instant() <= start->instant())
-      b.problem("end", fmt::format("the entry ends ({}) before it starts ({})", end->iso(), start->iso()),
-                "for a visit past midnight give the end's date too (--end-date, or end_date in a timesheet)");
+      b.problem("end", fmt::format(fmt::runtime(_("the entry ends ({}) before it starts ({})")), end->iso(), start->iso()),
+                _("for a visit past midnight give the end's date too (--end-date, or end_date in a timesheet)"));
   }
   if (!in.km.empty()) {
     if (const auto km = parse_km(in.km))
       e.km = *km;
     else
-      b.problem("km", fmt::format("'{}' is not a number of km from 0 to {}", in.km, max_km_per_entry), "write whole km, like 12");
+      b.problem("km", fmt::format(fmt::runtime(_("'{}' is not a number of km from 0 to {}")), in.km, max_km_per_entry), _("write whole km, like 12"));
   }
   e.route = std::string(text::trim(in.route));
   e.note = std::string(text::trim(in.note));
   for (const auto& [field, value] : {std::pair<std::string, std::string>{"route", e.route}, {"note", e.note}})
     if (privacy::contains_cpr(value)) {
       problems.add(Problem{.where = locate(field), .rule = rule::cpr_number, .severity = Severity::block,
-                           .message = fmt::format("the {} holds a value shaped like a CPR number", field),
-                           .hint = "remove it: pusterum identifies people by internal ID"});
+                           .message = fmt::format(fmt::runtime(_("the {} holds a value shaped like a CPR number")), field),
+                           .hint = _("remove it: pusterum identifies people by internal ID")});
       return std::nullopt;
     }
   if (!b.ok()) return std::nullopt;

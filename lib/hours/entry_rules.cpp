@@ -9,6 +9,8 @@
 
 #include <algorithm>
 
+#include "util/i18n.hpp" // last: it defines _()
+
 namespace pusterum::hours {
 
 namespace {
@@ -51,9 +53,9 @@ void check_overnight(const Entry& e, const Provider& provider, rules::Findings& 
   if (e.kind != Kind::overnight || holds_a_night(e, provider.billing.night)) return;
   const DailyWindow& night = provider.billing.night;
   f.add(rule::overnight_night, "start",
-        fmt::format("an overnight stay from {} to {} does not span a night ({}-{})", e.start.iso(), e.end.iso(),
+        fmt::format(fmt::runtime(_("an overnight stay from {} to {} does not span a night ({}-{})")), e.start.iso(), e.end.iso(),
                     format_clock(night.start), format_clock(night.end)),
-        "log it as a visit, or give the times of the whole stay");
+        _("log it as a visit, or give the times of the whole stay"));
 }
 
 rules::Placement placement_of(const Entry& e, Date today) {
@@ -70,33 +72,33 @@ void check_against_grant(const Entry& e, const Case& c, const Provider& provider
   const Date day = e.start.local.date;
   const Date end = grant::end_of(c.grant);
   if (day < c.grant.start || day > end)
-    f.add(rule::outside_grant, "start", fmt::format("{} is outside the grant period {} to {}", day.iso(), c.grant.start.iso(), end.iso()),
-          "put it on the case whose grant covers the day, or amend the grant");
+    f.add(rule::outside_grant, "start", fmt::format(fmt::runtime(_("{} is outside the grant period {} to {}")), day.iso(), c.grant.start.iso(), end.iso()),
+          _("put it on the case whose grant covers the day, or amend the grant"));
   const auto terms = grant::state_on(c.grant, std::clamp(day, c.grant.start, std::max(c.grant.start, end))).terms;
   if (e.kind == Kind::visit && !fits_terms(e, terms))
     f.add(rule::outside_grant_terms, "start",
-          fmt::format("the grant allows {}, not {} {}-{}", render_terms(terms), weekday_name(e.start.local.date.weekday()),
+          fmt::format(fmt::runtime(_("the grant allows {}, not {} {}-{}")), render_terms(terms), weekday_name(e.start.local.date.weekday()),
                       format_clock(e.start.local.minute), format_clock(e.end.local.minute)),
-          "check the times, or ask the caseworker about the grant's days and hours");
+          _("check the times, or ask the caseworker about the grant's days and hours"));
   if (e.kind == Kind::overnight && !terms.overnight)
-    f.add(rule::overnight_not_granted, "kind", "an overnight stay, but the grant does not include overnight stays",
-          "make it a visit, or amend the grant with --overnight");
+    f.add(rule::overnight_not_granted, "kind", _("an overnight stay, but the grant does not include overnight stays"),
+          _("make it a visit, or amend the grant with --overnight"));
   check_overnight(e, provider, f);
   if (e.kind == Kind::visit && e.hours() < provider.contract.minimum_visit_hours)
-    f.add(rule::short_visit, "end", fmt::format("the visit lasts {} h, less than the contract's minimum of {} h",
+    f.add(rule::short_visit, "end", fmt::format(fmt::runtime(_("the visit lasts {} h, less than the contract's minimum of {} h")),
                                             e.hours().to_decimal(2), provider.contract.minimum_visit_hours.to_decimal(2)),
-          "check the times; pusterum.yaml sets whether this warns or refuses");
+          _("check the times; pusterum.yaml sets whether this warns or refuses"));
 }
 
 void check_entry(const Entry& e, const EntryContext& x, rules::Findings& f) {
   const Case& c = x.c;
   if (const CaseStatus then = status_on(c, e.start.local.date); then != CaseStatus::active)
     f.add(rule::case_not_active, "case",
-          fmt::format("case {} was {} on {}; hours are logged for days the case was active", c.id, name_of(then),
+          fmt::format(fmt::runtime(_("case {} was {} on {}; hours are logged for days the case was active")), c.id, name_of(then),
                       e.start.local.date.iso()),
           c.status == CaseStatus::active ? "check the date" : "resume or reopen it first (`pusterum case resume|reopen`)");
   if (!x.staff)
-    f.add(rule::unknown_staff, "staff", fmt::format("no staff member '{}'", e.staff), "`pusterum staff list` shows who there is");
+    f.add(rule::unknown_staff, "staff", fmt::format(fmt::runtime(_("no staff member '{}'")), e.staff), _("`pusterum staff list` shows who there is"));
   else if (e.kind != Kind::cancelled)
     rules::check_eligibility(*x.staff, c, x.provider, placement_of(e, Zone(x.provider.time_zone).moment_at(x.now).local.date), f, "staff");
 
@@ -105,26 +107,26 @@ void check_entry(const Entry& e, const EntryContext& x, rules::Findings& f) {
   const Date end = grant::end_of(c.grant);
   const int grace = x.provider.contract.log_grace_minutes;
   if (e.end.instant() > x.now + grace * 60)
-    f.add(rule::future_entry, "end", fmt::format("the entry ends {}, which is in the future", e.end.iso()),
-          "log what was delivered once it has happened");
+    f.add(rule::future_entry, "end", fmt::format(fmt::runtime(_("the entry ends {}, which is in the future")), e.end.iso()),
+          _("log what was delivered once it has happened"));
 
   const auto terms = grant::state_on(c.grant, std::clamp(day, c.grant.start, std::max(c.grant.start, end))).terms;
   if (e.km && *e.km > 0 && !terms.driving)
-    f.add(rule::km_not_granted, "km", fmt::format("{} km given, but driving is not part of this grant", *e.km),
-          "leave out --km; driving counts only when the grant includes it");
+    f.add(rule::km_not_granted, "km", fmt::format(fmt::runtime(_("{} km given, but driving is not part of this grant")), *e.km),
+          _("leave out --km; driving counts only when the grant includes it"));
   if (e.km && terms.driving && terms.km_cap_per_month && x.km_this_month + *e.km > *terms.km_cap_per_month)
-    f.add(rule::km_cap, "km", fmt::format("{} km this month would pass the grant's cap of {} km", x.km_this_month + *e.km,
+    f.add(rule::km_cap, "km", fmt::format(fmt::runtime(_("{} km this month would pass the grant's cap of {} km")), x.km_this_month + *e.km,
                                       *terms.km_cap_per_month),
-          "check the km, or ask the caseworker to raise the cap");
+          _("check the km, or ask the caseworker to raise the cap"));
   if (e.kind != Kind::cancelled) {
     if (const auto other = first_overlap(e, x.staff_entries)) {
       size_t at = 0;
       while (at < x.staff_entries.size() && x.staff_entries[at].id != other->id) ++at;
       const std::string where = at < x.staff_cases.size() ? x.staff_cases[at] : c.id;
       f.add(rule::staff_overlap, "start",
-            fmt::format("{} is already logged from {} to {} on case {} (entry {})", e.staff, other->start.iso(),
+            fmt::format(fmt::runtime(_("{} is already logged from {} to {} on case {} (entry {})")), e.staff, other->start.iso(),
                         other->end.iso(), where, other->id),
-            "one person cannot be in two places: fix the times, or void the other entry");
+            _("one person cannot be in two places: fix the times, or void the other entry"));
     }
   }
 }

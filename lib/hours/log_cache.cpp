@@ -12,6 +12,8 @@
 
 #include <sys/stat.h>
 
+#include "util/i18n.hpp" // last: it defines _()
+
 namespace pusterum::hours {
 
 namespace stdfs = std::filesystem;

@@ -23,6 +23,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "util/i18n.hpp" // last: it defines _()
+
 namespace pusterum::hours {
 
 namespace {
@@ -191,13 +193,13 @@ public:
   std::optional<std::pair<std::string, int>> take(const std::string& key, bool required) {
     Scalars::Slot& slot = s_.slots[*key_index(key)];
     if (!slot.present) {
-      if (required) problem(0, fmt::format("the entry has no {}", key), fmt::format("add '{}: ...' to the line", key));
+      if (required) problem(0, fmt::format(fmt::runtime(_("the entry has no {}")), key), fmt::format(fmt::runtime(_("add '{}: ...' to the line")), key));
       return std::nullopt;
     }
     slot.present = false; // taken: what is left at the end does not belong
     if (privacy::contains_cpr(slot.text)) { // an entry edited by hand; log-hours refuses one on the way in
-      problem(slot.column, fmt::format("{}: holds a value shaped like a CPR number", key),
-              "remove it: pusterum identifies people by internal ID", rule::cpr_number);
+      problem(slot.column, fmt::format(fmt::runtime(_("{}: holds a value shaped like a CPR number")), key),
+              _("remove it: pusterum identifies people by internal ID"), rule::cpr_number);
       return std::nullopt;
     }
     return std::pair{slot.text, slot.column};
@@ -209,7 +211,7 @@ public:
     // "staff: ," reads as an empty value: an entry without it, which
     // format_entry would write without the key at all.
     if (required && v->first.empty())
-      problem(v->second, fmt::format("the entry's {} is empty", key), fmt::format("give '{}: ...' a value", key));
+      problem(v->second, fmt::format(fmt::runtime(_("the entry's {} is empty")), key), fmt::format(fmt::runtime(_("give '{}: ...' a value")), key));
     return v->first;
   }
 
@@ -226,15 +228,15 @@ public:
         const Resolved r = zone->resolve(m->local);
         std::string hint = placed.hint;
         if (r.kind == Resolved::Kind::unique)
-          hint = fmt::format("the offset then is {}; restore the line with `git checkout`", zone->moment_at(r.first).iso().substr(16));
+          hint = fmt::format(fmt::runtime(_("the offset then is {}; restore the line with `git checkout`")), zone->moment_at(r.first).iso().substr(16));
         else if (r.kind == Resolved::Kind::ambiguous)
-          hint = fmt::format("the offset then is {} (first) or {} (second); restore the line with `git checkout`",
+          hint = fmt::format(fmt::runtime(_("the offset then is {} (first) or {} (second); restore the line with `git checkout`")),
                              zone->moment_at(r.first).iso().substr(16), zone->moment_at(r.second).iso().substr(16));
         problem(v->second, fmt::format("{}: {}", key, placed.message), hint);
       }
       return *m;
     }
-    problem(v->second, fmt::format("{}: '{}' is not a time", key, v->first), "write it as \"YYYY-MM-DDTHH:MM+01:00\"");
+    problem(v->second, fmt::format(fmt::runtime(_("{}: '{}' is not a time")), key, v->first), _("write it as \"YYYY-MM-DDTHH:MM+01:00\""));
     return {};
   }
 
@@ -243,7 +245,7 @@ public:
     const auto v = take(key, required);
     if (!v) return std::nullopt;
     if (auto e = parse_enum<E>(v->first)) return e;
-    problem(v->second, fmt::format("{}: '{}' is not allowed", key, v->first), "use one of: " + fmt::format("{}", fmt::join(enum_names<E>(), ", ")));
+    problem(v->second, fmt::format(fmt::runtime(_("{}: '{}' is not allowed")), key, v->first), fmt::format(fmt::runtime(_("use one of: {}")), fmt::join(enum_names<E>(), ", ")));
     return std::nullopt;
   }
 
@@ -251,8 +253,8 @@ public:
     const auto v = take(key, false);
     if (!v) return std::nullopt;
     if (auto n = parse_km(v->first)) return n;
-    problem(v->second, fmt::format("{}: '{}' is not a whole number of km from 0 to {}", key, v->first, max_km_per_entry),
-            "write digits only");
+    problem(v->second, fmt::format(fmt::runtime(_("{}: '{}' is not a whole number of km from 0 to {}")), key, v->first, max_km_per_entry),
+            _("write digits only"));
     return std::nullopt;
   }
 
@@ -261,7 +263,7 @@ public:
     const auto column = s_.slots[*key_index(key)].column;
     std::string id = text(key, key == "id" || key == "voids");
     if (!id.empty() && !is_entry_id(id))
-      problem(column, fmt::format("{}: '{}' is not an entry ID", key, id), "entry IDs are six characters like 7K2M9Q");
+      problem(column, fmt::format(fmt::runtime(_("{}: '{}' is not an entry ID")), key, id), _("entry IDs are six characters like 7K2M9Q"));
     return id;
   }
 
@@ -270,7 +272,7 @@ public:
     const auto column = s_.slots[*key_index(key)].column;
     std::string stamp = text(key, true);
     if (!stamp.empty() && !Moment::parse_iso(stamp))
-      problem(column, fmt::format("{}: '{}' is not a time", key, stamp), "write it as \"YYYY-MM-DDTHH:MM+01:00\"");
+      problem(column, fmt::format(fmt::runtime(_("{}: '{}' is not a time")), key, stamp), _("write it as \"YYYY-MM-DDTHH:MM+01:00\""));
     return stamp;
   }
 
@@ -280,11 +282,11 @@ public:
       if (s_.slots[i].present) left.emplace_back(known_keys[i], s_.slots[i].column);
     std::sort(left.begin(), left.end());
     for (const auto& [key, column] : left)
-      problem(column, text::looks_like_key(key) ? fmt::format("unknown key '{}'", key) : "a key that is not one of the log's",
-              "remove it: the hours log has a fixed set of keys");
+      problem(column, text::looks_like_key(key) ? fmt::format(fmt::runtime(_("unknown key '{}'")), key) : "a key that is not one of the log's",
+              _("remove it: the hours log has a fixed set of keys"));
     for (const auto& [key, column] : s_.duplicates)
-      problem(column, text::looks_like_key(key) ? fmt::format("the key '{}' appears twice", key) : "a key appears twice",
-              "keep one of them");
+      problem(column, text::looks_like_key(key) ? fmt::format(fmt::runtime(_("the key '{}' appears twice")), key) : "a key appears twice",
+              _("keep one of them"));
   }
 
   bool ok() const { return ok_; }
@@ -300,8 +302,8 @@ private:
 std::optional<Entry> read_entry(Scalars& s, const std::string& file, int line, Diagnostics& problems, const Zone* zone) {
   LineReader r(s, file, line, problems);
   if (!s.error.empty()) {
-    r.problem(s.error_column, fmt::format("not a readable entry: {}", s.error),
-              "an hours line looks like - {id: 7K2M9Q, kind: visit, ...}; restore it with `git checkout`");
+    r.problem(s.error_column, fmt::format(fmt::runtime(_("not a readable entry: {}")), s.error),
+              _("an hours line looks like - {id: 7K2M9Q, kind: visit, ...}; restore it with `git checkout`"));
     return std::nullopt;
   }
   Entry e;
@@ -320,7 +322,7 @@ std::optional<Entry> read_entry(Scalars& s, const std::string& file, int line, D
     e.note = r.text("note");
     e.corrects = r.entry_id("corrects");
     if (r.ok() && e.end.instant() <= e.start.instant())
-      r.problem(end_column, fmt::format("the entry {} ends before it starts", e.id), "void it and log it again");
+      r.problem(end_column, fmt::format(fmt::runtime(_("the entry {} ends before it starts")), e.id), _("void it and log it again"));
   }
   e.reason = r.text("reason");
   e.logged = r.timestamp("logged");

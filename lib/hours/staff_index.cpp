@@ -13,6 +13,8 @@
 #include <algorithm>
 #include <optional>
 
+#include "util/i18n.hpp" // last: it defines _()
+
 namespace pusterum::hours {
 
 namespace {

@@ -10,6 +10,8 @@
 
 #include <algorithm>
 
+#include "util/i18n.hpp" // last: it defines _()
+
 namespace pusterum::hours {
 
 namespace {
@@ -132,12 +134,12 @@ Timesheet read_timesheet(std::string_view text, const std::string& file, const C
     // A spreadsheet's "CSV" in Latin-1 or Windows-1252: its bytes would make
     // the hours log unreadable.
     sheet.problems.add(Problem{.where = {file, bad->line, bad->column, {}}, .rule = rule::schema, .severity = Severity::block,
-                               .message = "not valid UTF-8: this byte is not part of a UTF-8 character",
-                               .hint = "save the timesheet as \"CSV UTF-8\" in the spreadsheet"});
+                               .message = _("not valid UTF-8: this byte is not part of a UTF-8 character"),
+                               .hint = _("save the timesheet as \"CSV UTF-8\" in the spreadsheet")});
     return sheet;
   }
   if (const auto quote = unclosed_quote(text); quote.line > 0) {
-    problem(quote.line, "a quote opens here and is never closed", "close it with \", or double a quote inside a field (\"\")",
+    problem(quote.line, _("a quote opens here and is never closed"), _("close it with \", or double a quote inside a field (\"\")"),
             quote.column);
     return sheet;
   }
@@ -158,11 +160,11 @@ Timesheet read_timesheet(std::string_view text, const std::string& file, const C
   csv_fini(&parser, on_field, on_record, &c);
   csv_free(&parser);
   if (broken) {
-    problem(c.line, "not readable as CSV (a quote is not closed?)", "fix that row in a spreadsheet and save as CSV again");
+    problem(c.line, _("not readable as CSV (a quote is not closed?)"), _("fix that row in a spreadsheet and save as CSV again"));
     return sheet;
   }
   if (c.records.empty()) {
-    problem(1, "the timesheet is empty", "the first row names the columns: date,start,end,staff,...");
+    problem(1, _("the timesheet is empty"), _("the first row names the columns: date,start,end,staff,..."));
     return sheet;
   }
 
@@ -189,14 +191,14 @@ Timesheet read_timesheet(std::string_view text, const std::string& file, const C
     if (!column(probe, names[i]) && !is_listing_column(names[i])) {
       std::vector<std::string> known(std::begin(timesheet_columns), std::end(timesheet_columns));
       const auto near = text::closest(text::to_lower_ascii(text::trim(header[i])), known);
-      problem(c.lines.front(), fmt::format("unknown column '{}'", text::trim(header[i])), // as typed: "Sag", not its code
-              near ? fmt::format("did you mean '{}'?", *near) : "the columns are: " + text::join(known, ", "),
+      problem(c.lines.front(), fmt::format(fmt::runtime(_("unknown column '{}'")), text::trim(header[i])), // as typed: "Sag", not its code
+              near ? fmt::format(fmt::runtime(_("did you mean '{}'?")), *near) : "the columns are: " + text::join(known, ", "),
               i < header_columns.size() ? header_columns[i] : 1);
     }
   }
   for (const char* required : {"date", "start", "end"})
     if (std::find(names.begin(), names.end(), required) == names.end())
-      problem(c.lines.front(), fmt::format("the column '{}' is missing", required), "the first row names the columns");
+      problem(c.lines.front(), fmt::format(fmt::runtime(_("the column '{}' is missing")), required), _("the first row names the columns"));
   if (!sheet.problems.empty()) return sheet;
 
   for (size_t r = 1; r < c.records.size(); ++r) {
@@ -204,8 +206,8 @@ Timesheet read_timesheet(std::string_view text, const std::string& file, const C
     const int line = c.lines[r];
     if (std::all_of(record.begin(), record.end(), [](const std::string& f) { return text::trim(f).empty(); })) continue;
     if (record.size() != names.size()) {
-      problem(line, fmt::format("the row has {} fields, the header {}", record.size(), names.size()),
-              "every row has one field per column, empty ones too");
+      problem(line, fmt::format(fmt::runtime(_("the row has {} fields, the header {}")), record.size(), names.size()),
+              _("every row has one field per column, empty ones too"));
       continue;
     }
     TimesheetRow row{line, {}, {}};
@@ -231,8 +233,8 @@ Timesheet read_timesheet(std::string_view text, const std::string& file, const C
     }
     if (cpr) {
       sheet.problems.add(Problem{.where = {file, line, cpr, {}}, .rule = rule::cpr_number, .severity = Severity::block,
-                                 .message = "the row holds a value shaped like a CPR number",
-                                 .hint = "remove it: pusterum identifies people by internal ID"});
+                                 .message = _("the row holds a value shaped like a CPR number"),
+                                 .hint = _("remove it: pusterum identifies people by internal ID")});
       continue;
     }
     if (in_effect) sheet.rows.push_back(std::move(row));

@@ -9,6 +9,8 @@
 #include <algorithm>
 #include <set>
 
+#include "util/i18n.hpp" // last: it defines _()
+
 namespace pusterum::match {
 
 namespace {
@@ -38,7 +40,7 @@ void refuse_never_overridden(const std::vector<Breach>& broken) {
   }
   if (!hard.empty())
     throw Error(Exit::findings, "the staffing breaks rules that --force cannot override: " + breaches_text(hard),
-                "name someone with a valid børneattest who works here");
+                _("name someone with a valid børneattest who works here"));
 }
 
 } // namespace
@@ -105,7 +107,7 @@ Diagnostics new_blocking_findings(const store::Tree& tree, const Roster& roster,
 
 Assignment assignment(const store::Tree& tree, const Roster& roster, const AssignRequest& r, Date today) {
   const Case* found = roster.find_case(r.case_id);
-  if (!found) throw Error(Exit::usage, fmt::format("no case {}", r.case_id));
+  if (!found) throw Error(Exit::usage, fmt::format(fmt::runtime(_("no case {}")), r.case_id));
   Assignment a{*found, *found, {}, false};
   check_can_staff(a.before, r.day, r.reassign);
 
@@ -113,14 +115,14 @@ Assignment assignment(const store::Tree& tree, const Roster& roster, const Assig
   const Context ctx = context_of(tree, roster, r.day);
   const Need need = need_of(a.before, ctx, acquaintances(a.before, roster.siblings_of(a.before)));
   if (need.grant_over)
-    throw Error(Exit::findings, fmt::format("the grant of case {} ended on {}", r.case_id, need.grant_end.iso()),
-                "amend the grant's end with `pusterum case amend` first");
+    throw Error(Exit::findings, fmt::format(fmt::runtime(_("the grant of case {} ended on {}")), r.case_id, need.grant_end.iso()),
+                _("amend the grant's end with `pusterum case amend` first"));
   std::vector<const Staff*> substitutes;
   for (size_t i = 1; i < r.named.size(); ++i) substitutes.push_back(&r.named[i]);
   const auto broken = breaches(need, r.named.front(), substitutes, ctx);
   if (!broken.empty() && !r.force)
     throw Error(Exit::findings, "the staffing breaks match rules: " + breaches_text(broken),
-                "give --force with --reason TEXT to record it anyway");
+                _("give --force with --reason TEXT to record it anyway"));
 
   a.force_unneeded = r.force && broken.empty();
   a.staffing = {r.named.front().id, substitutes_after(a.before, r), {}, {}};

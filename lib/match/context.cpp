@@ -9,6 +9,8 @@
 
 #include <algorithm>
 
+#include "util/i18n.hpp" // last: it defines _()
+
 namespace pusterum::match {
 
 namespace {
@@ -49,15 +51,15 @@ Acquaintances acquaintances(const Case& c, const std::vector<const Case*>& sibli
   meet(known, c.fixed_staff, "fixed staff on this case");
   for (const auto& s : c.substitutes) meet(known, s, "substitute on this case");
   for (auto h = c.staffing_history.rbegin(); h != c.staffing_history.rend(); ++h) {
-    meet(known, h->fixed, fmt::format("fixed staff on this case from {}", h->date.iso()));
-    for (const auto& s : h->substitutes) meet(known, s, fmt::format("substitute on this case from {}", h->date.iso()));
+    meet(known, h->fixed, fmt::format(fmt::runtime(_("fixed staff on this case from {}")), h->date.iso()));
+    for (const auto& s : h->substitutes) meet(known, s, fmt::format(fmt::runtime(_("substitute on this case from {}")), h->date.iso()));
   }
   for (const Case* sibling : siblings) {
-    meet(known, sibling->fixed_staff, fmt::format("fixed staff on sibling case {}", sibling->id));
-    for (const auto& s : sibling->substitutes) meet(known, s, fmt::format("substitute on sibling case {}", sibling->id));
+    meet(known, sibling->fixed_staff, fmt::format(fmt::runtime(_("fixed staff on sibling case {}")), sibling->id));
+    for (const auto& s : sibling->substitutes) meet(known, s, fmt::format(fmt::runtime(_("substitute on sibling case {}")), sibling->id));
     for (const auto& h : sibling->staffing_history) {
-      meet(known, h.fixed, fmt::format("fixed staff on sibling case {}", sibling->id));
-      for (const auto& s : h.substitutes) meet(known, s, fmt::format("substitute on sibling case {}", sibling->id));
+      meet(known, h.fixed, fmt::format(fmt::runtime(_("fixed staff on sibling case {}")), sibling->id));
+      for (const auto& s : h.substitutes) meet(known, s, fmt::format(fmt::runtime(_("substitute on sibling case {}")), sibling->id));
     }
   }
   return known;

@@ -9,6 +9,8 @@
 #include <algorithm>
 #include <map>
 
+#include "util/i18n.hpp" // last: it defines _()
+
 namespace pusterum::match {
 
 namespace {
@@ -40,7 +42,7 @@ Unmatched nobody(const Need& need, const std::vector<Worker>& workers, const Con
       u.excluded_by.push_back({info.rule, it->second});
       parts.push_back(fmt::format("{} {} [{}]", it->second, it->second == 1 ? info.excluded_one : info.excluded_many, info.name));
     }
-  u.why = workers.empty() ? "there are no staff" : fmt::format("nobody can take it: of {} staff, {}", workers.size(), text::join(parts, ", "));
+  u.why = workers.empty() ? "there are no staff" : fmt::format(fmt::runtime(_("nobody can take it: of {} staff, {}")), workers.size(), text::join(parts, ", "));
   return u;
 }
 
@@ -49,8 +51,8 @@ Unmatched nobody(const Need& need, const std::vector<Worker>& workers, const Con
 Unmatched crowded_out(const Need& need, const std::vector<Option>& options, const std::vector<Worker>& workers) {
   Unmatched u{&need, {}, {}, {}};
   for (const Option& o : options) u.candidates.push_back(workers[o.staff].staff->id);
-  u.why = fmt::format("{} could take it alone, but the proposal needs their hours for other cases: {}",
-                      options.size() == 1 ? "one staff member" : fmt::format("{} staff", options.size()),
+  u.why = fmt::format(fmt::runtime(_("{} could take it alone, but the proposal needs their hours for other cases: {}")),
+                      options.size() == 1 ? "one staff member" : fmt::format(fmt::runtime(_("{} staff")), options.size()),
                       text::join(u.candidates, ", "));
   return u;
 }
@@ -80,7 +82,7 @@ Proposal propose(const Roster& roster, const std::vector<Worker>& workers, const
       c.score = score(n, w, ctx, &c.reasons);
       p.pairs.push_back({&n, std::move(c)});
     } else if (n.grant_over) {
-      p.unmatched.push_back({&n, fmt::format("the grant ended on {}", n.grant_end.iso()), {}, {}});
+      p.unmatched.push_back({&n, fmt::format(fmt::runtime(_("the grant ended on {}")), n.grant_end.iso()), {}, {}});
     } else if (problem.options[i].empty()) {
       p.unmatched.push_back(nobody(n, workers, ctx));
     } else {

@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include "util/i18n.hpp" // last: it defines _()
+
 namespace pusterum::match {
 
 namespace {
@@ -40,8 +42,8 @@ std::string reasons_text(const std::vector<Reason>& reasons) {
 std::string need_text(const Need& n) {
   const Case& c = *n.c;
   std::string line = fmt::format("{} ({}, {}), {}", c.id, c.child.initials, c.municipality, name_of(c.status));
-  if (n.grant_over) return line + fmt::format(": the grant ended on {}", n.grant_end.iso());
-  return line + fmt::format(": {} h a week from {}, {}", hours_text(n.weekly_minutes), n.start.iso(), render::terms_text(n.terms));
+  if (n.grant_over) return line + fmt::format(fmt::runtime(_(": the grant ended on {}")), n.grant_end.iso());
+  return line + fmt::format(fmt::runtime(_(": {} h a week from {}, {}")), hours_text(n.weekly_minutes), n.start.iso(), render::terms_text(n.terms));
 }
 
 render::Json need_json(const Need& n) {
@@ -85,13 +87,13 @@ std::string ranking_text(const Need& need, const Ranking& r, const ListOptions& 
   std::string out = paint(terminal::Colour::bold, need_text(need)) + "\n";
   std::string counts = plural(r.candidates.size(), "candidate", "candidates");
   if (shown(r.candidates.size(), o.top) < r.candidates.size())
-    counts += fmt::format(", the best {} shown", shown(r.candidates.size(), o.top));
+    counts += fmt::format(fmt::runtime(_(", the best {} shown")), shown(r.candidates.size(), o.top));
   counts += ", " + plural(r.excluded.size(), "staff member", "staff") + " excluded";
   if (!o.show_excluded && !r.excluded.empty()) counts += " (--show-excluded lists them)";
   out += counts + "\n";
   for (size_t i = 0; i < shown(r.candidates.size(), o.top); ++i) {
     const Candidate& c = r.candidates[i];
-    out += fmt::format("\n{:>2}. {} ({}): {} points\n", i + 1, paint(terminal::Colour::bold, c.worker->staff->id),
+    out += fmt::format(fmt::runtime(_("\n{:>2}. {} ({}): {} points\n")), i + 1, paint(terminal::Colour::bold, c.worker->staff->id),
                        c.worker->staff->name, c.score);
     out += "    " + reasons_text(c.reasons) + "\n";
   }
@@ -108,7 +110,7 @@ std::string ranking_text(const Need& need, const Ranking& r, const ListOptions& 
 
 std::string solver_status_text(bool optimal, int64_t score, int64_t bound) {
   if (optimal) return "optimal";
-  return fmt::format("best found, at most {} points below the optimum", bound - score);
+  return fmt::format(fmt::runtime(_("best found, at most {} points below the optimum")), bound - score);
 }
 
 render::Json proposal_json(const Proposal& p, const Context& ctx, bool applied) {
@@ -147,16 +149,16 @@ render::Json proposal_json(const Proposal& p, const Context& ctx, bool applied) 
 }
 
 std::string proposal_text(const Proposal& p, const terminal::Painter& paint) {
-  if (p.waiting.empty()) return fmt::format("No case is waiting for a match as of {}.\n", p.date.iso());
+  if (p.waiting.empty()) return fmt::format(fmt::runtime(_("No case is waiting for a match as of {}.\n")), p.date.iso());
   const JointSolution& s = p.solution;
   std::string out = paint(terminal::Colour::bold,
-                          fmt::format("{} waiting for a match as of {}: {} matched, {} left, {} points in all",
+                          fmt::format(fmt::runtime(_("{} waiting for a match as of {}: {} matched, {} left, {} points in all")),
                                       plural(p.waiting.size(), "case", "cases"), p.date.iso(), p.pairs.size(),
                                       p.unmatched.size(), s.score)) +
                     "\n";
   for (const auto& pair : p.pairs) {
     out += "\n" + need_text(*pair.need) + "\n";
-    out += fmt::format("    {} ({}): {} points\n", paint(terminal::Colour::bold, pair.candidate.worker->staff->id),
+    out += fmt::format(fmt::runtime(_("    {} ({}): {} points\n")), paint(terminal::Colour::bold, pair.candidate.worker->staff->id),
                        pair.candidate.worker->staff->name, pair.candidate.score);
     out += "    " + reasons_text(pair.candidate.reasons) + "\n";
   }
@@ -165,13 +167,13 @@ std::string proposal_text(const Proposal& p, const terminal::Painter& paint) {
     for (const auto& u : p.unmatched) out += need_text(*u.need) + "\n    " + u.why + "\n";
   }
   const size_t singles = static_cast<size_t>(s.groups) - s.runs.size();
-  out += fmt::format("\nSolver: {} ({} decided directly", plural(static_cast<size_t>(s.groups), "group of cases", "groups of cases"),
+  out += fmt::format(fmt::runtime(_("\nSolver: {} ({} decided directly")), plural(static_cast<size_t>(s.groups), "group of cases", "groups of cases"),
                      plural(singles, "single case", "single cases"));
-  if (!s.runs.empty()) out += fmt::format(", {} solved with CBC", plural(s.runs.size(), "group", "groups"));
+  if (!s.runs.empty()) out += fmt::format(fmt::runtime(_(", {} solved with CBC")), plural(s.runs.size(), "group", "groups"));
   out += fmt::format("): {}.\n", solver_status_text(s.optimal, s.score, s.bound));
   for (size_t i = 0; i < s.runs.size(); ++i) {
     const SolverRun& r = s.runs[i];
-    out += fmt::format("    group {}: {} cases, {} staff whose hours bind, {} pairs: {}\n", i + 1, r.cases, r.staff, r.options,
+    out += fmt::format(fmt::runtime(_("    group {}: {} cases, {} staff whose hours bind, {} pairs: {}\n")), i + 1, r.cases, r.staff, r.options,
                        solver_status_text(r.optimal, r.score, r.bound));
   }
   return out;

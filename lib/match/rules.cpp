@@ -9,6 +9,8 @@
 #include <algorithm>
 #include <array>
 
+#include "util/i18n.hpp" // last: it defines _()
+
 namespace pusterum::match {
 
 namespace {
@@ -64,8 +66,8 @@ bool eligible_by(const Need& n, const Worker& w, const Context& ctx, std::string
 bool area(const Need& n, const Worker& w, const Context&, std::string* why) {
   if (contains(w.areas, n.municipality)) return true;
   if (why)
-    *why = w.staff->areas.empty() ? fmt::format("does not work in {} (no areas recorded)", n.c->municipality)
-                                  : fmt::format("does not work in {} (works in {})", n.c->municipality,
+    *why = w.staff->areas.empty() ? fmt::format(fmt::runtime(_("does not work in {} (no areas recorded)")), n.c->municipality)
+                                  : fmt::format(fmt::runtime(_("does not work in {} (works in {})")), n.c->municipality,
                                                 text::join(w.staff->areas, ", "));
   return false;
 }
@@ -74,8 +76,8 @@ bool available(const Need& n, const Worker& w, const Context& ctx, std::string* 
   const int free = total_minutes(usable_slots(w.staff->availability, n.terms, ctx.minimum_visit_minutes()));
   if (free >= n.weekly_minutes) return true;
   if (why)
-    *why = free == 0 ? fmt::format("not free at the granted times, the case needs {} h a week", hours_text(n.weekly_minutes))
-                     : fmt::format("free only {} h a week at the granted times, the case needs {} h", hours_text(free),
+    *why = free == 0 ? fmt::format(fmt::runtime(_("not free at the granted times, the case needs {} h a week")), hours_text(n.weekly_minutes))
+                     : fmt::format(fmt::runtime(_("free only {} h a week at the granted times, the case needs {} h")), hours_text(free),
                                    hours_text(n.weekly_minutes));
   return false;
 }
@@ -84,7 +86,7 @@ bool has_room(const Need& n, const Worker& w, const Context&, std::string* why) 
   const int free = w.free_minutes(n.c->id);
   if (free >= n.weekly_minutes) return true;
   if (why)
-    *why = fmt::format("has {} of {} h a week left, the case needs {} h", hours_text(free), hours_text(w.max_minutes),
+    *why = fmt::format(fmt::runtime(_("has {} of {} h a week left, the case needs {} h")), hours_text(free), hours_text(w.max_minutes),
                        hours_text(n.weekly_minutes));
   return false;
 }

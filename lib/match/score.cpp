@@ -9,6 +9,8 @@
 
 #include <algorithm>
 
+#include "util/i18n.hpp" // last: it defines _()
+
 namespace pusterum::match {
 
 namespace {
@@ -102,7 +104,7 @@ int score(const Need& n, const Worker& w, const Context& ctx, std::vector<Reason
     if (c.postcode == s.postcode)
       tally.add(Criterion::same_postcode, 1, [&] { return "lives in the family's postcode " + c.postcode; });
     else if (c.postcode.compare(0, 2, s.postcode, 0, 2) == 0)
-      tally.add(Criterion::nearby_postcode, 1, [&] { return fmt::format("lives nearby ({}, the family {})", s.postcode, c.postcode); });
+      tally.add(Criterion::nearby_postcode, 1, [&] { return fmt::format(fmt::runtime(_("lives nearby ({}, the family {})")), s.postcode, c.postcode); });
   }
 
   tally.fact(HardRule::availability, [&] {
@@ -114,12 +116,12 @@ int score(const Need& n, const Worker& w, const Context& ctx, std::vector<Reason
   if (w.max_minutes > 0) {
     const int points = ctx.weights[Criterion::workload] * free / w.max_minutes;
     tally.add_points(Criterion::workload, points,
-                     fmt::format("{} of {} h a week free", hours_text(free), hours_text(w.max_minutes)));
+                     fmt::format(fmt::runtime(_("{} of {} h a week free")), hours_text(free), hours_text(w.max_minutes)));
   }
 
   if (const auto until = rules::borneattest_valid_until(s, *ctx.provider);
       until && *until < add_months(n.start, renewal_notice_months))
-    tally.fact(HardRule::borneattest, [&] { return fmt::format("børneattest to renew by {}", until->iso()); });
+    tally.fact(HardRule::borneattest, [&] { return fmt::format(fmt::runtime(_("børneattest to renew by {}")), until->iso()); });
 
   tally.add(Criterion::base, 1, [] { return std::string("meets every rule"); });
   return tally.total();

@@ -7,6 +7,8 @@
 
 #include <algorithm>
 
+#include "util/i18n.hpp" // last: it defines _()
+
 namespace pusterum::match {
 
 namespace {
@@ -53,7 +55,7 @@ std::vector<UnknownWeight> unknown_weights(const Provider& provider) {
   for (const auto& [name, points] : provider.match_weights) {
     if (std::find(names.begin(), names.end(), name) != names.end()) continue;
     const auto near = text::closest(name, names);
-    out.push_back({name, near ? fmt::format("did you mean '{}'?", *near) : "pusterum-match(1) lists the criteria"});
+    out.push_back({name, near ? fmt::format(fmt::runtime(_("did you mean '{}'?")), *near) : "pusterum-match(1) lists the criteria"});
   }
   return out;
 }
@@ -68,7 +70,7 @@ void check_weights(const Provider& provider, const std::string& file, const stor
     const auto it = positions.find(path);
     out.add(Problem{.where = it != positions.end() ? it->second : Location{file, 0, 0, {}},
                     .rule = rule::unknown_weight, .severity = severity,
-                    .message = fmt::format("there is no match criterion '{}'; its points are ignored", unknown.name),
+                    .message = fmt::format(fmt::runtime(_("there is no match criterion '{}'; its points are ignored")), unknown.name),
                     .hint = unknown.hint});
   }
 }

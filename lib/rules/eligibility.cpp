@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <array>
 
+#include "util/i18n.hpp" // last: it defines _()
+
 namespace pusterum::rules {
 
 namespace {
@@ -31,7 +33,7 @@ bool contains(const std::vector<std::string>& list, std::string_view word) {
 bool active(const Staff& s, const Placement& at, std::string* why) {
   // Work up to and on the day someone stops still counts: a late timesheet.
   if (s.active || (s.deactivated && at.last <= *s.deactivated)) return true;
-  if (why) *why = s.deactivated ? fmt::format("deactivated on {}", s.deactivated->iso()) : "not active";
+  if (why) *why = s.deactivated ? fmt::format(fmt::runtime(_("deactivated on {}")), s.deactivated->iso()) : "not active";
   return false;
 }
 
@@ -48,14 +50,14 @@ bool borneattest(const Staff& s, const Provider& p, const Placement& at, std::st
   if (!attest)
     *why = "no børneattest recorded";
   else if (!attest->ok)
-    *why = fmt::format("børneattest of {} has a result that is not ok", attest->checked.iso());
+    *why = fmt::format(fmt::runtime(_("børneattest of {} has a result that is not ok")), attest->checked.iso());
   else if (attest->checked > at.first)
-    *why = fmt::format("børneattest checked {}, after {} on {}", attest->checked.iso(), what(at), at.first.iso());
+    *why = fmt::format(fmt::runtime(_("børneattest checked {}, after {} on {}")), attest->checked.iso(), what(at), at.first.iso());
   else if (const Date until = *borneattest_valid_until(s, p); until < at.today)
-    *why = fmt::format("børneattest expired on {} (checked {}, renewed every {} months)", until.iso(), attest->checked.iso(),
+    *why = fmt::format(fmt::runtime(_("børneattest expired on {} (checked {}, renewed every {} months)")), until.iso(), attest->checked.iso(),
                        p.contract.borneattest_renewal_months);
   else
-    *why = fmt::format("børneattest expires on {}, before {} on {}", until.iso(), what(at), at.last.iso());
+    *why = fmt::format(fmt::runtime(_("børneattest expires on {}, before {} on {}")), until.iso(), what(at), at.last.iso());
   return false;
 }
 
@@ -73,7 +75,7 @@ bool competences(const Staff& s, const Case& c, std::string* why) {
 
 bool overnight(const Staff& s, const Placement& at, std::string* why) {
   if (!at.overnight || s.overnight) return true;
-  if (why) *why = fmt::format("does not stay overnight, and {} has overnight stays", at.staffing ? "the grant" : "the visit");
+  if (why) *why = fmt::format(fmt::runtime(_("does not stay overnight, and {} has overnight stays")), at.staffing ? "the grant" : "the visit");
   return false;
 }
 
@@ -83,7 +85,7 @@ bool driving(const Staff& s, const Placement& at, std::string* why) {
     std::vector<std::string> lacks;
     if (!s.driving_licence) lacks.emplace_back("driving licence");
     if (!s.car) lacks.emplace_back("car");
-    *why = fmt::format("has no {}, and {}", text::join(lacks, " and no "),
+    *why = fmt::format(fmt::runtime(_("has no {}, and {}")), text::join(lacks, " and no "),
                        at.staffing ? "driving is part of the grant" : "the visit drives the child");
   }
   return false;
@@ -93,7 +95,7 @@ bool present(const Staff& s, const Placement& at, std::string* why) {
   for (const auto& a : s.absences) {
     if (a.to < at.first || at.last < a.from) continue;
     // The reason stays out: it may be health, and messages end up in scripts' logs.
-    if (why) *why = fmt::format("away from {} to {}, over {} on {}", a.from.iso(), a.to.iso(), what(at), std::max(a.from, at.first).iso());
+    if (why) *why = fmt::format(fmt::runtime(_("away from {} to {}, over {} on {}")), a.from.iso(), a.to.iso(), what(at), std::max(a.from, at.first).iso());
     return false;
   }
   return true;
@@ -150,8 +152,8 @@ namespace {
 std::string hint_for(const Ineligible& broken, const Staff& s, const Case& c) {
   switch (broken.rule) {
   case Eligibility::borneattest:
-    return fmt::format("nobody works with a child without a valid børneattest; record a new check with "
-                       "`pusterum staff edit {} --borneattest-checked DATE`",
+    return fmt::format(fmt::runtime(_("nobody works with a child without a valid børneattest; record a new check with "
+                       "`pusterum staff edit {} --borneattest-checked DATE`")),
                        s.id);
   case Eligibility::active: return "plan or log someone who works here on that day";
   case Eligibility::absence:
@@ -161,8 +163,8 @@ std::string hint_for(const Ineligible& broken, const Staff& s, const Case& c) {
   }
   // Recorded once for the person on the case, it then holds on every path.
   const std::string exception = s.id == c.fixed_staff
-                                    ? fmt::format("`pusterum match {} --assign {} --reassign --force --reason TEXT`", c.id, s.id)
-                                    : fmt::format("`pusterum match {} --assign {} --reassign --substitute {} --force --reason TEXT`", c.id,
+                                    ? fmt::format(fmt::runtime(_("`pusterum match {} --assign {} --reassign --force --reason TEXT`")), c.id, s.id)
+                                    : fmt::format(fmt::runtime(_("`pusterum match {} --assign {} --reassign --substitute {} --force --reason TEXT`")), c.id,
                                                   c.fixed_staff.empty() ? "ID" : c.fixed_staff, s.id);
   return "plan someone who may, or record the exception once: " + exception;
 }
@@ -171,7 +173,7 @@ std::string hint_for(const Ineligible& broken, const Staff& s, const Case& c) {
 
 void check_eligibility(const Staff& s, const Case& c, const Provider& p, const Placement& at, Findings& f, const std::string& field) {
   for (const auto& broken : ineligibility(s, c, p, at))
-    f.add(info_of(broken.rule).finding, field, fmt::format("{} may not work with the child of case {}: {}", s.id, c.id, broken.reason),
+    f.add(info_of(broken.rule).finding, field, fmt::format(fmt::runtime(_("{} may not work with the child of case {}: {}")), s.id, c.id, broken.reason),
           hint_for(broken, s, c));
 }
 

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "util/i18n.hpp" // last: it defines _()
+
 namespace pusterum::schedule {
 
 namespace {
@@ -55,7 +57,7 @@ std::optional<std::string> difference_from_plan(const hours::Entry& logged, cons
     }
   }
   const Rational delta = logged.hours() - nearest->hours();
-  return fmt::format("planned {} {} by {} ({}), logged {} {} by {}{}", name_of(nearest->kind), span(nearest->start, nearest->end),
+  return fmt::format(fmt::runtime(_("planned {} {} by {} ({}), logged {} {} by {}{}")), name_of(nearest->kind), span(nearest->start, nearest->end),
                      nearest->staff, nearest->name(), name_of(logged.kind), span(logged.start, logged.end), logged.staff,
                      delta == Rational(0) ? "" : fmt::format(": {}{} h", delta > Rational(0) ? "+" : "", delta.to_decimal(2)));
 }

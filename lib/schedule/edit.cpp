@@ -8,6 +8,8 @@
 
 #include <set>
 
+#include "util/i18n.hpp" // last: it defines _()
+
 namespace pusterum::schedule {
 
 std::string add_visit(Plan& plan, PlannedVisit visit) {
@@ -30,8 +32,8 @@ const PlannedVisit& find_visit(const Plan& plan, std::string_view id_or_prefix) 
   }
   if (candidates.size() == 1) return *found;
   if (candidates.empty())
-    throw Error(Exit::usage, fmt::format("the plan has no visit '{}'", std::string(id_or_prefix)), "`pusterum schedule CASE --plan` lists its visits");
-  throw Error(Exit::usage, fmt::format("'{}' could be {}", std::string(id_or_prefix), text::join(candidates, " or ")), "give more of the ID");
+    throw Error(Exit::usage, fmt::format(fmt::runtime(_("the plan has no visit '{}'")), std::string(id_or_prefix)), _("`pusterum schedule CASE --plan` lists its visits"));
+  throw Error(Exit::usage, fmt::format(fmt::runtime(_("'{}' could be {}")), std::string(id_or_prefix), text::join(candidates, " or ")), _("give more of the ID"));
 }
 
 void change_visit(Plan& plan, Change change, Date last_day) {
@@ -41,8 +43,8 @@ void change_visit(Plan& plan, Change change, Date last_day) {
   const bool falls_on = change.date >= visit.from && change.date <= until &&
                         !start_days(visit.when, visit.from, change.date, change.date).empty();
   if (!falls_on)
-    throw Error(Exit::usage, fmt::format("visit {} ({}) does not fall on {}", visit.id, format_pattern(visit.when), change.date.iso()),
-                "give --date as the day the visit is planned to start");
+    throw Error(Exit::usage, fmt::format(fmt::runtime(_("visit {} ({}) does not fall on {}")), visit.id, format_pattern(visit.when), change.date.iso()),
+                _("give --date as the day the visit is planned to start"));
   plan.changes.push_back(std::move(change));
 }
 
@@ -51,8 +53,8 @@ void stop_visit(Plan& plan, const std::string& id, Date from) {
   for (auto& v : plan.visits) {
     if (v.id != found.id) continue;
     if (from <= v.from)
-      throw Error(Exit::usage, fmt::format("visit {} starts {}; stopping it from {} would leave nothing", v.id, v.from.iso(), from.iso()),
-                  "give a --from after its first day");
+      throw Error(Exit::usage, fmt::format(fmt::runtime(_("visit {} starts {}; stopping it from {} would leave nothing")), v.id, v.from.iso(), from.iso()),
+                  _("give a --from after its first day"));
     v.until = from - 1;
   }
 }

@@ -8,6 +8,8 @@
 #include <array>
 #include <cctype>
 
+#include "util/i18n.hpp" // last: it defines _()
+
 namespace pusterum::schedule {
 
 namespace {
@@ -99,10 +101,10 @@ ParsedPattern fail(std::string message) { return {std::nullopt, {std::move(messa
 std::optional<std::string> read_span(Reader& in, Pattern& p) {
   const std::string start_word = in.next();
   const auto start = clock_word(start_word, false);
-  if (!start) return fmt::format("'{}' is not a start time (HH:MM)", start_word);
+  if (!start) return fmt::format(fmt::runtime(_("'{}' is not a start time (HH:MM)")), start_word);
   p.start_minute = start->minute;
   p.start_offset = start->offset;
-  if (!in.take("-")) return fmt::format("expected '-' and an end after {}", start_word);
+  if (!in.take("-")) return fmt::format(fmt::runtime(_("expected '-' and an end after {}")), start_word);
   std::string end_word = in.next();
   std::optional<int> end_day_offset;
   if (auto day = day_word(end_word); day && p.repeat != Pattern::Repeat::once) {
@@ -110,12 +112,12 @@ std::optional<std::string> read_span(Reader& in, Pattern& p) {
     end_word = in.next();
   } else if (is_date_word(end_word) && p.repeat == Pattern::Repeat::once) {
     const auto end_date = Date::parse(end_word);
-    if (!end_date) return fmt::format("'{}' is not a date that exists", end_word);
+    if (!end_date) return fmt::format(fmt::runtime(_("'{}' is not a date that exists")), end_word);
     end_day_offset = *end_date - p.date;
     end_word = in.next();
   }
   const auto end = clock_word(end_word, true);
-  if (!end) return fmt::format("'{}' is not an end time (HH:MM)", end_word);
+  if (!end) return fmt::format(fmt::runtime(_("'{}' is not an end time (HH:MM)")), end_word);
   p.end_minute = end->minute;
   p.end_offset = end->offset;
   if ((p.start_offset || p.end_offset) && p.repeat != Pattern::Repeat::once)
@@ -138,14 +140,14 @@ std::optional<std::string> read_weekly(Reader& in, Pattern& p) {
     p.every_weeks = 2;
   } else if (!in.peek().empty() && std::isdigit(static_cast<unsigned char>(in.peek()[0]))) {
     const std::string n = in.next();
-    if (n.size() > 2 || !in.take(n == "1" ? "week" : "weeks")) return fmt::format("'every {}' must be followed by 'weeks'", n);
+    if (n.size() > 2 || !in.take(n == "1" ? "week" : "weeks")) return fmt::format(fmt::runtime(_("'every {}' must be followed by 'weeks'")), n);
     p.every_weeks = std::stoi(n);
-    if (p.every_weeks < 1 || p.every_weeks > 52) return fmt::format("every {} weeks: give 1 to 52 weeks", n);
+    if (p.every_weeks < 1 || p.every_weeks > 52) return fmt::format(fmt::runtime(_("every {} weeks: give 1 to 52 weeks")), n);
   }
   in.take("weekend"); // "every other weekend fri 16:00 - sun 16:00" reads naturally
   const std::string day = in.next();
   const auto weekday = day_word(day);
-  if (!weekday) return fmt::format("'{}' is not a weekday (mon, tue, ... or monday, tuesday, ...)", day);
+  if (!weekday) return fmt::format(fmt::runtime(_("'{}' is not a weekday (mon, tue, ... or monday, tuesday, ...)")), day);
   p.day = *weekday;
   return read_span(in, p);
 }
@@ -155,7 +157,7 @@ std::optional<std::string> read_monthly(Reader& in, Pattern& p, int nth) {
   p.nth = nth;
   const std::string day = in.next();
   const auto weekday = day_word(day);
-  if (!weekday) return fmt::format("'{}' is not a weekday", day);
+  if (!weekday) return fmt::format(fmt::runtime(_("'{}' is not a weekday")), day);
   p.day = *weekday;
   in.take("of");
   in.take("every") || in.take("the");
@@ -193,7 +195,7 @@ Date nth_weekday_of_month(int year, int month, Weekday day, int nth) {
 
 ParsedPattern parse_pattern(std::string_view text) {
   Reader in(tokenize(text));
-  if (in.done()) return fail("the visit's time is empty");
+  if (in.done()) return fail(_("the visit's time is empty"));
   Pattern p;
   std::optional<std::string> problem;
   const std::string first = in.next();
@@ -205,17 +207,17 @@ ParsedPattern parse_pattern(std::string_view text) {
     problem = read_monthly(in, p, static_cast<int>(ordinal - ordinals.begin()) + 1);
   } else if (is_date_word(first)) {
     const auto date = Date::parse(first);
-    if (!date) return fail(fmt::format("'{}' is not a date that exists", first));
+    if (!date) return fail(fmt::format(fmt::runtime(_("'{}' is not a date that exists")), first));
     p.repeat = Pattern::Repeat::once;
     p.date = *date;
     problem = read_span(in, p);
   } else {
-    return fail(fmt::format("cannot read '{}'", std::string(text)));
+    return fail(fmt::format(fmt::runtime(_("cannot read '{}'")), std::string(text)));
   }
   if (problem) return fail(*problem);
-  if (!in.done()) return fail(fmt::format("unexpected '{}' at the end", in.peek()));
+  if (!in.done()) return fail(fmt::format(fmt::runtime(_("unexpected '{}' at the end")), in.peek()));
   if (p.repeat == Pattern::Repeat::weekly && p.end_days >= 7 * p.every_weeks)
-    return fail("a visit that repeats must end before the next one starts");
+    return fail(_("a visit that repeats must end before the next one starts"));
   return {p, {}};
 }
 

@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include "util/i18n.hpp" // last: it defines _()
+
 namespace pusterum::schedule {
 
 namespace {
@@ -93,7 +95,7 @@ std::string encode_plan(const store::Loaded<Plan>& loaded) {
 
 store::Loaded<Plan> decode_plan(std::string_view bytes) {
   store::In in(bytes);
-  if (in.text() != plan_tag()) throw store::CodecError("not a plan of this version");
+  if (in.text() != plan_tag()) throw store::CodecError(_("not a plan of this version"));
   store::Loaded<Plan> loaded;
   loaded.file = in.text();
   Plan plan;
@@ -122,7 +124,7 @@ store::Loaded<Plan> decode_plan(std::string_view bytes) {
   for (uint32_t i = 0, n = in.u32(); i < n; ++i) {
     std::string path = in.text();
     // The writer goes through the map in order: a key out of order or twice is not its bytes.
-    if (!loaded.positions.empty() && !(loaded.positions.rbegin()->first < path)) throw store::CodecError("positions out of order");
+    if (!loaded.positions.empty() && !(loaded.positions.rbegin()->first < path)) throw store::CodecError(_("positions out of order"));
     Location at;
     at.file = in.text();
     at.line = in.i32();

@@ -10,6 +10,8 @@
 
 #include <set>
 
+#include "util/i18n.hpp" // last: it defines _()
+
 namespace pusterum::schedule {
 
 namespace {
@@ -26,18 +28,18 @@ PlannedVisit visit_from(store::Fields& f) {
   PlannedVisit v;
   v.id = f.text("id", true);
   if (!v.id.empty() && !hours::is_entry_id(v.id))
-    f.report("id", fmt::format("'{}' is not a visit ID", v.id), "visit IDs are six characters like JNCJ6J, as `schedule add` makes them");
+    f.report("id", fmt::format(fmt::runtime(_("'{}' is not a visit ID")), v.id), _("visit IDs are six characters like JNCJ6J, as `schedule add` makes them"));
   if (auto when = read_when(f, "when", true)) v.when = *when;
   if (auto from = f.date("from", true)) v.from = *from;
   v.until = f.date("until");
-  if (v.until && *v.until < v.from) f.report("until", "is before from", "give a last day on or after the first");
+  if (v.until && *v.until < v.from) f.report("until", _("is before from"), _("give a last day on or after the first"));
   if (auto kind = f.choice<hours::Kind>("kind")) {
-    if (!plannable(*kind)) f.report("kind", "a plan has visits, overnight stays and meetings", "use visit, overnight or meeting");
+    if (!plannable(*kind)) f.report("kind", _("a plan has visits, overnight stays and meetings"), _("use visit, overnight or meeting"));
     v.kind = *kind;
   }
   v.staff = f.slug("staff");
   v.note = f.text("note");
-  if (v.when.repeat == Pattern::Repeat::once && v.when.date < v.from) f.report("when", "is before from", "a single visit's date is its from");
+  if (v.when.repeat == Pattern::Repeat::once && v.when.date < v.from) f.report("when", _("is before from"), _("a single visit's date is its from"));
   return v;
 }
 
@@ -48,7 +50,7 @@ Change change_from(store::Fields& f) {
   if (auto kind = f.choice<ChangeKind>("change", true)) c.kind = *kind;
   c.by = f.choice<hours::CancelledBy>("by");
   c.to = read_when(f, "to", c.kind == ChangeKind::move);
-  if (c.to && c.to->repeat != Pattern::Repeat::once) f.report("to", "a visit moves to one date and time", "write e.g. '2026-03-12 15:00-18:00'");
+  if (c.to && c.to->repeat != Pattern::Repeat::once) f.report("to", _("a visit moves to one date and time"), _("write e.g. '2026-03-12 15:00-18:00'"));
   c.staff = f.slug("staff", c.kind == ChangeKind::cover);
   c.reason = f.text("reason");
   return c;
@@ -82,11 +84,11 @@ store::Loaded<Plan> read_plan(const std::string& text, const std::string& file) 
   std::set<std::string> ids;
   for (size_t i = 0; i < plan.visits.size(); ++i)
     if (!ids.insert(plan.visits[i].id).second)
-      report(fmt::format("visits[{}].id", i), fmt::format("visit {} is planned twice (a merge may have kept two versions of its line)", plan.visits[i].id),
-             "keep the line that is right and delete the other");
+      report(fmt::format("visits[{}].id", i), fmt::format(fmt::runtime(_("visit {} is planned twice (a merge may have kept two versions of its line)")), plan.visits[i].id),
+             _("keep the line that is right and delete the other"));
   for (size_t i = 0; i < plan.changes.size(); ++i)
     if (!plan.find(plan.changes[i].visit))
-      report(fmt::format("changes[{}].visit", i), fmt::format("no planned visit '{}'", plan.changes[i].visit), "a change names a visit of this plan");
+      report(fmt::format("changes[{}].visit", i), fmt::format(fmt::runtime(_("no planned visit '{}'")), plan.changes[i].visit), _("a change names a visit of this plan"));
   loaded.value = std::move(plan);
   return loaded;
 }

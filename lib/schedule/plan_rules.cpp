@@ -10,6 +10,8 @@
 
 #include <algorithm>
 
+#include "util/i18n.hpp" // last: it defines _()
+
 namespace pusterum::schedule {
 
 namespace {
@@ -66,7 +68,7 @@ public:
       const size_t colon = p.message.find(": ");
       const std::string visit = p.message.substr(0, colon);
       const std::string when = dates.size() == 1 ? "@" + dates.front().iso()
-                                                  : fmt::format(" on {} dates from {} to {}", dates.size(), dates.front().iso(), dates.back().iso());
+                                                  : fmt::format(fmt::runtime(_(" on {} dates from {} to {}")), dates.size(), dates.front().iso(), dates.back().iso());
       grouped.message = visit + when + p.message.substr(colon);
       out.add(std::move(grouped));
     }
@@ -84,11 +86,11 @@ private:
 void check_time(const Visit& v, rules::Findings& f) {
   for (auto [issue, which] : {std::pair{v.start_issue, "start"}, std::pair{v.end_issue, "end"}}) {
     if (issue == TimeIssue::nonexistent)
-      f.add(rule::plan_time, "", fmt::format("its {} time does not exist that day: the clocks skip an hour that night", which),
-            fmt::format("move that date to a time that exists: `pusterum schedule CASE move {} --date {} --to ...`", v.plan_id, v.occurrence.iso()));
+      f.add(rule::plan_time, "", fmt::format(fmt::runtime(_("its {} time does not exist that day: the clocks skip an hour that night")), which),
+            fmt::format(fmt::runtime(_("move that date to a time that exists: `pusterum schedule CASE move {} --date {} --to ...`")), v.plan_id, v.occurrence.iso()));
     if (issue == TimeIssue::ambiguous)
-      f.add(rule::plan_time, "", fmt::format("its {} time happens twice that day: the clocks go back that night", which),
-            fmt::format("move that date with an offset that says which, e.g. --to '{} 02:30+02:00-05:00'", v.occurrence.iso()));
+      f.add(rule::plan_time, "", fmt::format(fmt::runtime(_("its {} time happens twice that day: the clocks go back that night")), which),
+            fmt::format(fmt::runtime(_("move that date with an offset that says which, e.g. --to '{} 02:30+02:00-05:00'")), v.occurrence.iso()));
   }
 }
 
@@ -120,12 +122,12 @@ rules::Placement placement_of(const Visit& v, const Case& c, const PlanCheck& ch
 
 void check_staff(const Visit& v, const Case& c, const PlanCheck& check, rules::Findings& f) {
   if (v.staff.empty()) {
-    f.add(rule::staffing_status, "", "nobody is planned: the case has no fixed staff member on that day", "match the case first, or name --staff");
+    f.add(rule::staffing_status, "", _("nobody is planned: the case has no fixed staff member on that day"), _("match the case first, or name --staff"));
     return;
   }
   const auto it = check.staff.find(v.staff);
   if (it == check.staff.end()) {
-    f.add(rule::unknown_staff, "", fmt::format("no staff member '{}'", v.staff), "`pusterum staff list` shows who there is");
+    f.add(rule::unknown_staff, "", fmt::format(fmt::runtime(_("no staff member '{}'")), v.staff), _("`pusterum staff list` shows who there is"));
     return;
   }
   const Staff& s = it->second;
@@ -133,8 +135,8 @@ void check_staff(const Visit& v, const Case& c, const PlanCheck& check, rules::F
   rules::check_eligibility(s, c, check.provider, at, f, "");
   // Away that day: whether they are free then says nothing more.
   if (rules::meets(rules::Eligibility::absence, s, c, check.provider, at) && !(v.kind == hours::Kind::overnight && s.overnight) && !within_availability(s, v))
-    f.add(rule::staff_unavailable, "", fmt::format("{} is outside {}'s weekly availability", weekly_text(v), s.id),
-          "agree the time with the staff member and update `pusterum staff edit`, or plan another time");
+    f.add(rule::staff_unavailable, "", fmt::format(fmt::runtime(_("{} is outside {}'s weekly availability")), weekly_text(v), s.id),
+          _("agree the time with the staff member and update `pusterum staff edit`, or plan another time"));
 }
 
 struct PeriodUse {
@@ -172,10 +174,10 @@ void check_budget(const CasePlan& p, const PlanCheck& check, rules::Findings& f)
   }
   for (const Run& run : runs)
     f.add(rule::plan_over_grant, "visits",
-          fmt::format("{}..{}: {} h planned, {} h granted, {} h over{}", run.first.iso(), run.last.iso(), run.planned.to_decimal(2),
+          fmt::format(fmt::runtime(_("{}..{}: {} h planned, {} h granted, {} h over{}")), run.first.iso(), run.last.iso(), run.planned.to_decimal(2),
                       run.granted.to_decimal(2), (run.planned - run.granted).to_decimal(2),
-                      run.periods > 1 ? fmt::format(" in each of {} budget periods", run.periods) : ""),
-          "plan fewer hours in that period, or ask the caseworker to amend the grant");
+                      run.periods > 1 ? fmt::format(fmt::runtime(_(" in each of {} budget periods")), run.periods) : ""),
+          _("plan fewer hours in that period, or ask the caseworker to amend the grant"));
 }
 
 struct Placed {
@@ -191,8 +193,8 @@ void check_overlaps(std::vector<Placed> placed, const PlanCheck& check, Diagnost
       const Visit& b = *placed[j].visit;
       if (!in_days(b, check)) continue;
       auto f = findings_for(*placed[j].plan, check, out).about(anchor_of(*placed[j].plan, b), b.name());
-      f.add(rule::plan_overlap, "", fmt::format("{} is also planned {} on case {} ({})", b.staff, when_text(a), placed[i].plan->c->id, a.name()),
-            "one person cannot be in two places: move one visit, or let a substitute cover it");
+      f.add(rule::plan_overlap, "", fmt::format(fmt::runtime(_("{} is also planned {} on case {} ({})")), b.staff, when_text(a), placed[i].plan->c->id, a.name()),
+            _("one person cannot be in two places: move one visit, or let a substitute cover it"));
     }
   }
 }
@@ -215,19 +217,19 @@ void check_rest_and_hours(const std::string& person, const std::vector<Placed>& 
     // The dates are counted by the grouping, so the message names none.
     switch (breach.rule) {
     case WorkingTimeRule::daily_rest:
-      f.add(rule::daily_rest, "", fmt::format("{} has at most {} h of rest in a row in the 24 h from the start, {} h required", person,
+      f.add(rule::daily_rest, "", fmt::format(fmt::runtime(_("{} has at most {} h of rest in a row in the 24 h from the start, {} h required")), person,
                                          breach.found.to_decimal(2), breach.required.to_decimal(0)),
-            "let a second person take part of the stay, or set daily-rest in pusterum.yaml as your agreement allows");
+            _("let a second person take part of the stay, or set daily-rest in pusterum.yaml as your agreement allows"));
       break;
     case WorkingTimeRule::weekly_rest:
-      f.add(rule::weekly_rest, "", fmt::format("{} has at most {} h of rest in a row that week, {} h required", person, breach.found.to_decimal(2),
+      f.add(rule::weekly_rest, "", fmt::format(fmt::runtime(_("{} has at most {} h of rest in a row that week, {} h required")), person, breach.found.to_decimal(2),
                                           breach.required.to_decimal(0)),
-            "give the person a day off joined to a night's rest that week");
+            _("give the person a day off joined to a night's rest that week"));
       break;
     case WorkingTimeRule::average_week:
-      f.add(rule::average_week, "", fmt::format("{} is planned {} h a week on average over {} months, more than {} h", person, breach.found.to_decimal(2),
+      f.add(rule::average_week, "", fmt::format(fmt::runtime(_("{} is planned {} h a week on average over {} months, more than {} h")), person, breach.found.to_decimal(2),
                                            WorkingTimeLimits{}.averaging_months, breach.required.to_decimal(0)),
-            "spread the visits over more staff");
+            _("spread the visits over more staff"));
       break;
     }
     for (const auto& problem : one.problems()) groups.add(problem, check.zone.to_local(breach.from).date);

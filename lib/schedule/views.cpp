@@ -7,6 +7,8 @@
 
 #include <fmt/format.h>
 
+#include "util/i18n.hpp" // last: it defines _()
+
 namespace pusterum::schedule {
 
 namespace {
@@ -34,9 +36,9 @@ Rational VisitList::planned_hours() const {
 
 std::string status_text(const Visit& v) {
   std::vector<std::string> parts;
-  if (v.cancelled) parts.push_back(v.cancelled_by ? fmt::format("cancelled by {}", name_of(*v.cancelled_by)) : "cancelled");
-  if (v.moved) parts.push_back(fmt::format("moved from {}", v.occurrence.iso()));
-  if (v.covered) parts.push_back(fmt::format("covered by {}", v.staff));
+  if (v.cancelled) parts.push_back(v.cancelled_by ? fmt::format(fmt::runtime(_("cancelled by {}")), name_of(*v.cancelled_by)) : "cancelled");
+  if (v.moved) parts.push_back(fmt::format(fmt::runtime(_("moved from {}")), v.occurrence.iso()));
+  if (v.covered) parts.push_back(fmt::format(fmt::runtime(_("covered by {}")), v.staff));
   std::string text;
   for (const auto& p : parts) text += (text.empty() ? "" : ", ") + p;
   return text;
@@ -46,14 +48,14 @@ std::string holiday_text(const Visit& v, const std::vector<std::string>& special
   for (Date day = v.start.local.date; day <= v.end.local.date; ++day) {
     if (day == v.end.local.date && v.end.local.minute == 0 && day != v.start.local.date) break;
     if (auto holiday = calendar::public_holiday(day)) return std::string(holiday->name_da);
-    if (calendar::is_special_day(day, special_days)) return fmt::format("special day {:02}-{:02}", day.month(), day.day());
+    if (calendar::is_special_day(day, special_days)) return fmt::format(fmt::runtime(_("special day {:02}-{:02}")), day.month(), day.day());
   }
   return {};
 }
 
 std::string visits_text(const VisitList& list, const std::vector<std::string>& special_days, const terminal::Painter& paint) {
   const bool many_cases = list.title.starts_with("staff");
-  std::vector<std::string> header{"DATE", "DAY", "FROM", "TO", "HOURS", "KIND", many_cases ? "CASE" : "STAFF", "VISIT", "NOTE"};
+  std::vector<std::string> header{_("DATE"), _("DAY"), _("FROM"), _("TO"), _("HOURS"), _("KIND"), many_cases ? _("CASE") : _("STAFF"), _("VISIT"), _("NOTE")};
   render::Table table(header);
   size_t cancelled = 0;
   for (const auto& item : list.visits) {
@@ -67,9 +69,11 @@ std::string visits_text(const VisitList& list, const std::vector<std::string>& s
                many_cases ? item.case_id : v.staff, v.plan_id, note});
   }
   std::string out = table.empty() ? "" : table.str(paint);
-  out += fmt::format("{} visit{}, {} h planned from {} to {}{}\n", list.visits.size() - cancelled, list.visits.size() - cancelled == 1 ? "" : "s",
+  const size_t held = list.visits.size() - cancelled;
+  out += fmt::format(fmt::runtime(P_("{} visit, {} h planned from {} to {}{}", "{} visits, {} h planned from {} to {}{}", held)), held,
                      list.planned_hours().to_decimal(2), list.first.iso(), list.last.iso(),
-                     cancelled ? fmt::format(" ({} cancelled)", cancelled) : "");
+                     cancelled ? fmt::format(fmt::runtime(_(" ({} cancelled)")), cancelled) : "");
+  out += "\n";
   return out;
 }
 
@@ -134,8 +138,10 @@ std::string plan_text(const Plan& plan, const std::string& case_id) {
   for (const auto& v : plan.visits)
     visits.add({v.id, format_pattern(v.when), v.from.iso(), v.until ? v.until->iso() : "grant end", std::string(name_of(v.kind)),
                 v.staff.empty() ? "(fixed)" : v.staff, v.note});
-  std::string out = fmt::format("Plan of case {}: {} visit{}, {} change{}\n", case_id, plan.visits.size(), plan.visits.size() == 1 ? "" : "s",
-                                plan.changes.size(), plan.changes.size() == 1 ? "" : "s");
+  const size_t visit_count = plan.visits.size(), change_count = plan.changes.size();
+  std::string out = fmt::format(fmt::runtime(_("Plan of case {}: {}, {}")), case_id,
+                                fmt::format(fmt::runtime(P_("{} visit", "{} visits", visit_count)), visit_count),
+                                fmt::format(fmt::runtime(P_("{} change", "{} changes", change_count)), change_count)) + "\n";
   if (!visits.empty()) out += visits.str(terminal::Painter(false));
   if (plan.changes.empty()) return out;
   render::Table changes({"VISIT", "DATE", "CHANGE", "DETAIL", "REASON"});

@@ -9,6 +9,8 @@
 #include <tuple>
 #include <unordered_set>
 
+#include "util/i18n.hpp" // last: it defines _()
+
 namespace pusterum::schedule {
 
 namespace {
@@ -37,7 +39,7 @@ struct Timeline {
 
 void sort_and_validate(std::vector<WorkPeriod>& work) {
   for (const WorkPeriod& p : work) {
-    if (p.end < p.start) throw Error(Exit::invalid, fmt::format("visit '{}' ends before it starts", p.visit));
+    if (p.end < p.start) throw Error(Exit::invalid, fmt::format(fmt::runtime(_("visit '{}' ends before it starts")), p.visit));
   }
   std::erase_if(work, [](const WorkPeriod& p) { return p.end == p.start; });
   std::sort(work.begin(), work.end(), [](const WorkPeriod& a, const WorkPeriod& b) {
@@ -100,7 +102,7 @@ Instant start_of_day(const Zone& zone, Date date) {
     const Resolved r = zone.resolve({date, minute});
     if (r.kind != Resolved::Kind::nonexistent) return r.first;
   }
-  throw Error(Exit::invalid, fmt::format("{} has no start of day on {}", zone.name(), date.iso()));
+  throw Error(Exit::invalid, fmt::format(fmt::runtime(_("{} has no start of day on {}")), zone.name(), date.iso()));
 }
 
 // The daily rule: a sliding window over the stretches with a monotonic queue
@@ -183,7 +185,7 @@ void validate(const WorkingTimeLimits& limits) {
   if (limits.daily_rest_hours < 0 || limits.daily_rest_hours > 24 || limits.weekly_rest_hours < 0 ||
       limits.max_average_week_hours < 0 || limits.averaging_months < 1) {
     throw Error(Exit::invalid,
-                fmt::format("working-time limits out of range: daily rest {} h, weekly rest {} h, {} h/week over {} months",
+                fmt::format(fmt::runtime(_("working-time limits out of range: daily rest {} h, weekly rest {} h, {} h/week over {} months")),
                             limits.daily_rest_hours, limits.weekly_rest_hours, limits.max_average_week_hours,
                             limits.averaging_months));
   }

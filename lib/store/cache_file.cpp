@@ -8,6 +8,8 @@
 
 #include <set>
 
+#include "util/i18n.hpp" // last: it defines _()
+
 namespace pusterum::store {
 
 namespace stdfs = std::filesystem;
@@ -40,15 +42,15 @@ std::string encode_cache_records(std::string_view header, const CacheRecords& re
 }
 
 CacheRecords decode_cache_records(std::string_view bytes, std::string_view header) {
-  if (!bytes.starts_with(header)) throw CodecError("another kind or version of cache");
+  if (!bytes.starts_with(header)) throw CodecError(_("another kind or version of cache"));
   const uint64_t seed = checksum(header);
   In in(bytes.substr(header.size()));
   CacheRecords records;
   for (uint32_t n = in.u32(); n > 0; --n) {
     std::string key = in.text();
     std::string value = in.text();
-    if (in.u64() != checksum(record_body(key, value), seed)) throw CodecError("a record fails its checksum");
-    if (!records.empty() && records.rbegin()->first >= key) throw CodecError("records out of order");
+    if (in.u64() != checksum(record_body(key, value), seed)) throw CodecError(_("a record fails its checksum"));
+    if (!records.empty() && records.rbegin()->first >= key) throw CodecError(_("records out of order"));
     records.emplace_hint(records.end(), std::move(key), std::move(value));
   }
   in.finish();

@@ -14,6 +14,8 @@
 #include <sstream>
 #include <utility>
 
+#include "util/i18n.hpp" // last: it defines _()
+
 namespace pusterum::store {
 
 namespace {
@@ -97,7 +99,7 @@ private:
   void open(const YAML::Mark& mark, YAML::anchor_t anchor) {
     check_anchor(mark, anchor);
     if (++depth_ > max_yaml_depth)
-      throw Refused{mark, fmt::format("nested more than {} levels deep", max_yaml_depth),
+      throw Refused{mark, fmt::format(fmt::runtime(_("nested more than {} levels deep")), max_yaml_depth),
                     "pusterum's files are a few levels deep: look for unclosed '[' or '{' or runaway indentation"};
   }
   static void check_anchor(const YAML::Mark& mark, YAML::anchor_t anchor) {
@@ -139,14 +141,14 @@ std::optional<std::optional<Refused>> refused_by_libyaml(const std::string& text
     case YAML_MAPPING_START_EVENT: anchor = event.data.mapping_start.anchor; break;
     default: break;
     }
-    if (anchor) refuse(event.start_mark, "anchors (&name) are not allowed in pusterum's files");
+    if (anchor) refuse(event.start_mark, _("anchors (&name) are not allowed in pusterum's files"));
     if (event.type == YAML_ALIAS_EVENT) { // yaml-cpp's pass words an undefined one as it should
       yaml_event_delete(&event);
       break;
     }
     if ((event.type == YAML_SEQUENCE_START_EVENT || event.type == YAML_MAPPING_START_EVENT) && ++depth > max_yaml_depth && !verdict) {
-      refuse(event.start_mark, fmt::format("nested more than {} levels deep", max_yaml_depth));
-      verdict->value().hint = "pusterum's files are a few levels deep: look for unclosed '[' or '{' or runaway indentation";
+      refuse(event.start_mark, fmt::format(fmt::runtime(_("nested more than {} levels deep")), max_yaml_depth));
+      verdict->value().hint = _("pusterum's files are a few levels deep: look for unclosed '[' or '{' or runaway indentation");
     }
     if (event.type == YAML_SEQUENCE_END_EVENT || event.type == YAML_MAPPING_END_EVENT) --depth;
     // YAML::Load reads the first document only: a second one would be dropped without a word.
@@ -192,17 +194,17 @@ std::optional<YAML::Node> parse_yaml(const std::string& text, const Source& sour
   if (const int line = conflict_marker_line(text)) {
     source.problems->add(Problem{
       .where = {source.file, line, 1, {}}, .rule = rule::merge_conflict, .severity = Severity::block,
-      .message = "a git merge conflict is not resolved: both sides of the merge changed this part",
-      .hint = "keep what holds of the two sides, delete the <<<<<<<, ======= and >>>>>>> lines, then `git add` the file "
-              "and run `pusterum check`"});
+      .message = _("a git merge conflict is not resolved: both sides of the merge changed this part"),
+      .hint = _("keep what holds of the two sides, delete the <<<<<<<, ======= and >>>>>>> lines, then `git add` the file "
+              "and run `pusterum check`")});
     return std::nullopt;
   }
   // yaml-cpp passes any bytes through: text that is not UTF-8 (a file saved
   // as Latin-1) would reach the outputs, and JSON cannot hold it.
   if (const auto bad = text::invalid_utf8(text)) {
     source.problems->add(Problem{.where = {source.file, bad->line, bad->column, {}}, .rule = rule::yaml, .severity = Severity::block,
-                                 .message = "not valid UTF-8: this byte is not part of a UTF-8 character",
-                                 .hint = "save the file as UTF-8 (it may have been saved as Latin-1 or Windows-1252)"});
+                                 .message = _("not valid UTF-8: this byte is not part of a UTF-8 character"),
+                                 .hint = _("save the file as UTF-8 (it may have been saved as Latin-1 or Windows-1252)")});
     return std::nullopt;
   }
   try {
@@ -220,10 +222,10 @@ std::optional<YAML::Node> parse_yaml(const std::string& text, const Source& sour
     }
     return YAML::Load(text);
   } catch (const Refused& refused) {
-    add_yaml_problem(source, refused.mark, fmt::format("not accepted YAML: {}", refused.message), refused.hint);
+    add_yaml_problem(source, refused.mark, fmt::format(fmt::runtime(_("not accepted YAML: {}")), refused.message), refused.hint);
     return std::nullopt;
   } catch (const YAML::Exception& e) {
-    add_yaml_problem(source, e.mark, fmt::format("not valid YAML: {}", e.msg),
+    add_yaml_problem(source, e.mark, fmt::format(fmt::runtime(_("not valid YAML: {}")), e.msg),
                      "fix the syntax at that place (indentation, quotes, a missing ':')");
     return std::nullopt;
   }
@@ -233,13 +235,13 @@ Fields::Fields(const Source& source, const YAML::Node& map, std::string path)
   : source_(source), node_(map), path_(std::move(path)) {
   if (!node_.IsMap()) {
     valid_ = false;
-    const std::string message = fmt::format("{} must be a map of keys, not {}", path_.empty() ? "the file" : path_, kind_of(node_));
+    const std::string message = fmt::format(fmt::runtime(_("{} must be a map of keys, not {}")), path_.empty() ? "the file" : path_, kind_of(node_));
     if (path_.empty() && node_.Mark().is_null() && !source_.file.empty() && source_.problems) {
       // An empty file has no node to point at: its first line is where the keys go.
       source_.problems->add(Problem{.where = {source_.file, 1, 1, {}}, .rule = rule::schema, .severity = Severity::block,
-                                    .message = message, .hint = "write it as 'key: value' lines"});
+                                    .message = message, .hint = _("write it as 'key: value' lines")});
     } else {
-      source_.report(node_, path_, message, "write it as 'key: value' lines");
+      source_.report(node_, path_, message, _("write it as 'key: value' lines"));
     }
   }
 }
@@ -267,8 +269,8 @@ std::optional<YAML::Node> Fields::value(const std::string& key, bool required) {
     if (required) {
       const std::string flag = source_.flag_of ? source_.flag_of(child_path(key)) : std::string();
       const bool is_flag = flag.starts_with("--");
-      source_.report(node_, child_path(key), fmt::format("{} is missing", child_path(key)),
-                     is_flag ? fmt::format("give {}", flag) : fmt::format("add '{}:' with a value", key));
+      source_.report(node_, child_path(key), fmt::format(fmt::runtime(_("{} is missing")), child_path(key)),
+                     is_flag ? fmt::format(fmt::runtime(_("give {}")), flag) : fmt::format(fmt::runtime(_("add '{}:' with a value")), key));
     }
     return std::nullopt;
   }
@@ -280,12 +282,12 @@ std::optional<YAML::Node> Fields::scalar(const std::string& key, bool required) 
   auto node = value(key, required);
   if (!node) return std::nullopt;
   if (!node->IsScalar()) {
-    report(key, fmt::format("expected a single value, found {}", kind_of(*node)));
+    report(key, fmt::format(fmt::runtime(_("expected a single value, found {}")), kind_of(*node)));
     return std::nullopt;
   }
   const bool cpr_field = child_path(key) == "child.cpr" && source_.cpr_allowed_in_cpr_field;
   if (!cpr_field && privacy::contains_cpr(node->Scalar())) {
-    source_.report(*node, child_path(key), fmt::format("{}: holds a value shaped like a CPR number", child_path(key)),
+    source_.report(*node, child_path(key), fmt::format(fmt::runtime(_("{}: holds a value shaped like a CPR number")), child_path(key)),
                    cpr_hint, rule::cpr_number);
     return std::nullopt;
   }
@@ -296,12 +298,12 @@ std::string Fields::text(const std::string& key, bool required) {
   const auto node = scalar(key, required);
   if (!node) return {};
   if (is_plain(*node) && !from_flags(child_path(key)) && reads_as_non_text_except_date(node->Scalar())) {
-    report(key, fmt::format("'{}' is read as a number or yes/no, not as text", node->Scalar()),
-           fmt::format("put it in double quotes: \"{}\"", node->Scalar()));
+    report(key, fmt::format(fmt::runtime(_("'{}' is read as a number or yes/no, not as text")), node->Scalar()),
+           fmt::format(fmt::runtime(_("put it in double quotes: \"{}\"")), node->Scalar()));
     return {};
   }
   if (required && text::trim(node->Scalar()).empty()) {
-    report(key, "is empty", "give it a value");
+    report(key, _("is empty"), _("give it a value"));
     return {};
   }
   return node->Scalar();
@@ -312,11 +314,11 @@ std::optional<int64_t> Fields::integer(const std::string& key, bool required, in
   if (!node) return std::nullopt;
   int64_t v = 0;
   if (!is_plain(*node) || !YAML::convert<int64_t>::decode(*node, v)) {
-    report(key, fmt::format("'{}' is not a whole number", node->Scalar()), "write digits only, without quotes");
+    report(key, fmt::format(fmt::runtime(_("'{}' is not a whole number")), node->Scalar()), _("write digits only, without quotes"));
     return std::nullopt;
   }
   if (v < min || v > max) {
-    report(key, fmt::format("{} is outside {}..{}", v, min, max));
+    report(key, fmt::format(fmt::runtime(_("{} is outside {}..{}")), v, min, max));
     return std::nullopt;
   }
   return v;
@@ -327,7 +329,7 @@ std::optional<Rational> Fields::decimal(const std::string& key, bool required) {
   if (!node) return std::nullopt;
   auto v = Rational::parse_decimal(node->Scalar());
   if (!is_plain(*node) || !v) {
-    report(key, fmt::format("'{}' is not a number", node->Scalar()), "write it like 7 or 3.5, without quotes");
+    report(key, fmt::format(fmt::runtime(_("'{}' is not a number")), node->Scalar()), _("write it like 7 or 3.5, without quotes"));
     return std::nullopt;
   }
   return v;
@@ -338,15 +340,15 @@ std::optional<Rational> Fields::decimal(const std::string& key, bool required, c
   if (!v) return std::nullopt;
   const std::string given = decimal_text(*v);
   if (bounds.above_min && *v <= bounds.min) {
-    report(key, fmt::format("{} is not more than {}", given, decimal_text(bounds.min)));
+    report(key, fmt::format(fmt::runtime(_("{} is not more than {}")), given, decimal_text(bounds.min)));
     return std::nullopt;
   }
   if (*v < bounds.min) {
-    report(key, fmt::format("{} is less than {}", given, decimal_text(bounds.min)));
+    report(key, fmt::format(fmt::runtime(_("{} is less than {}")), given, decimal_text(bounds.min)));
     return std::nullopt;
   }
   if (bounds.max && *v > *bounds.max) {
-    report(key, fmt::format("{} is more than {}", given, decimal_text(*bounds.max)));
+    report(key, fmt::format(fmt::runtime(_("{} is more than {}")), given, decimal_text(*bounds.max)));
     return std::nullopt;
   }
   return v;
@@ -358,7 +360,7 @@ std::optional<bool> Fields::boolean(const std::string& key, bool required) {
   const std::string& s = node->Scalar();
   if (is_plain(*node) && s == "true") return true;
   if (is_plain(*node) && s == "false") return false;
-  report(key, fmt::format("'{}' is not true or false", s), "write true or false");
+  report(key, fmt::format(fmt::runtime(_("'{}' is not true or false")), s), _("write true or false"));
   return std::nullopt;
 }
 
@@ -366,7 +368,7 @@ std::optional<Date> Fields::date(const std::string& key, bool required) {
   const auto node = scalar(key, required);
   if (!node) return std::nullopt;
   auto d = Date::parse(node->Scalar());
-  if (!d) report(key, fmt::format("'{}' is not a date", node->Scalar()), "write a real date as YYYY-MM-DD");
+  if (!d) report(key, fmt::format(fmt::runtime(_("'{}' is not a date")), node->Scalar()), _("write a real date as YYYY-MM-DD"));
   return d;
 }
 
@@ -374,7 +376,7 @@ std::optional<int> Fields::clock(const std::string& key, bool required, bool all
   const auto node = scalar(key, required);
   if (!node) return std::nullopt;
   auto minute = parse_clock(node->Scalar(), allow_24);
-  if (!minute) report(key, fmt::format("'{}' is not a time of day", node->Scalar()), "write it as \"HH:MM\" in quotes");
+  if (!minute) report(key, fmt::format(fmt::runtime(_("'{}' is not a time of day")), node->Scalar()), _("write it as \"HH:MM\" in quotes"));
   return minute;
 }
 
@@ -382,7 +384,7 @@ std::optional<TimeWindow> Fields::window(const std::string& key, bool required) 
   const auto node = scalar(key, required);
   if (!node) return std::nullopt;
   const auto w = parse_window(node->Scalar());
-  if (!w) report(key, fmt::format("'{}' is not a time window", node->Scalar()), "write it as \"HH:MM-HH:MM\" with the start first");
+  if (!w) report(key, fmt::format(fmt::runtime(_("'{}' is not a time window")), node->Scalar()), _("write it as \"HH:MM-HH:MM\" with the start first"));
   return w;
 }
 
@@ -400,8 +402,8 @@ std::string Fields::slug(const std::string& key, bool required) {
   const auto node = scalar(key, required);
   if (!node) return {};
   if (!is_slug(node->Scalar())) {
-    report(key, fmt::format("'{}' is not a valid name", node->Scalar()),
-           "use lowercase letters, digits and '-', starting with a letter or digit");
+    report(key, fmt::format(fmt::runtime(_("'{}' is not a valid name")), node->Scalar()),
+           _("use lowercase letters, digits and '-', starting with a letter or digit"));
     return {};
   }
   return node->Scalar();
@@ -412,18 +414,18 @@ void Fields::for_each_scalar(const std::string& key,
   const auto node = value(key, false);
   if (!node) return;
   if (!node->IsSequence()) {
-    report(key, fmt::format("expected a list, found {}", kind_of(*node)), "write it as [a, b]");
+    report(key, fmt::format(fmt::runtime(_("expected a list, found {}")), kind_of(*node)), _("write it as [a, b]"));
     return;
   }
   for (size_t i = 0; i < node->size(); ++i) {
     const YAML::Node item = (*node)[i];
     const std::string item_path = fmt::format("{}[{}]", child_path(key), i);
     if (!item.IsScalar()) {
-      source_.report(item, item_path, fmt::format("{}: expected a single value, found {}", item_path, kind_of(item)), {});
+      source_.report(item, item_path, fmt::format(fmt::runtime(_("{}: expected a single value, found {}")), item_path, kind_of(item)), {});
       continue;
     }
     if (privacy::contains_cpr(item.Scalar())) {
-      source_.report(item, item_path, fmt::format("{}: holds a value shaped like a CPR number", item_path), cpr_hint,
+      source_.report(item, item_path, fmt::format(fmt::runtime(_("{}: holds a value shaped like a CPR number")), item_path), cpr_hint,
                      rule::cpr_number);
       continue;
     }
@@ -435,8 +437,8 @@ std::vector<std::string> Fields::texts(const std::string& key) {
   std::vector<std::string> out;
   for_each_scalar(key, [&](const YAML::Node& item, const std::string& item_path) {
     if (is_plain(item) && !from_flags(item_path) && reads_as_non_text_except_date(item.Scalar()))
-      source_.report(item, item_path, fmt::format("{}: '{}' is read as a number or yes/no, not as text", item_path, item.Scalar()),
-                     fmt::format("put it in double quotes: \"{}\"", item.Scalar()));
+      source_.report(item, item_path, fmt::format(fmt::runtime(_("{}: '{}' is read as a number or yes/no, not as text")), item_path, item.Scalar()),
+                     fmt::format(fmt::runtime(_("put it in double quotes: \"{}\"")), item.Scalar()));
     else
       out.push_back(item.Scalar());
   });
@@ -447,8 +449,8 @@ std::vector<std::string> Fields::tags(const std::string& key) {
   std::vector<std::string> out;
   for_each_scalar(key, [&](const YAML::Node& item, const std::string& item_path) {
     if (!is_slug(item.Scalar()))
-      source_.report(item, item_path, fmt::format("{}: '{}' is not a valid tag", item_path, item.Scalar()),
-                     "use lowercase letters, digits and '-', like personal-care or da");
+      source_.report(item, item_path, fmt::format(fmt::runtime(_("{}: '{}' is not a valid tag")), item_path, item.Scalar()),
+                     _("use lowercase letters, digits and '-', like personal-care or da"));
     else
       out.push_back(item.Scalar());
   });
@@ -459,7 +461,7 @@ void Fields::for_each_map(const std::string& key, const std::function<void(Field
   const auto node = value(key, false);
   if (!node) return;
   if (!node->IsSequence()) {
-    report(key, fmt::format("expected a list, found {}", kind_of(*node)), "write one '- ' item per entry");
+    report(key, fmt::format(fmt::runtime(_("expected a list, found {}")), kind_of(*node)), _("write one '- ' item per entry"));
     return;
   }
   for (size_t i = 0; i < node->size(); ++i) {
@@ -479,9 +481,9 @@ std::optional<Fields> Fields::map(const std::string& key, bool required) {
 }
 
 void Fields::choice_problem(const std::string& key, const std::string& given, const std::vector<std::string>& names) {
-  std::string hint = "use one of: " + text::join(names, ", ");
-  if (auto near = text::closest(given, names)) hint = fmt::format("did you mean '{}'? ({})", *near, hint);
-  report(key, fmt::format("'{}' is not allowed", given), hint);
+  std::string hint = fmt::format(fmt::runtime(_("use one of: {}")), text::join(names, ", "));
+  if (auto near = text::closest(given, names)) hint = fmt::format(fmt::runtime(_("did you mean '{}'? ({})")), *near, hint);
+  report(key, fmt::format(fmt::runtime(_("'{}' is not allowed")), given), hint);
 }
 
 std::vector<std::string> Fields::keys() const {
@@ -501,18 +503,18 @@ void Fields::finish() {
     if (!text::looks_like_key(key)) { // text out of place, perhaps a line of a note: never repeated
       source_.report(it->first, key_path,
                      path_.empty() ? std::string("a line here reads as a key but is not one")
-                                   : fmt::format("{}: a line here reads as a key but is not one", path_),
-                     "a line of text that lost its indentation or quotes? indent it under its field, or remove it");
+                                   : fmt::format(fmt::runtime(_("{}: a line here reads as a key but is not one")), path_),
+                     _("a line of text that lost its indentation or quotes? indent it under its field, or remove it"));
       continue;
     }
     if (!seen.insert(key).second) {
-      source_.report(it->first, key_path, fmt::format("{}: the key appears twice", key_path), "keep one of them");
+      source_.report(it->first, key_path, fmt::format(fmt::runtime(_("{}: the key appears twice")), key_path), _("keep one of them"));
       continue;
     }
     if (asked_.contains(key)) continue;
     std::string hint = "remove it or fix its spelling";
-    if (auto near = text::closest(key, known)) hint = fmt::format("did you mean '{}'?", *near);
-    source_.report(it->first, key_path, fmt::format("unknown key '{}'", key_path), hint);
+    if (auto near = text::closest(key, known)) hint = fmt::format(fmt::runtime(_("did you mean '{}'?")), *near);
+    source_.report(it->first, key_path, fmt::format(fmt::runtime(_("unknown key '{}'")), key_path), hint);
   }
 }
 

@@ -9,6 +9,8 @@
 #include <algorithm>
 #include <random>
 
+#include "util/i18n.hpp" // last: it defines _()
+
 namespace pusterum::store {
 
 bool is_case_id(std::string_view id) {
@@ -33,7 +35,7 @@ std::string new_case_id(int year, const std::function<bool(const std::string&)>&
     for (int i = 0; i < 5; ++i) id += crockford_alphabet[pick(entropy)];
     if (!taken(id)) return id;
   }
-  throw Error(Exit::environment, "could not find a free case ID after 100 tries");
+  throw Error(Exit::environment, _("could not find a free case ID after 100 tries"));
 }
 
 std::string new_staff_id(std::string_view name, const std::function<bool(const std::string&)>& taken) {

@@ -15,6 +15,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "util/i18n.hpp" // last: it defines _()
+
 namespace pusterum::store {
 
 namespace stdfs = std::filesystem;
@@ -47,7 +49,7 @@ void write_at(int fd, std::string_view data, uint64_t offset, const stdfs::path&
   while (!data.empty()) {
     const ssize_t n = ::pwrite(fd, data.data(), data.size(), static_cast<off_t>(offset));
     if (n < 0 && errno == EINTR) continue;
-    if (n < 0) fail("cannot write", path, errno);
+    if (n < 0) fail(_("cannot write"), path, errno);
     data.remove_prefix(static_cast<size_t>(n));
     offset += static_cast<uint64_t>(n);
   }
@@ -57,7 +59,7 @@ uint64_t size_of(const stdfs::path& file) {
   struct stat info {};
   if (::lstat(file.c_str(), &info) != 0) {
     if (errno == ENOENT) return 0;
-    fail("cannot read", file, errno);
+    fail(_("cannot read"), file, errno);
   }
   return static_cast<uint64_t>(info.st_size);
 }
@@ -68,11 +70,11 @@ void write_appended(const AllOrNothing::Target& t) {
   fs::create_private_dirs(t.file.parent_path());
   const bool fresh = !stdfs::exists(t.file);
   Fd fd(t.file, O_WRONLY | O_CREAT);
-  if (fd.get() < 0) fail("cannot open for appending", t.file, errno);
+  if (fd.get() < 0) fail(_("cannot open for appending"), t.file, errno);
   ::fchmod(fd.get(), 0600); // a log git checked out readable by others becomes the owner's only
-  if (::ftruncate(fd.get(), static_cast<off_t>(t.size_before)) != 0) fail("cannot append", t.file, errno);
+  if (::ftruncate(fd.get(), static_cast<off_t>(t.size_before)) != 0) fail(_("cannot append"), t.file, errno);
   write_at(fd.get(), t.text, t.size_before, t.file);
-  if (::fsync(fd.get()) != 0) fail("cannot sync", t.file, errno);
+  if (::fsync(fd.get()) != 0) fail(_("cannot sync"), t.file, errno);
   if (fresh) fs::fsync_dir(t.file.parent_path());
 }
 
@@ -84,10 +86,10 @@ void stage(const AllOrNothing::Target& t) {
   fs::remove_leftovers(t.file.parent_path(), "." + t.file.filename().string() + ".tmp.");
   const stdfs::path staged = staged_name(t.file);
   Fd fd(staged, O_WRONLY | O_CREAT | O_TRUNC);
-  if (fd.get() < 0) fail("cannot create", staged, errno);
+  if (fd.get() < 0) fail(_("cannot create"), staged, errno);
   write_at(fd.get(), t.text, 0, staged);
-  if (::fchmod(fd.get(), 0600) != 0) fail("cannot set permissions on", staged, errno);
-  if (::fsync(fd.get()) != 0) fail("cannot sync", staged, errno);
+  if (::fchmod(fd.get(), 0600) != 0) fail(_("cannot set permissions on"), staged, errno);
+  if (::fsync(fd.get()) != 0) fail(_("cannot sync"), staged, errno);
 }
 
 void publish(const AllOrNothing::Target& t) {
@@ -127,8 +129,8 @@ std::string encode(const stdfs::path& root, const std::vector<AllOrNothing::Targ
 
 std::vector<AllOrNothing::Target> decode(const stdfs::path& root, std::string_view text, const stdfs::path& file) {
   auto broken = [&] {
-    return Error(Exit::environment, fmt::format("{}: an unfinished change that cannot be read", file.string()),
-                 "restore the tree with `git checkout`, then delete the file");
+    return Error(Exit::environment, fmt::format(fmt::runtime(_("{}: an unfinished change that cannot be read")), file.string()),
+                 _("restore the tree with `git checkout`, then delete the file"));
   };
   if (!text.starts_with(first_line) || !text.ends_with(last_line)) throw broken();
   text.remove_prefix(first_line.size());
@@ -167,7 +169,7 @@ std::vector<AllOrNothing::Target> decode(const stdfs::path& root, std::string_vi
 
 void remove_intent(const stdfs::path& root) {
   const stdfs::path file = intent_file(root);
-  if (::unlink(file.c_str()) != 0 && errno != ENOENT) fail("cannot remove", file, errno);
+  if (::unlink(file.c_str()) != 0 && errno != ENOENT) fail(_("cannot remove"), file, errno);
   fs::fsync_dir(file.parent_path());
 }
 
@@ -182,8 +184,8 @@ void check_still_fits(const AllOrNothing::Target& t, const stdfs::path& intent) 
   }
   if (!fits)
     throw Error(Exit::environment,
-                fmt::format("{}: changed since the unfinished change in {} was begun", t.file.string(), intent.string()),
-                "restore the file with `git checkout`, or delete the unfinished change to leave the tree as it is");
+                fmt::format(fmt::runtime(_("{}: changed since the unfinished change in {} was begun")), t.file.string(), intent.string()),
+                _("restore the file with `git checkout`, or delete the unfinished change to leave the tree as it is"));
 }
 
 } // namespace

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "util/i18n.hpp" // last: it defines _()
+
 namespace pusterum::store {
 
 namespace stdfs = std::filesystem;
@@ -31,8 +33,8 @@ void report_odd_entries(const Tree& tree, Diagnostics& out) {
     const std::string where = it->path().lexically_relative(tree.root()).generic_string();
     if (stdfs::is_symlink(status) && where != ".pusterum/schemas") { // examples/ links the repository's schemas, which only editors read
       out.add(Problem{.where = {where, 0, 0, {}}, .rule = rule::symlink, .severity = Severity::block,
-                      .message = "a symbolic link, which pusterum neither reads nor writes through; it is skipped",
-                      .hint = "replace it with the file or folder it points to, or remove it"});
+                      .message = _("a symbolic link, which pusterum neither reads nor writes through; it is skipped"),
+                      .hint = _("replace it with the file or folder it points to, or remove it")});
       continue;
     }
     if (!stdfs::is_directory(status)) continue;
@@ -43,8 +45,8 @@ void report_odd_entries(const Tree& tree, Diagnostics& out) {
     if (named_like_a_file(name)) {
       it.disable_recursion_pending();
       out.add(Problem{.where = {where, 0, 0, {}}, .rule = rule::not_a_file, .severity = Severity::block,
-                      .message = "a folder named like a file pusterum reads; it is skipped",
-                      .hint = "move what it holds elsewhere and remove it"});
+                      .message = _("a folder named like a file pusterum reads; it is skipped"),
+                      .hint = _("move what it holds elsewhere and remove it")});
     }
   }
 }

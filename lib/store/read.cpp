@@ -11,6 +11,8 @@
 
 #include <utility>
 
+#include "util/i18n.hpp" // last: it defines _()
+
 namespace pusterum::store {
 
 namespace {
@@ -28,8 +30,8 @@ std::vector<Weekday> read_weekdays(Fields& f, const std::string& key) {
     if (auto day = parse_weekday(item.Scalar()))
       days.push_back(*day);
     else
-      f.source().report(item, path, fmt::format("{}: '{}' is not a weekday", path, item.Scalar()),
-                        "use mon, tue, wed, thu, fri, sat or sun");
+      f.source().report(item, path, fmt::format(fmt::runtime(_("{}: '{}' is not a weekday")), path, item.Scalar()),
+                        _("use mon, tue, wed, thu, fri, sat or sun"));
   });
   return days;
 }
@@ -40,8 +42,8 @@ std::vector<TimeWindow> read_windows(Fields& f, const std::string& key) {
     if (const auto w = parse_window(item.Scalar()))
       windows.push_back(*w);
     else
-      f.source().report(item, path, fmt::format("{}: '{}' is not a time window", path, item.Scalar()),
-                        "write it as \"HH:MM-HH:MM\" with the start first");
+      f.source().report(item, path, fmt::format(fmt::runtime(_("{}: '{}' is not a time window")), path, item.Scalar()),
+                        _("write it as \"HH:MM-HH:MM\" with the start first"));
   });
   return windows;
 }
@@ -74,7 +76,7 @@ Amendment amendment_from(Fields& a) {
   am.recorded = a.date("recorded", true);
   am.quantity = a.decimal("quantity");
   if (am.quantity && !has_two_decimals(*am.quantity))
-    a.report("quantity", "has more than 2 decimals", "municipalities grant in hours with at most 2 decimals");
+    a.report("quantity", _("has more than 2 decimals"), _("municipalities grant in hours with at most 2 decimals"));
   am.unit = a.choice<GrantUnit>("unit");
   am.end = a.date("end");
   if (auto terms = a.map("terms")) am.terms = read_terms(*terms);
@@ -86,9 +88,9 @@ void read_grant(Fields& f, Grant& g, bool with_amendments) {
   if (auto unit = f.choice<GrantUnit>("unit", true)) g.unit = *unit;
   if (auto q = f.decimal("quantity", true)) {
     if (*q <= Rational(0))
-      f.report("quantity", "must be more than 0");
+      f.report("quantity", _("must be more than 0"));
     else if (!has_two_decimals(*q))
-      f.report("quantity", "has more than 2 decimals", "municipalities grant in hours with at most 2 decimals");
+      f.report("quantity", _("has more than 2 decimals"), _("municipalities grant in hours with at most 2 decimals"));
     else
       g.quantity = *q;
   }
@@ -107,12 +109,12 @@ Child read_child(Fields& f) {
   if (f.source().cpr_allowed_in_cpr_field) {
     c.cpr = f.text("cpr");
     if (!c.cpr.empty() && !privacy::is_cpr(c.cpr)) {
-      f.report("cpr", "is not a CPR number", "write it as DDMMYY-SSSS", rule::cpr_number);
+      f.report("cpr", _("is not a CPR number"), _("write it as DDMMYY-SSSS"), rule::cpr_number);
       c.cpr.clear();
     }
   } else if (f.has("cpr")) {
-    f.report("cpr", "CPR numbers are turned off for this provider",
-             "remove it; set cpr_field: true in pusterum.yaml only if an agreement requires CPR numbers", rule::cpr_number);
+    f.report("cpr", _("CPR numbers are turned off for this provider"),
+             _("remove it; set cpr_field: true in pusterum.yaml only if an agreement requires CPR numbers"), rule::cpr_number);
     f.skip("cpr");
   }
   c.gender = f.text("gender");
@@ -170,7 +172,7 @@ Staff staff_from(Fields& f) {
     Availability slot;
     if (auto day = a.choice<Weekday>("day", true)) slot.day = *day;
     const auto from = a.clock("from", true), to = a.clock("to", true, true);
-    if (from && to && *to <= *from) a.report("to", "ends before it starts", "write an end after the start (24:00 for midnight)");
+    if (from && to && *to <= *from) a.report("to", _("ends before it starts"), _("write an end after the start (24:00 for midnight)"));
     if (from && to) slot.window = {*from, *to};
     s.availability.push_back(slot);
   });
@@ -188,14 +190,14 @@ Staff staff_from(Fields& f) {
     if (result == "ok" || result == "not-ok")
       b.ok = result == "ok";
     else if (!result.empty())
-      attest->report("result", fmt::format("'{}' is not allowed", result), "use ok or not-ok");
+      attest->report("result", fmt::format(fmt::runtime(_("'{}' is not allowed")), result), _("use ok or not-ok"));
     b.checked_by = attest->text("checked_by", true);
     attest->finish();
     s.borneattest = b;
   }
   s.deactivated = f.date("deactivated");
   if (s.deactivated && s.active)
-    f.report("deactivated", "is set but active is true", "set active: false, or remove deactivated");
+    f.report("deactivated", _("is set but active is true"), _("set active: false, or remove deactivated"));
   f.finish();
   return s;
 }
@@ -245,7 +247,7 @@ void read_billing_terms(Fields& b, BillingTerms& terms) {
     if (auto w = parse_daily_window(given))
       into = *w;
     else
-      b.report(key, fmt::format("'{}' is not a time of day window", given), "write it as \"HH:MM-HH:MM\"; an end before the start runs past midnight");
+      b.report(key, fmt::format(fmt::runtime(_("'{}' is not a time of day window")), given), _("write it as \"HH:MM-HH:MM\"; an end before the start runs past midnight"));
   };
   daily("evening", terms.evening);
   daily("night", terms.night);
@@ -254,14 +256,14 @@ void read_billing_terms(Fields& b, BillingTerms& terms) {
     if (auto w = parse_weekly_window(given))
       terms.weekend = *w;
     else
-      b.report("weekend", fmt::format("'{}' is not a window of the week", given), "write it as \"sat 00:00-mon 00:00\"");
+      b.report("weekend", fmt::format(fmt::runtime(_("'{}' is not a window of the week")), given), _("write it as \"sat 00:00-mon 00:00\""));
   }
   if (auto v = b.choice<StayNights>("stay_nights")) terms.stay_nights = *v;
   b.for_each_scalar("billed_cancellations", [&](const YAML::Node& item, const std::string& path) {
     if (parse_enum<CancelledBy>(item.Scalar()))
       terms.billed_cancellations.push_back(item.Scalar());
     else
-      b.source().report(item, path, fmt::format("{}: '{}' is not who cancels", path, item.Scalar()), "use family, provider or illness");
+      b.source().report(item, path, fmt::format(fmt::runtime(_("{}: '{}' is not who cancels")), path, item.Scalar()), _("use family, provider or illness"));
   });
   b.finish();
 }
@@ -316,7 +318,7 @@ Loaded<Provider> read_provider(const std::string& text, const std::string& file)
     if (s.size() == 5 && s[2] == '-' && Date::parse("2024-" + s))
       p.special_days.push_back(s);
     else
-      source.report(item, path, fmt::format("{}: '{}' is not a day of the year", path, s), "write it as \"MM-DD\", like \"12-24\"");
+      source.report(item, path, fmt::format(fmt::runtime(_("{}: '{}' is not a day of the year")), path, s), _("write it as \"MM-DD\", like \"12-24\""));
   });
   f.for_each_map("rates", [&](Fields& r) {
     RateSet rate;
@@ -394,7 +396,7 @@ Loaded<Case> read_case(const std::string& text, const std::string& file, const P
     change.note = h.text("note");
     c.status_history.push_back(change);
   });
-  if (!f.has("status_history")) f.report("status_history", "is missing", "add the case's status changes, oldest first");
+  if (!f.has("status_history")) f.report("status_history", _("is missing"), _("add the case's status changes, oldest first"));
   read_case_body(f, c, true);
   c.startup_meeting = f.date("startup_meeting");
   c.fixed_staff = f.slug("fixed_staff");
@@ -407,8 +409,8 @@ Loaded<Case> read_case(const std::string& text, const std::string& file, const P
     change.forced = h.text("forced");
     change.overrode = h.tags("overrode");
     if (change.forced.empty() != change.overrode.empty())
-      h.report(change.forced.empty() ? "overrode" : "forced", "forced and overrode go together",
-               "give the reason and the rules it overrode, or neither");
+      h.report(change.forced.empty() ? "overrode" : "forced", _("forced and overrode go together"),
+               _("give the reason and the rules it overrode, or neither"));
     c.staffing_history.push_back(change);
   });
   f.finish();

@@ -17,6 +17,8 @@
 #include <cstdlib>
 #include <unistd.h>
 
+#include "util/i18n.hpp" // last: it defines _()
+
 namespace pusterum::store {
 
 namespace stdfs = std::filesystem;
@@ -40,28 +42,42 @@ std::vector<std::string> list_names(const stdfs::path& dir, bool folders, std::s
 // `folded`: the given text folded the way an ID was made from a name (a
 // staff ID is a slug: "Søren" is typed for soeren-moelgaard). The text as
 // given still counts: a hand-written ID may hold what no slug has ("a--b").
-std::string resolve(std::string_view given, const std::vector<std::string>& ids, std::string_view what,
-                    std::string_view list_command, bool match_after_year, const std::string& folded = {}) {
+// A folded name also finds an ID by a later word of it, so a surname
+// ("Mølgaard") is enough; every ID it could mean is a candidate.
+bool starts_a_later_word(std::string_view id, std::string_view folded) {
+  for (size_t dash = id.find('-'); dash != std::string_view::npos; dash = id.find('-', dash + 1))
+    if (id.substr(dash + 1).starts_with(folded)) return true;
+  return false;
+}
+
+// What resolve() says, worded for the kind of ID.
+struct Wording {
+  const char* none_given;
+  const char* cpr_shaped;
+  const char* no_match;  // '{}': what was given
+  const char* many;      // '{}' matches {} ...: {}
+  const char* type_more;
+  std::string_view list_command;
+};
+
+std::string resolve(std::string_view given, const std::vector<std::string>& ids, const Wording& say, bool match_after_year,
+                    const std::string& folded = {}) {
   const std::string wanted = match_after_year ? text::to_upper_ascii(given) : text::to_lower_ascii(given);
-  if (wanted.empty()) throw Error(Exit::usage, fmt::format("no {} ID given", what));
+  if (wanted.empty()) throw Error(Exit::usage, say.none_given);
   std::vector<std::string> hits;
   for (const auto& id : ids) {
     if (id == wanted || (!folded.empty() && id == folded)) return id;
-    const bool by_prefix = id.starts_with(wanted) || (!folded.empty() && id.starts_with(folded));
+    const bool by_prefix = id.starts_with(wanted) || (!folded.empty() && (id.starts_with(folded) || starts_a_later_word(id, folded)));
     const bool by_tail = match_after_year && id.size() > 5 && std::string_view(id).substr(5).starts_with(wanted);
     if (by_prefix || by_tail) hits.push_back(id);
   }
   if (hits.size() == 1) return hits.front();
-  if (hits.empty() && privacy::contains_cpr(given))
-    throw Error(Exit::usage, fmt::format("no {} matches what was given, which is shaped like a CPR number", what),
-                "pusterum never uses CPR numbers as IDs");
+  if (hits.empty() && privacy::contains_cpr(given)) throw Error(Exit::usage, say.cpr_shaped, _("pusterum never uses CPR numbers as IDs"));
   if (hits.empty())
-    throw Error(Exit::usage, fmt::format("no {} matches '{}'", what, given),
-                fmt::format("`pusterum {}` lists them", list_command));
-  throw Error(Exit::usage,
-              fmt::format("'{}' matches {} {}s: {}", given, hits.size(), what,
-                          text::join(std::vector<std::string>(hits.begin(), hits.begin() + std::min<size_t>(hits.size(), 8)), ", ")),
-              "type more of the ID");
+    throw Error(Exit::usage, fmt::format(fmt::runtime(say.no_match), given),
+                fmt::format(fmt::runtime(_("`pusterum {}` lists them")), say.list_command));
+  const std::vector<std::string> shown(hits.begin(), hits.begin() + std::min<size_t>(hits.size(), 8));
+  throw Error(Exit::usage, fmt::format(fmt::runtime(say.many), given, hits.size(), text::join(shown, ", ")), say.type_more);
 }
 
 } // namespace
@@ -69,8 +85,8 @@ std::string resolve(std::string_view given, const std::vector<std::string>& ids,
 stdfs::path Tree::find_root(const std::optional<std::string>& explicit_root) {
   auto check = [](const stdfs::path& root, std::string_view from) {
     if (!stdfs::exists(root / "pusterum.yaml"))
-      throw Error(Exit::environment, fmt::format("{} ({}) holds no pusterum.yaml", root.string(), from),
-                  "give the provider folder, or create one with `pusterum init DIR`");
+      throw Error(Exit::environment, fmt::format(fmt::runtime(_("{} ({}) holds no pusterum.yaml")), root.string(), from),
+                  _("give the provider folder, or create one with `pusterum init DIR`"));
     return root;
   };
   if (explicit_root) return check(stdfs::path(*explicit_root), "--root");
@@ -80,8 +96,8 @@ stdfs::path Tree::find_root(const std::optional<std::string>& explicit_root) {
     if (stdfs::exists(dir / "pusterum.yaml", ec)) return dir;
     if (dir == dir.parent_path()) break;
   }
-  throw Error(Exit::environment, "not inside a pusterum provider folder (no pusterum.yaml here or above)",
-              "cd into one, pass -C DIR, set PUSTERUM_ROOT, or create one with `pusterum init DIR`");
+  throw Error(Exit::environment, _("not inside a pusterum provider folder (no pusterum.yaml here or above)"),
+              _("cd into one, pass -C DIR, set PUSTERUM_ROOT, or create one with `pusterum init DIR`"));
 }
 
 // One spelling of the root for the whole run, however it was given (-C rel,
@@ -108,8 +124,8 @@ std::optional<std::string> Tree::read_text_if_present(const stdfs::path& path) c
 std::string Tree::read_text(const stdfs::path& path) const {
   if (auto text = read_text_if_present(path)) return std::move(*text);
   errno = ENOENT;
-  throw Error(Exit::environment, fmt::format("{}: cannot read: {}", relative(path), std::strerror(errno)),
-              "restore it from git (`git checkout -- FILE`) or run `pusterum check`");
+  throw Error(Exit::environment, fmt::format(fmt::runtime(_("{}: cannot read: {}")), relative(path), std::strerror(errno)),
+              _("restore it from git (`git checkout -- FILE`) or run `pusterum check`"));
 }
 
 std::string Tree::relative(const stdfs::path& path) const {
@@ -143,34 +159,41 @@ bool Tree::has_case(const std::string& id) const { return is_case_id(id) && stdf
 bool Tree::has_staff(const std::string& id) const { return is_staff_id(id) && stdfs::exists(staff_file(id)); }
 
 std::string Tree::resolve_case(std::string_view prefix) const {
-  return resolve(prefix, case_ids(), "case", "case list", true);
+  const Wording say{_("no case ID given"), _("no case matches what was given, which is shaped like a CPR number"),
+                    _("no case matches '{}'"), _("'{}' matches {} cases: {}"), _("type more of the ID"), "case list"};
+  return resolve(prefix, case_ids(), say, true);
 }
 
 std::string Tree::resolve_staff(std::string_view prefix) const {
   // Folded as a name is ("Søren" -> soeren), never a path: "./fatima-ali"
   // slugs to an ID, and a path must not pass for one.
   const bool path_like = prefix.starts_with('.') || prefix.find_first_of("/\\") != std::string_view::npos;
-  return resolve(prefix, staff_ids(), "staff member", "staff list", false, path_like ? std::string() : text::slugify(prefix));
+  const Wording say{_("no staff ID given"), _("no staff member matches what was given, which is shaped like a CPR number"),
+                    _("no staff member matches '{}'"), _("'{}' matches {} staff members: {}"), _("type more of the name or the ID"),
+                    "staff list"};
+  return resolve(prefix, staff_ids(), say, false, path_like ? std::string() : text::slugify(prefix));
 }
 
 // Writers save to the path the id names: never let that be another entity's file.
+// `message` is worded for the kind of path: '{}' the id found, '{}' the ID the path names.
 template <class T>
-Loaded<T> with_id_checked(Loaded<T> loaded, const std::string& id, std::string_view thing, std::string_view name) {
+Loaded<T> with_id_checked(Loaded<T> loaded, const std::string& id, const char* message, const char* hint) {
   if (!loaded.value || loaded.value->id.empty() || loaded.value->id == id) return loaded;
   const auto it = loaded.positions.find("id");
   loaded.problems.add(Problem{.where = it != loaded.positions.end() ? it->second : Location{loaded.file, 0, 0, {}},
                               .rule = rule::id_matches_path, .severity = Severity::block,
-                              .message = fmt::format("the id '{}' differs from the {} name '{}'", loaded.value->id, thing, name),
-                              .hint = fmt::format("rename the {} or fix the id", thing)});
+                              .message = fmt::format(fmt::runtime(message), loaded.value->id, id), .hint = hint});
   return loaded;
 }
 
 Loaded<Case> Tree::load_case(const std::string& id) const {
-  return with_id_checked(read_case(read_text(case_file(id)), relative(case_file(id)), provider()), id, "folder", id);
+  return with_id_checked(read_case(read_text(case_file(id)), relative(case_file(id)), provider()), id,
+                         _("the id '{}' differs from the folder name '{}'"), _("rename the folder or fix the id"));
 }
 
 Loaded<Staff> Tree::load_staff(const std::string& id) const {
-  return with_id_checked(read_staff(read_text(staff_file(id)), relative(staff_file(id))), id, "file", id + ".yaml");
+  return with_id_checked(read_staff(read_text(staff_file(id)), relative(staff_file(id))), id,
+                         _("the id '{}' differs from the file name '{}.yaml'"), _("rename the file or fix the id"));
 }
 
 Case Tree::require_case(const std::string& id) const { return require(load_case(id)); }

@@ -43,7 +43,8 @@ public:
 
   // A full ID or any unique prefix of it (with or without the year, any
   // letter case; a staff prefix also as the name is spelt, "søren" for
-  // soeren-moelgaard). Throws Error(usage) naming the candidates.
+  // soeren-moelgaard, or the start of a later part of it, "Mølgaard").
+  // Throws Error(usage) naming the candidates.
   std::string resolve_case(std::string_view prefix) const;
   std::string resolve_staff(std::string_view prefix) const;
 

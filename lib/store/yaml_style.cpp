@@ -7,6 +7,8 @@
 
 #include <regex>
 
+#include "util/i18n.hpp" // last: it defines _()
+
 namespace pusterum::store {
 
 namespace {
@@ -53,7 +55,7 @@ bool reads_as_non_text_except_date(std::string_view plain) {
 
 std::string double_quoted(std::string_view value) {
   if (text::invalid_utf8(value))
-    throw Error(Exit::invalid, "a text to be written is not UTF-8", "this is a bug in pusterum: nothing was written");
+    throw Error(Exit::invalid, _("a text to be written is not UTF-8"), _("this is a bug in pusterum: nothing was written"));
   std::string out = "\"";
   for (size_t i = 0; i < value.size();) {
     const auto lead = static_cast<unsigned char>(value[i]);
@@ -87,7 +89,7 @@ std::string EscapedScalars::put_back(std::string emitted) const {
     const size_t at = emitted.find(placeholder);
     // A text that holds the placeholder itself: refuse rather than guess.
     if (at == std::string::npos || emitted.find(placeholder, at + 1) != std::string::npos)
-      throw Error(Exit::invalid, "a text to be written holds pusterum's placeholder for escaped text", "change that text");
+      throw Error(Exit::invalid, _("a text to be written holds pusterum's placeholder for escaped text"), _("change that text"));
     emitted.replace(at, placeholder.size(), double_quoted(values_[i]));
   }
   return emitted;

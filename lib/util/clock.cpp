@@ -9,6 +9,8 @@
 #include <chrono>
 #include <cstdlib>
 
+#include "util/i18n.hpp" // last: it defines _()
+
 namespace pusterum {
 
 namespace {
@@ -51,8 +53,8 @@ Zone::Zone(std::string_view name) : name_(name) {
   try {
     zone_ = date::locate_zone(name_);
   } catch (const std::exception&) {
-    throw Error(Exit::environment, fmt::format("unknown time zone '{}'", name_),
-                "install the tzdata package or use Europe/Copenhagen");
+    throw Error(Exit::environment, fmt::format(fmt::runtime(_("unknown time zone '{}'")), name_),
+                _("install the tzdata package or use Europe/Copenhagen"));
   }
 }
 
@@ -134,22 +136,22 @@ PlacedTime place_time(const Zone& zone, LocalTime local, std::optional<int> offs
   const std::string when = local.date.iso() + " " + format_clock(local.minute);
   const Resolved r = zone.resolve(local);
   if (r.kind == Resolved::Kind::nonexistent)
-    return {std::nullopt, fmt::format("{} does not exist in {}: the clocks skip that hour", when, zone.name()),
+    return {std::nullopt, fmt::format(fmt::runtime(_("{} does not exist in {}: the clocks skip that hour")), when, zone.name()),
             "summer time starts that night: at 02:00 the clocks go to 03:00, so give 03:00 or later"};
   if (auto m = zone.moment_of(local, offset_minutes)) return {m, {}, {}};
   if (r.kind == Resolved::Kind::ambiguous && !offset_minutes) {
     const Moment first = zone.moment_at(r.first), second = zone.moment_at(r.second);
-    return {std::nullopt, fmt::format("{} happens twice in {}: the clocks go back that night", when, zone.name()),
-            fmt::format("say which: {} (first, summer time) or {} (second)", first.iso().substr(11), second.iso().substr(11))};
+    return {std::nullopt, fmt::format(fmt::runtime(_("{} happens twice in {}: the clocks go back that night")), when, zone.name()),
+            fmt::format(fmt::runtime(_("say which: {} (first, summer time) or {} (second)")), first.iso().substr(11), second.iso().substr(11))};
   }
-  return {std::nullopt, fmt::format("{} never has that UTC offset in {}", when, zone.name()), "leave the offset out, or give the one in force then"};
+  return {std::nullopt, fmt::format(fmt::runtime(_("{} never has that UTC offset in {}")), when, zone.name()), "leave the offset out, or give the one in force then"};
 }
 
 std::optional<Date> fixed_today() {
   const char* env = std::getenv("PUSTERUM_TODAY");
   if (!env || !*env) return std::nullopt;
   if (auto day = Date::parse(env)) return day;
-  throw Error(Exit::environment, fmt::format("PUSTERUM_TODAY='{}' is not a date", env), "write it as YYYY-MM-DD, or unset it");
+  throw Error(Exit::environment, fmt::format(fmt::runtime(_("PUSTERUM_TODAY='{}' is not a date")), env), _("write it as YYYY-MM-DD, or unset it"));
 }
 
 Instant now_in(const Zone& zone) {

@@ -9,6 +9,8 @@
 #include <array>
 #include <charconv>
 
+#include "util/i18n.hpp" // last: it defines _()
+
 namespace pusterum {
 
 namespace {
@@ -46,8 +48,8 @@ Date Date::today_in(std::string_view time_zone) {
   try {
     zone = date::locate_zone(time_zone);
   } catch (const std::exception&) {
-    throw Error(Exit::environment, fmt::format("unknown time zone '{}'", time_zone),
-                "set time_zone: Europe/Copenhagen in pusterum.yaml, or install the tzdata package");
+    throw Error(Exit::environment, fmt::format(fmt::runtime(_("unknown time zone '{}'")), time_zone),
+                _("set time_zone: Europe/Copenhagen in pusterum.yaml, or install the tzdata package"));
   }
   const auto local = zone->to_local(now);
   return Date(static_cast<int32_t>(date::floor<date::days>(local).time_since_epoch().count()));

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <tuple>
 
+#include "util/i18n.hpp" // last: it defines _()
+
 namespace pusterum {
 
 std::string Location::to_string() const {
@@ -17,10 +19,13 @@ std::string Location::to_string() const {
   return out;
 }
 
+const char* severity_label(Severity severity) { return severity == Severity::block ? _("error:") : _("warning:"); }
+
 std::string Problem::to_string() const {
   std::string out = where.to_string();
   if (!out.empty()) out += ": ";
-  out += severity == Severity::block ? "error: " : "warning: ";
+  out += severity_label(severity);
+  out += " ";
   // A message may repeat what was given; it never repeats a CPR number.
   out += privacy::redact_cpr(message);
   if (!hint.empty()) out += "; " + privacy::redact_cpr(hint);

@@ -12,6 +12,8 @@
 namespace pusterum {
 
 enum class Severity { off, warn, block };
+// "error:" or "warning:" in the run's language (util/i18n): how a problem's line names its severity.
+const char* severity_label(Severity severity);
 template <> struct EnumNames<Severity> {
   static constexpr std::array table{std::pair{Severity::off, std::string_view("off")},
                                     std::pair{Severity::warn, std::string_view("warn")},

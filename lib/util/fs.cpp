@@ -22,6 +22,8 @@
 #include <unistd.h>
 #include <utility>
 
+#include "util/i18n.hpp" // last: it defines _()
+
 namespace pusterum::fs {
 
 namespace {
@@ -100,9 +102,12 @@ std::optional<Below> below_root(const stdfs::path& given) {
 
 [[noreturn]] void refuse_link(const std::string& rel, Use use, bool folder) {
   throw Error(Exit::invalid,
-              fmt::format("{} is a symbolic link; pusterum does not {} through links: replace it with the {} it points to", rel,
-                          use == Use::read ? "read" : "write", folder ? "folder" : "file"),
-              "`pusterum check` lists every link in the tree");
+              fmt::format(fmt::runtime(use == Use::read ? (folder ? _("{} is a symbolic link; pusterum does not read through links: replace it with the folder it points to")
+                                                                  : _("{} is a symbolic link; pusterum does not read through links: replace it with the file it points to"))
+                                                        : (folder ? _("{} is a symbolic link; pusterum does not write through links: replace it with the folder it points to")
+                                                                  : _("{} is a symbolic link; pusterum does not write through links: replace it with the file it points to"))),
+                          rel),
+              _("`pusterum check` lists every link in the tree"));
 }
 
 bool is_link_at(int dir, const std::string& name) {

@@ -7,13 +7,15 @@
 #include <charconv>
 #include <numeric>
 
+#include "util/i18n.hpp" // last: it defines _()
+
 namespace pusterum {
 
 namespace {
 
 __extension__ using i128 = __int128; // products of two int64 values never overflow it
 
-[[noreturn]] void too_large() { throw Error(Exit::invalid, "number too large for exact arithmetic"); }
+[[noreturn]] void too_large() { throw Error(Exit::invalid, _("number too large for exact arithmetic")); }
 
 // INT64_MIN is refused with the rest: its magnitude, which std::gcd and a
 // change of sign take, is no int64_t.
@@ -40,7 +42,7 @@ Rational make(i128 num, i128 den) {
 
 // What would not fit in 64 bits throws Error(invalid), never undefined behaviour.
 Rational::Rational(int64_t numerator, int64_t denominator) : num_(numerator), den_(denominator) {
-  if (den_ == 0) throw Error(Exit::invalid, "division by zero");
+  if (den_ == 0) throw Error(Exit::invalid, _("division by zero"));
   if (num_ == INT64_MIN || den_ == INT64_MIN) too_large();
   if (den_ < 0) { num_ = -num_; den_ = -den_; }
   const int64_t g = std::gcd(num_, den_);
@@ -93,7 +95,7 @@ Rational Rational::operator*(const Rational& o) const {
   return make(static_cast<i128>(num_) * o.num_, static_cast<i128>(den_) * o.den_);
 }
 Rational Rational::operator/(const Rational& o) const {
-  if (o.num_ == 0) throw Error(Exit::invalid, "division by zero");
+  if (o.num_ == 0) throw Error(Exit::invalid, _("division by zero"));
   return make(static_cast<i128>(num_) * o.den_, static_cast<i128>(den_) * o.num_);
 }
 std::strong_ordering Rational::operator<=>(const Rational& o) const {

@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "util/i18n.hpp" // last: it defines _()
+
 namespace pusterum {
 
 namespace {
@@ -63,7 +65,6 @@ std::optional<Date> parse_typed_day(std::string_view text, const std::function<D
 }
 
 std::string date_hint(std::string_view typed) {
-  constexpr const char* forms = "YYYY-MM-DD or DD-MM-YYYY";
   std::vector<std::string_view> parts;
   size_t from = 0;
   for (size_t i = 0; i <= typed.size(); ++i)
@@ -84,8 +85,8 @@ std::string date_hint(std::string_view typed) {
       else if (parts[2].size() == 2) likely = Date::from_ymd(2000 + *c, *b, *a);            // 20.11.26
     }
   }
-  if (likely) return fmt::format("write it as {} ({})", likely->iso(), forms);
-  return fmt::format("write a real date as {}", forms);
+  if (likely) return fmt::format(fmt::runtime(_("write it as {} (YYYY-MM-DD or DD-MM-YYYY)")), likely->iso());
+  return _("write a real date as YYYY-MM-DD or DD-MM-YYYY");
 }
 
 std::optional<int> parse_typed_clock(std::string_view text, bool allow_24) {

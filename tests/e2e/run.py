@@ -195,6 +195,15 @@ def as_pattern(line, made):
     return escaped + " (re)"
 
 
+def kept_lines(expected, actual, made):
+    """--update: each expected line that still matches its actual line stays
+    as written (a hand-made pattern for a time stamp survives a change
+    elsewhere in the block); the others are the actual lines."""
+    if len(expected) != len(actual):
+        return [as_pattern(l, made) for l in actual]
+    return [e if matches([e], [a]) else as_pattern(a, made) for e, a in zip(expected, actual)]
+
+
 AUTOCOMMIT_LINE = "git: {autocommit: true}"
 
 
@@ -290,7 +299,7 @@ def run_file(path, pusterum, examples, update, autocommit=False, timeout=120):
         made = made | (ids_in(tree) - known)
         # A planned visit that was refused is named (ID@date) but never written.
         made = made | (set(re.findall(r"\b(" + ENTRY_ID + r")@[0-9]{4}-", "\n".join(actual))) - known)
-        keep = expected if matches(expected, actual) else [as_pattern(l, made) for l in actual]
+        keep = expected if matches(expected, actual) else kept_lines(expected, actual, made)
         out_lines.extend(INDENT + l if l else "" for l in keep)
         if returncode != 0:
             out_lines.append(INDENT + f"[{returncode}]")

@@ -16,7 +16,7 @@ holds them to it):
     with its exit status, as a coordinator would see it. The test expects
     that status and does not run the "echo $?". Every other command must
     exit 0.
-  * A command must print no error on stderr ("error:" or "fatal:" after the
+  * A command must print no error on stderr ("error:", "fejl:" or "fatal:" after the
     start of a line or a ": ", in any case). Warnings are fine.
 
 Each page runs in one bash (with pipefail), its commands in order, so a
@@ -68,7 +68,7 @@ ESCAPE = re.compile(r"\\(\(..|\[[^\]]*\]|.)")
 OPTIONAL_TOOLS = {"jq", "ledger", "hledger", "chromium"}
 SHELL_WORDS = {"cd", "export", "echo", "set", "unset", "exec", "true", "false", "test", "[", "if", "then",
                "else", "fi", "for", "do", "done", "while", "read", "printf", "source", ".", "!", "{", "}"}
-ERROR_LINE = re.compile(r"(^|: )(error|fatal)\b", re.IGNORECASE)
+ERROR_LINE = re.compile(r"(^|: )(error|fatal|fejl)\b", re.IGNORECASE)
 
 
 class PageError(Exception):

@@ -50,7 +50,7 @@ KINDS = {
 def run_all(binary, tree):
     out = []
     for args in COMMANDS:
-        p = subprocess.run([binary, "-C", tree] + args, capture_output=True, env=env(), timeout=120)
+        p = subprocess.run([binary, "--lang", "en", "-C", tree] + args, capture_output=True, env=env(), timeout=120)
         out.append((p.returncode, p.stdout, p.stderr))
     return out
 

@@ -1,5 +1,9 @@
 """What the robustness scripts share: the environment pusterum runs in, and
-the pass/fail tally whose last line CTest and CI read."""
+the pass/fail tally whose last line CTest and CI read.
+
+The scripts run pusterum as `pusterum --lang en ...`: they read its messages
+in the source language, while the documents (reports) stay in the example
+provider's Danish. tests/e2e/cases/language.t tests the languages."""
 import os
 
 

@@ -36,7 +36,7 @@ def main(argv):
     lock = os.path.join(tree, ".pusterum", "lock")
 
     def p(*args):
-        r = subprocess.run([binary, "-C", tree, *args], env=env(), capture_output=True, text=True, stdin=subprocess.DEVNULL, timeout=300)
+        r = subprocess.run([binary, "--lang", "en", "-C", tree, *args], env=env(), capture_output=True, text=True, stdin=subprocess.DEVNULL, timeout=300)
         return r.returncode, r.stdout.strip(), r.stderr.strip()
 
     stop = threading.Event()

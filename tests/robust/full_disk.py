@@ -56,9 +56,9 @@ def main(argv):
                 pass
             os.close(fd)
             os.truncate(filler, max(0, os.path.getsize(filler) - (i // 2) * PAGE))
-            ran = subprocess.run([binary, "-C", tree, *args], env=env(), capture_output=True, text=True, stdin=subprocess.DEVNULL)
+            ran = subprocess.run([binary, "--lang", "en", "-C", tree, *args], env=env(), capture_output=True, text=True, stdin=subprocess.DEVNULL)
             os.unlink(filler)
-            listed = subprocess.run([binary, "-C", tree, "log-hours", "FR23", "--list", "--all", "--format", "json"], env=env(),
+            listed = subprocess.run([binary, "--lang", "en", "-C", tree, "log-hours", "FR23", "--list", "--all", "--format", "json"], env=env(),
                                     capture_output=True, text=True)
             entries = json.loads(listed.stdout)["entries"]
             if what == "import":
@@ -77,7 +77,7 @@ def main(argv):
                 tally(len(lines) == 1 and "No space left" in ran.stderr, "round %d: not one clear line: %r" % (i, ran.stderr))
             else:
                 done += 1
-            checked = subprocess.run([binary, "-C", tree, "check", "--format", "json"], env=env(), capture_output=True, text=True)
+            checked = subprocess.run([binary, "--lang", "en", "-C", tree, "check", "--format", "json"], env=env(), capture_output=True, text=True)
             report = json.loads(checked.stdout) if checked.stdout.startswith("{") else {"errors": -1}
             tally(report["errors"] == 0, "round %d (%s): check: %s" % (i, what, checked.stdout[:300]))
     finally:

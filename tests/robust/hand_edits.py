@@ -125,7 +125,7 @@ def apply(tree, rel, edit):
 
 
 def check(pusterum, tree):
-    r = subprocess.run([pusterum, "check"], cwd=tree, env=env(), capture_output=True, text=True, timeout=120)
+    r = subprocess.run([pusterum, "--lang", "en", "check"], cwd=tree, env=env(), capture_output=True, text=True, timeout=120)
     return r.returncode, r.stdout + r.stderr
 
 

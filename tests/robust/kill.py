@@ -48,7 +48,7 @@ def main(argv):
 
     def half_applied(what, args, i):
         """After the next command (any finishes an unfinished change): all of the change or none of it."""
-        listed = subprocess.run([binary, "-C", tree, "log-hours", "FR23", "--list", "--all", "--format", "json"], env=env(),
+        listed = subprocess.run([binary, "--lang", "en", "-C", tree, "log-hours", "FR23", "--list", "--all", "--format", "json"], env=env(),
                                 capture_output=True, text=True)
         entries = json.loads(listed.stdout)["entries"]
         if what == "import":
@@ -64,7 +64,7 @@ def main(argv):
         if kind == 5:  # a correction that moves a fresh entry to another month: correction and void in two files
             day[0] += 1
             d = "2026-%02d-%02d" % (1 + day[0] // 28 % 10, 1 + day[0] % 28)
-            logged = subprocess.run([binary, "-C", tree, "log-hours", "FR23", "--date", d, "--start", "05:00", "--end", "05:30", "--note",
+            logged = subprocess.run([binary, "--lang", "en", "-C", tree, "log-hours", "FR23", "--date", d, "--start", "05:00", "--end", "05:30", "--note",
                                      "kill %d" % i], env=env(), capture_output=True, text=True).stdout.strip()
             moved = "2026-%02d-%02d" % (1 + (day[0] // 28 + 1) % 10, 1 + day[0] % 28)
             return "moved-correction", ["log-hours", "FR23", "--correct", logged, "--date", moved, "--reason", "kill %d" % i]
@@ -91,7 +91,7 @@ def main(argv):
     try:
         for i in range(kills):
             what, args = command(i)
-            proc = subprocess.Popen([binary, "-C", tree, *args], env=env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+            proc = subprocess.Popen([binary, "--lang", "en", "-C", tree, *args], env=env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                     stdin=subprocess.DEVNULL)
             time.sleep(rng.uniform(0, 0.04))
             if proc.poll() is None:
@@ -105,7 +105,7 @@ def main(argv):
                 halves = half_applied(what, args, i)
                 half += halves
                 tally(not halves, "kill %d (%s): half applied" % (i, what))
-            checked = subprocess.run([binary, "-C", tree, "check", "--format", "json"], env=env(), capture_output=True, text=True)
+            checked = subprocess.run([binary, "--lang", "en", "-C", tree, "check", "--format", "json"], env=env(), capture_output=True, text=True)
             report = json.loads(checked.stdout) if checked.stdout.startswith("{") else {"errors": -1, "findings": [checked.stderr]}
             tally(report["errors"] == 0, "kill %d (%s): check: %s" % (i, what, [f if isinstance(f, str) else f["message"] for f in report["findings"]][:2]))
             # A killed writer may leave its temporary file; the next writer in that folder removes it,
@@ -116,14 +116,14 @@ def main(argv):
                 tally(os.path.isfile(os.path.join(tree, "cases", out.decode().strip(), "case.yaml")), "kill %d: the intake that succeeded is gone" % i)
             if succeeded and what == "log-hours":
                 entry = out.decode().strip()
-                listed = subprocess.run([binary, "-C", tree, "log-hours", "FR23", "--list", "--all", "--format", "json"], env=env(),
+                listed = subprocess.run([binary, "--lang", "en", "-C", tree, "log-hours", "FR23", "--list", "--all", "--format", "json"], env=env(),
                                         capture_output=True, text=True)
                 ids = [e["id"] for e in json.loads(listed.stdout)["entries"]]
                 tally(entry in ids, "kill %d: the logged entry %s is gone" % (i, entry))
         # One more of each, not killed: every leftover is gone.
         for i in range(kills, kills + 7):
             what, args = command(i)
-            subprocess.run([binary, "-C", tree, *args], env=env(), capture_output=True)
+            subprocess.run([binary, "--lang", "en", "-C", tree, *args], env=env(), capture_output=True)
         hidden = [n for d, dirs, names in os.walk(os.path.join(tree, "cases")) for n in names + dirs if n.startswith(".")]
         tally(not hidden, "after one command of each kind: left behind %s" % hidden[:5])
     finally:

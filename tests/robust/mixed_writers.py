@@ -39,7 +39,7 @@ def main(argv):
     tuesdays = [dt.date(2026, 12, 1) + dt.timedelta(days=7 * i) for i in range(5)]
 
     def p(*args):
-        r = subprocess.run([binary, "-C", tree, *args], env=env(), capture_output=True, text=True, stdin=subprocess.DEVNULL, timeout=300)
+        r = subprocess.run([binary, "--lang", "en", "-C", tree, *args], env=env(), capture_output=True, text=True, stdin=subprocess.DEVNULL, timeout=300)
         return r.returncode, r.stdout.strip(), r.stderr.strip()
 
     def worker(w):

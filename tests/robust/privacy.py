@@ -65,7 +65,7 @@ class Pusterum:
 
     def __call__(self, root, *args, stdin=None, cwd=None, umask=None):
         self.runs += 1
-        return subprocess.run([self.binary, "-C", root, *args], cwd=cwd or root, env=env(), capture_output=True, text=True,
+        return subprocess.run([self.binary, "--lang", "en", "-C", root, *args], cwd=cwd or root, env=env(), capture_output=True, text=True,
                               errors="replace",  # --format pdf is bytes; its text is searched through pdftotext elsewhere
                               input=stdin, timeout=120,
                               preexec_fn=(lambda: os.umask(umask)) if umask is not None else None)
@@ -300,7 +300,7 @@ def on_terminal(pu, root, answers):
     """intake with a terminal on stdin, answering its questions; (exit, stderr, stdout)."""
     master, slave = pty.openpty()
     try:
-        p = subprocess.Popen([pu.binary, "-C", root, "intake"], stdin=slave, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        p = subprocess.Popen([pu.binary, "--lang", "en", "-C", root, "intake"], stdin=slave, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                              env=env(), text=True)
         os.close(slave)
         os.write(master, ("\n".join(answers) + "\n").encode())

@@ -67,7 +67,7 @@ class Provider:
             assert run(["git", "clone", "-q", self.origin, clone], work).returncode == 0
 
     def p(self, clone, *args, today=None):
-        return run([self.binary, "-C", clone, *args], clone, today)
+        return run([self.binary, "--lang", "en", "-C", clone, *args], clone, today)
 
     def commit(self, clone, message):
         return run(["git", "commit", "-qam", message], clone).returncode == 0

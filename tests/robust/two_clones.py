@@ -74,7 +74,7 @@ def main(argv):
         expected_entries = 0
         for r in range(rounds):
             for name, tree in clones.items():
-                p = lambda *args: run([binary, "-C", tree, *args], tree)
+                p = lambda *args: run([binary, "--lang", "en", "-C", tree, *args], tree)
                 taken = p("intake", "--file", rng.choice(referrals)).stdout.strip()
                 tally(taken not in made_ids, "round %d: intake in %s made the ID %s twice" % (r, name, taken))
                 made_ids.add(taken)
@@ -99,10 +99,10 @@ def main(argv):
             ff = run(["git", "pull", "-q", "--no-rebase", "--no-edit", clones["a"], "main"], clones["b"], check=False)
             tally(ff.returncode == 0, "round %d: pull in b: %s" % (r, ff.stderr))
             tally(tree_files(clones["a"]) == tree_files(clones["b"]), "round %d: the clones differ after merging" % r)
-            checked = run([binary, "-C", clones["a"], "check", "--format", "json"], clones["a"], check=False)
+            checked = run([binary, "--lang", "en", "-C", clones["a"], "check", "--format", "json"], clones["a"], check=False)
             report = json.loads(checked.stdout)
             tally(report["errors"] == 0, "round %d: check finds errors: %s" % (r, [f["message"] for f in report["findings"]][:3]))
-        listed = json.loads(run([binary, "-C", clones["a"], "log-hours", "FR23", "--list", "--format", "json"], clones["a"]).stdout)
+        listed = json.loads(run([binary, "--lang", "en", "-C", clones["a"], "log-hours", "FR23", "--list", "--format", "json"], clones["a"]).stdout)
         notes = [e["note"] for e in listed["entries"] if e["note"].startswith("runde ")]
         tally(len(notes) == expected_entries, "the merged log holds %d of the %d entries logged in the clones" % (len(notes), expected_entries))
         cases = os.listdir(os.path.join(clones["a"], "cases"))

@@ -6,7 +6,7 @@ time of day is the real one, so it is masked here; so is the user.
 Nothing is logged yet.
 
   $ pusterum access-log FR23
-  No accesses to case 2025-FR23R are logged.
+  Der er ikke logget nogen adgange til sag 2025-FR23R.
 
 Reading a case, logging hours, a refused entry (it still read the case), the
 plan, a report.
@@ -14,7 +14,7 @@ plan, a report.
   $ pusterum case show FR23 > /dev/null
   $ pusterum log-hours FR23 --date 2026-11-20 --start 15:00 --end 17:30 --note "Lektier og Minecraft" > /dev/null 2>&1
   $ pusterum log-hours FR23 --date 2026-11-24 --start 15:00 --end 17:00
-  --end: error: the entry ends 2026-11-24T17:00+01:00, which is in the future; log what was delivered once it has happened [future-entry]
+  --end: fejl: registreringen slutter 2026-11-24T17:00+01:00, hvilket ligger i fremtiden; registrér det leverede, når det har fundet sted [future-entry]
   [1]
   $ pusterum schedule FR23 > /dev/null
   $ pusterum schedule FR23 add "2026-12-05 10:00-14:00" > /dev/null 2>&1
@@ -27,7 +27,7 @@ Listing cases reads every case, so every case gets a line.
 The access log of the case, in the order of the commands.
 
   $ pusterum access-log FR23
-  WHEN +USER +COMMAND (re)
+  TIDSPUNKT +BRUGER +KOMMANDO (re)
   2026-11-22T\d\d:\d\d:\d\d\+0[12]:00  \S+ +case show (re)
   2026-11-22T\d\d:\d\d:\d\d\+0[12]:00  \S+ +log-hours (re)
   2026-11-22T\d\d:\d\d:\d\d\+0[12]:00  \S+ +log-hours (re)
@@ -41,7 +41,7 @@ The access log of the case, in the order of the commands.
 A case that was only listed: the accesses to FR23 are not its.
 
   $ pusterum access-log 6WPXB
-  WHEN +USER +COMMAND (re)
+  TIDSPUNKT +BRUGER +KOMMANDO (re)
   2026-11-22T\d\d:\d\d:\d\d\+0[12]:00  \S+ +case list (re)
 
 What a command reads, it logs: log-hours reads who worked when in every case
@@ -50,7 +50,7 @@ visits; so a case with hours and a plan has those accesses too (never
 schedule, report or case show of FR23).
 
   $ pusterum access-log QVEHE
-  WHEN +USER +COMMAND (re)
+  TIDSPUNKT +BRUGER +KOMMANDO (re)
   2026-11-22T\d\d:\d\d:\d\d\+0[12]:00  \S+ +log-hours (re)
   2026-11-22T\d\d:\d\d:\d\d\+0[12]:00  \S+ +log-hours (re)
   2026-11-22T\d\d:\d\d:\d\d\+0[12]:00  \S+ +schedule add (re)
@@ -59,9 +59,9 @@ schedule, report or case show of FR23).
 A span of days.
 
   $ pusterum access-log FR23 --from 2026-11-01 --to 2026-11-21
-  No accesses to case 2025-FR23R are logged from 2026-11-01 to 2026-11-21.
+  Der er ikke logget nogen adgange til sag 2025-FR23R fra 2026-11-01 til 2026-11-21.
   $ pusterum access-log FR23 --from 2026-11-23 --to 2026-11-01
-  pusterum: error: --to 2026-11-01 is before --from 2026-11-23; give --from first, then a later --to
+  pusterum: fejl: --to 2026-11-01 ligger før --from 2026-11-23; angiv --from først og derefter en senere --to
   [2]
 
 The log is one line per case per command: time, user, command, case, tab
@@ -87,7 +87,7 @@ Listing the log is not an access to the case; check is, and it does not trip
 over the log's folder.
 
   $ pusterum check
-  ok: 80 files, no problems
+  ok: 80 filer, ingen problemer
   $ cut -f3 .pusterum/access/2026-11.log | sort | uniq -c | sort -k2
         8 case list
         1 case show

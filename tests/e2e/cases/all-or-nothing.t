@@ -5,8 +5,8 @@ A correction that moves an entry to another month appends the correction to Nove
   $ { PUSTERUM_TEST_CRASH_AFTER=1 pusterum log-hours FR23 --correct 3PJZG6 --date 2026-11-04 --reason "Forkert dato" >/dev/null 2>&1; } 2>/dev/null; echo $?
   137
   $ pusterum check | grep -v '^ok'
-  .pusterum/intent: error: a change was left unfinished by a writer that stopped halfway; the next pusterum command finishes it (any command but check) [unfinished-change]
-  1 error, 0 warnings in 80 files
+  .pusterum/intent: fejl: en ændring blev efterladt ufærdig, fordi skrivningen stoppede halvvejs; den næste pusterum-kommando gør den færdig (enhver kommando undtagen check) [unfinished-change]
+  1 fejl, 0 advarsler i 80 filer
   $ pusterum report billing --period 2026-10 --municipality Aarhus --format csv | grep 2025-FR23R | cut -d, -f5,6,8
   visit,day,14.00
   visit,evening,10.50
@@ -31,8 +31,8 @@ A match of every waiting case records all its matches or none: killed after the 
   $ { PUSTERUM_TEST_CRASH_AFTER=1 pusterum match --open --apply >/dev/null 2>&1; } 2>/dev/null; echo $?
   137
   $ pusterum check | grep -v '^ok'
-  .pusterum/intent: error: a change was left unfinished by a writer that stopped halfway; the next pusterum command finishes it (any command but check) [unfinished-change]
-  1 error, 0 warnings in 80 files
+  .pusterum/intent: fejl: en ændring blev efterladt ufærdig, fordi skrivningen stoppede halvvejs; den næste pusterum-kommando gør den færdig (enhver kommando undtagen check) [unfinished-change]
+  1 fejl, 0 advarsler i 80 filer
   $ pusterum case list | grep -E '6WPXB|8VDW5' | awk '{print $1, $2, $8}'
   2026-6WPXB active louise-bach
   2026-8VDW5 active ida-lauridsen

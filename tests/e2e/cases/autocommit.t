@@ -22,13 +22,13 @@ A new folder made with `init --git`, then used with a relative -C.
 The same with PUSTERUM_ROOT=rel, and from a subfolder of the tree.
 
   $ cd "$HOME" && PUSTERUM_ROOT=rel timeout 20 pusterum staff edit bo --max-hours 20; echo "exit $?"
-  Updated bo-hansen.
+  Opdateret bo-hansen.
   exit 0
   $ cd "$HOME/rel/staff" && timeout 20 pusterum staff edit bo --max-hours 21; echo "exit $?"
-  Updated bo-hansen.
+  Opdateret bo-hansen.
   exit 0
   $ cd "$HOME/rel" && timeout 20 pusterum -C ./staff/.. staff edit bo --max-hours 22; echo "exit $?"
-  Updated bo-hansen.
+  Opdateret bo-hansen.
   exit 0
   $ cd "$HOME" && ls rel/staff && git -C rel log --format=%s -3 && git -C rel status --porcelain
   bo-hansen.yaml

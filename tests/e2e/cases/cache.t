@@ -29,7 +29,7 @@ The size and the modification time stay; the month file is untouched.
   $ pusterum report billing --period 2026-11 | diff cold.txt - && echo same
   same
   $ pusterum log-hours fr23 --list --from 2026-11-03 --to 2026-11-03
-  ID      DATE        FROM   TO     HOURS  KIND   STAFF            KM  NOTE
+  ID      DATO        FRA    TIL    TIMER  TYPE   MEDARBEJDER      KM  NOTE
   GGMAKE  2026-11-03  15:00  18:30  3.50   visit  maja-kristensen
   3.50 h used from 2026-11-03 to 2026-11-03
 

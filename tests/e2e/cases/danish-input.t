@@ -7,8 +7,8 @@ as before.
 
 A visit logged with a Danish date and times is stored as if typed in ISO.
 
-  $ pusterum log-hours FR23 --date 21-11-2026 --start 10.00 --end 12:30:00 2>&1 | grep Logged
-  Logged [0-9A-HJKMNP-TV-Z]{6}: visit 2026-11-21 10:00 to 12:30 \(2\.50 h\) by maja-kristensen\. (re)
+  $ pusterum log-hours FR23 --date 21-11-2026 --start 10.00 --end 12:30:00 2>&1 | grep Registrerede
+  Registrerede [0-9A-HJKMNP-TV-Z]{6}: besøg 2026-11-21 10:00 til 12:30 \(2\.50 t\) af maja-kristensen\. (re)
   $ tail -1 cases/2025-FR23R/hours/2026-11.yaml | grep -o 'start: "[^"]*", end: "[^"]*"'
   start: "2026-11-21T10:00+01:00", end: "2026-11-21T12:30+01:00"
 
@@ -23,8 +23,8 @@ Every date flag reads the same forms: a listing, a report period.
 A day named from today (the tests run on 2026-11-22): "i går" in log-hours,
 "i dag" in a listing.
 
-  $ pusterum log-hours FR23 --date "i går" --start 13.00 --end 14.30 2>&1 | grep Logged
-  Logged [0-9A-HJKMNP-TV-Z]{6}: visit 2026-11-21 13:00 to 14:30 \(1\.50 h\) by maja-kristensen\. (re)
+  $ pusterum log-hours FR23 --date "i går" --start 13.00 --end 14.30 2>&1 | grep Registrerede
+  Registrerede [0-9A-HJKMNP-TV-Z]{6}: besøg 2026-11-21 13:00 til 14:30 \(1\.50 t\) af maja-kristensen\. (re)
   $ pusterum log-hours FR23 --list --from "i forgårs" --to "i dag" --format csv | cut -d, -f4,5
   start,end
   2026-11-21T10:00+01:00,2026-11-21T12:30+01:00
@@ -63,27 +63,27 @@ list imported: the same entries in effect.
 Field flags: dates and decimal commas, written to the file in ISO and with a point.
 
   $ pusterum staff edit ida --max-hours 20,5 --borneattest-checked 2.12.2024
-  Updated ida-lauridsen.
+  Opdateret ida-lauridsen.
   $ grep -E '^max_hours_per_week|^  checked:' staff/ida-lauridsen.yaml
   max_hours_per_week: 20.5
     checked: 2024-12-02
   $ pusterum staff edit ida --borneattest-checked "i går"
-  Updated ida-lauridsen.
+  Opdateret ida-lauridsen.
   $ grep -E '^  checked:' staff/ida-lauridsen.yaml
     checked: 2026-11-21
   $ pusterum case amend ZDSG3 --from 1-12-2026 --quantity 4,5 --note "Ny afgørelse" | head -1
-  Amended 2026-ZDSG3 from 2026-12-01: 4.5 h/week; 215.00 h granted over the whole period.
+  Ændrede 2026-ZDSG3 fra 2026-12-01: 4.5 h/week; 215.00 h bevilget for hele perioden.
 
 What is no day, or a number with two commas, is still refused, with a hint
 that names both forms.
 
   $ pusterum case close 8VDW5 --date 31-11-2026
-  pusterum: error: --date '31-11-2026' is not a date; write a real date as YYYY-MM-DD or DD-MM-YYYY
+  pusterum: fejl: --date '31-11-2026' er ikke en dato; skriv en gyldig dato som YYYY-MM-DD eller DD-MM-YYYY
   [2]
   $ pusterum log-hours FR23 --date 2026-11-19 --start 15.00.00 --end 17:00
-  --start: error: '15.00.00' is not a time of day; write it as HH:MM, like 15:00 [schema]
+  --start: fejl: '15.00.00' er ikke et klokkeslæt; skriv det som HH:MM, fx 15:00 [schema]
   [2]
   $ pusterum staff edit ida --max-hours 20,5,5
-  --max-hours: error: max_hours_per_week: '20,5,5' is not a number; write it like 7 or 3.5, without quotes [schema]
+  --max-hours: fejl: max_hours_per_week: '20,5,5' er ikke et tal; skriv det som 7 eller 3.5, uden anførselstegn [schema]
   [2]
   $ pusterum check > /dev/null

@@ -54,14 +54,14 @@ The hours per case are the ones the billing basis counts (visits, overnight stay
 Mistakes are refused before anything is read.
 
   $ pusterum export --format timeclock --from 2026-11-01 --to 2026-10-01
-  pusterum: error: --to 2026-10-01 is before --from 2026-11-01; give --to on or after --from
+  pusterum: fejl: --to 2026-10-01 ligger før --from 2026-11-01; angiv en --to på eller efter --from
   [2]
   $ pusterum export --format json
-  pusterum: error: --format: json not in {timeclock}; see `pusterum export --help`
+  pusterum: fejl: --format: 'json' er ikke en af {timeclock}; se `pusterum export --help`
   [2]
   $ pusterum export --from 2026-11-01
-  pusterum: error: --format is required; see `pusterum export --help`
+  pusterum: fejl: --format skal angives; se `pusterum export --help`
   [2]
   $ pusterum export --format timeclock --from 2026-13-01
-  pusterum: error: --from '2026-13-01' is not a date; write a real date as YYYY-MM-DD or DD-MM-YYYY
+  pusterum: fejl: --from '2026-13-01' er ikke en dato; skriv en gyldig dato som YYYY-MM-DD eller DD-MM-YYYY
   [2]

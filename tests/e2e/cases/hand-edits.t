@@ -6,12 +6,12 @@ km past what log-hours takes (0 to 5000), here 2^31-1: the status report
 summed them in 32 bits and billing multiplied them by the km rate.
 
   $ pusterum log-hours fr23 --date 2026-11-19 --start 19:00 --end 21:00 --km 2147483647
-  --km: error: '2147483647' is not a number of km from 0 to 5000; write whole km, like 12 [schema]
+  --km: fejl: '2147483647' er ikke et antal km fra 0 til 5000; skriv hele km, fx 12 [schema]
   [2]
   $ sed -i '3 s|, logged:|, km: 2147483647, logged:|' cases/2025-FR23R/hours/2026-11.yaml
   $ pusterum check
-  cases/2025-FR23R/hours/2026-11.yaml:3:121: error: km: '2147483647' is not a whole number of km from 0 to 5000; write digits only [hours-log]
-  1 error, 0 warnings in 80 files
+  cases/2025-FR23R/hours/2026-11.yaml:3:121: fejl: km: '2147483647' er ikke et helt antal km fra 0 til 5000; skriv kun cifre [hours-log]
+  1 fejl, 0 advarsler i 80 filer
   [1]
   $ cp "$EXAMPLES/cases/2025-FR23R/hours/2026-11.yaml" cases/2025-FR23R/hours/2026-11.yaml
 
@@ -19,22 +19,22 @@ Numbers read strictly: one sign, and the bounds of the schema.
 
   $ sed -i 's/^    hour: 395.00/    hour: --395/' pusterum.yaml
   $ pusterum check
-  pusterum.yaml:35:11: error: rates[1].hour: '--395' is not a number; write it like 7 or 3.5, without quotes [schema]
-  1 error, 0 warnings in 80 files
+  pusterum.yaml:35:11: fejl: rates[1].hour: '--395' er ikke et tal; skriv det som 7 eller 3.5, uden anførselstegn [schema]
+  1 fejl, 0 advarsler i 80 filer
   [1]
   $ sed -i 's/^    hour: --395/    hour: -395.00/' pusterum.yaml
   $ pusterum check
-  pusterum.yaml:35:11: error: rates[1].hour: -395 is less than 0 [schema]
-  1 error, 0 warnings in 80 files
+  pusterum.yaml:35:11: fejl: rates[1].hour: -395 er mindre end 0 [schema]
+  1 fejl, 0 advarsler i 80 filer
   [1]
   $ sed -i 's/^    hour: -395.00/    hour: 395.00/' pusterum.yaml
   $ pusterum staff edit ida --max-hours -25
-  --max-hours: error: max_hours_per_week: -25 is not more than 0 [schema]
+  --max-hours: fejl: max_hours_per_week: -25 er ikke større end 0 [schema]
   [2]
   $ sed -i 's/^max_hours_per_week: 25/max_hours_per_week: -25/' staff/ida-lauridsen.yaml
   $ pusterum check
-  staff/ida-lauridsen.yaml:16:21: error: max_hours_per_week: -25 is not more than 0 [schema]
-  1 error, 0 warnings in 80 files
+  staff/ida-lauridsen.yaml:16:21: fejl: max_hours_per_week: -25 er ikke større end 0 [schema]
+  1 fejl, 0 advarsler i 80 filer
   [1]
   $ sed -i 's/^max_hours_per_week: -25/max_hours_per_week: 25/' staff/ida-lauridsen.yaml
 
@@ -42,9 +42,9 @@ Entry IDs have the pattern log-hours makes, `logged:` is a time.
 
   $ sed -i '3 s|id: GGMAKE|id: ../GGMAKE|; 4 s|logged: "[^"]*"|logged: yesterday|' cases/2025-FR23R/hours/2026-11.yaml
   $ pusterum check
-  cases/2025-FR23R/hours/2026-11.yaml:3:8: error: id: '../GGMAKE' is not an entry ID; entry IDs are six characters like 7K2M9Q [hours-log]
-  cases/2025-FR23R/hours/2026-11.yaml:4:125: error: logged: 'yesterday' is not a time; write it as "YYYY-MM-DDTHH:MM+01:00" [hours-log]
-  2 errors, 0 warnings in 80 files
+  cases/2025-FR23R/hours/2026-11.yaml:3:8: fejl: id: '../GGMAKE' er ikke et registrerings-ID; registrerings-ID'er er seks tegn, fx 7K2M9Q [hours-log]
+  cases/2025-FR23R/hours/2026-11.yaml:4:125: fejl: logged: 'yesterday' er ikke et tidspunkt; skriv det som "YYYY-MM-DDTHH:MM+01:00" [hours-log]
+  2 fejl, 0 advarsler i 80 filer
   [1]
   $ cp "$EXAMPLES/cases/2025-FR23R/hours/2026-11.yaml" cases/2025-FR23R/hours/2026-11.yaml
 
@@ -54,9 +54,9 @@ Voids and corrections: of itself, in a circle.
   $ echo '- {id: ZZZZZ2, kind: visit, staff: maja-kristensen, start: "2026-11-03T15:00+01:00", end: "2026-11-03T18:30+01:00", corrects: ZZZZZ3, logged: "2026-11-22T23:59+01:00", by: mette.lund}' >> cases/2025-FR23R/hours/2026-11.yaml
   $ echo '- {id: ZZZZZ3, kind: visit, staff: maja-kristensen, start: "2026-11-03T15:00+01:00", end: "2026-11-03T18:30+01:00", corrects: ZZZZZ2, logged: "2026-11-22T23:59+01:00", by: mette.lund}' >> cases/2025-FR23R/hours/2026-11.yaml
   $ pusterum check
-  cases/2025-FR23R/hours/2026-11\.yaml:11:1: error: entry [0-9A-HJKMNP-TV-Z]{6} voids itself; restore the log from git; correct entries with `pusterum log-hours` \[hours-log\] (re)
-  cases/2025-FR23R/hours/2026-11\.yaml:12:1: error: the corrections [0-9A-HJKMNP-TV-Z]{6} -> [0-9A-HJKMNP-TV-Z]{6} -> [0-9A-HJKMNP-TV-Z]{6} go round in a circle; restore the log from git; correct entries with `pusterum log-hours` \[hours-log\] (re)
-  2 errors, 0 warnings in 80 files
+  cases/2025-FR23R/hours/2026-11\.yaml:11:1: fejl: registrering [0-9A-HJKMNP-TV-Z]{6} annullerer sig selv; gendan timeloggen fra git; ret registreringer med `pusterum log-hours` \[hours-log\] (re)
+  cases/2025-FR23R/hours/2026-11\.yaml:12:1: fejl: rettelserne [0-9A-HJKMNP-TV-Z]{6} -> [0-9A-HJKMNP-TV-Z]{6} -> [0-9A-HJKMNP-TV-Z]{6} går i ring; gendan timeloggen fra git; ret registreringer med `pusterum log-hours` \[hours-log\] (re)
+  2 fejl, 0 advarsler i 80 filer
   [1]
   $ cp "$EXAMPLES/cases/2025-FR23R/hours/2026-11.yaml" cases/2025-FR23R/hours/2026-11.yaml
 
@@ -65,9 +65,9 @@ A month file named otherwise is read by no command: reported, not skipped.
   $ mv cases/2025-FR23R/hours/2026-01.yaml cases/2025-FR23R/hours/2026-1.yaml
   $ mv cases/2025-FR23R/hours/2026-02.yaml cases/2025-FR23R/hours/2026-02.yml
   $ pusterum check
-  cases/2025-FR23R/hours/2026-02.yml: error: not named as a month of the hours log (YYYY-MM.yaml): no command reads it; rename it to the month its entries start in, like 2026-01.yaml [hours-log]
-  cases/2025-FR23R/hours/2026-1.yaml: error: not named as a month of the hours log (YYYY-MM.yaml): no command reads it; rename it to the month its entries start in, like 2026-01.yaml [hours-log]
-  2 errors, 0 warnings in 78 files
+  cases/2025-FR23R/hours/2026-02.yml: fejl: ikke navngivet som en måned i timeloggen (YYYY-MM.yaml): ingen kommando læser den; omdøb den til den måned, dens registreringer starter i, fx 2026-01.yaml [hours-log]
+  cases/2025-FR23R/hours/2026-1.yaml: fejl: ikke navngivet som en måned i timeloggen (YYYY-MM.yaml): ingen kommando læser den; omdøb den til den måned, dens registreringer starter i, fx 2026-01.yaml [hours-log]
+  2 fejl, 0 advarsler i 78 filer
   [1]
   $ mv cases/2025-FR23R/hours/2026-1.yaml cases/2025-FR23R/hours/2026-01.yaml
   $ mv cases/2025-FR23R/hours/2026-02.yml cases/2025-FR23R/hours/2026-02.yaml
@@ -76,19 +76,19 @@ A voided entry's staff, a plan's staff: IDs of the tree too.
 
   $ sed -i '3 s|staff: maja-kristensen|staff: ../staff/maja-kristensen|' cases/2025-FR23R/hours/2026-11.yaml
   $ pusterum log-hours fr23 --void GGMAKE --reason "fejl" > /dev/null
-  Voided GGMAKE (visit 3.50 h on 2026-11-03).
-  week 2026-11-02..2026-11-08: 3.50 of 7.00 h used, 3.50 h left
-  grant 2026-01-01..2026-12-31: 250.00 of 321.86 h used, 71.86 h left
+  Annullerede GGMAKE (besøg 3.50 t den 2026-11-03).
+  uge 2026-11-02..2026-11-08: 3.50 af 7.00 t brugt, 3.50 t tilbage
+  bevilling 2026-01-01..2026-12-31: 250.00 af 321.86 t brugt, 71.86 t tilbage
   $ pusterum check
-  cases/2025-FR23R/hours/2026-11.yaml:3:36: error: entry GGMAKE: no staff member '../staff/maja-kristensen'; `pusterum staff list` shows who there is [unknown-staff]
-  1 error, 0 warnings in 80 files
+  cases/2025-FR23R/hours/2026-11.yaml:3:36: fejl: entry GGMAKE: der findes ingen medarbejder '../staff/maja-kristensen'; `pusterum staff list` viser, hvilke medarbejdere der er [unknown-staff]
+  1 fejl, 0 advarsler i 80 filer
   [1]
   $ cp "$EXAMPLES/cases/2025-FR23R/hours/2026-11.yaml" cases/2025-FR23R/hours/2026-11.yaml
   $ sed -i 's|change: cover, staff: fatima-ali|change: cover, staff: ../staff/fatima-ali|' cases/2025-FR23R/schedule.yaml
   $ pusterum check
-  cases/2025-FR23R/schedule.yaml:10:61: error: changes[0].staff: '../staff/fatima-ali' is not a valid name; use lowercase letters, digits and '-', starting with a letter or digit [schema]
-  cases/2025-FR23R/schedule.yaml:13:61: error: changes[3].staff: '../staff/fatima-ali' is not a valid name; use lowercase letters, digits and '-', starting with a letter or digit [schema]
-  2 errors, 0 warnings in 80 files
+  cases/2025-FR23R/schedule.yaml:10:61: fejl: changes[0].staff: '../staff/fatima-ali' er ikke et gyldigt navn; brug små bogstaver, cifre og '-', og start med et bogstav eller et ciffer [schema]
+  cases/2025-FR23R/schedule.yaml:13:61: fejl: changes[3].staff: '../staff/fatima-ali' er ikke et gyldigt navn; brug små bogstaver, cifre og '-', og start med et bogstav eller et ciffer [schema]
+  2 fejl, 0 advarsler i 80 filer
   [1]
   $ cp "$EXAMPLES/cases/2025-FR23R/schedule.yaml" cases/2025-FR23R/schedule.yaml
 
@@ -96,15 +96,15 @@ A grant lasts at most 10 years: intake, amend and check refuse longer.
 
   $ sed 's/end: 2027-12-31/end: 9999-12-31/' referrals/favrskov-2026-11-19.yaml > long.yaml
   $ pusterum intake --file long.yaml
-  long.yaml:29:8: error: the grant would last from 2027-01-01 to 9999-12-31, more than 10 years; check the end in the municipality's decision; a grant ends before 2037-01-01 [grant-period]
+  long.yaml:29:8: fejl: bevillingen ville vare fra 2027-01-01 til 9999-12-31, mere end 10 år; tjek slutdatoen i kommunens afgørelse; en bevilling slutter før 2037-01-01 [grant-period]
   [1]
   $ pusterum case amend fr23 --from 2026-06-01 --end 2036-12-31
-  --end: error: the grant would last from 2026-01-01 to 2036-12-31, more than 10 years; check the end in the municipality's decision; a grant ends before 2036-01-01 [grant-period]
+  --end: fejl: bevillingen ville vare fra 2026-01-01 til 2036-12-31, mere end 10 år; tjek slutdatoen i kommunens afgørelse; en bevilling slutter før 2036-01-01 [grant-period]
   [1]
   $ sed -i 's/^  end: 2026-12-31/  end: 9999-12-31/' cases/2025-FR23R/case.yaml
   $ pusterum check
-  cases/2025-FR23R/case.yaml:42:8: error: the grant would last from 2026-01-01 to 9999-12-31, more than 10 years; check the end in the municipality's decision; a grant ends before 2036-01-01 [grant-period]
-  1 error, 0 warnings in 80 files
+  cases/2025-FR23R/case.yaml:42:8: fejl: bevillingen ville vare fra 2026-01-01 til 9999-12-31, mere end 10 år; tjek slutdatoen i kommunens afgørelse; en bevilling slutter før 2036-01-01 [grant-period]
+  1 fejl, 0 advarsler i 80 filer
   [1]
   $ cp "$EXAMPLES/cases/2025-FR23R/case.yaml" cases/2025-FR23R/case.yaml
 
@@ -112,12 +112,12 @@ An overnight stay holds a whole night: 06:00-22:00 is billed as a night's
 block for its one hour before 07:00.
 
   $ pusterum log-hours qvehe --kind overnight --date 2026-11-20 --start 06:00 --end 22:00
-  --start: error: an overnight stay from 2026-11-20T06:00+01:00 to 2026-11-20T22:00+01:00 does not span a night (23:00-07:00); log it as a visit, or give the times of the whole stay [overnight-night]
+  --start: fejl: en overnatning fra 2026-11-20T06:00+01:00 til 2026-11-20T22:00+01:00 dækker ikke en nat (23:00-07:00); registrér det som et besøg, eller angiv tidspunkterne for hele opholdet [overnight-night]
   [1]
   $ sed -i '3 s|start: "2026-01-23T16:00+01:00", end: "2026-01-25T16:00+01:00"|start: "2026-01-23T06:00+01:00", end: "2026-01-23T22:00+01:00"|' cases/2025-QVEHE/hours/2026-01.yaml
   $ pusterum check
-  cases/2025-QVEHE/hours/2026-01.yaml:3:59: error: entry KQHZB2: an overnight stay from 2026-01-23T06:00+01:00 to 2026-01-23T22:00+01:00 does not span a night (23:00-07:00); log it as a visit, or give the times of the whole stay [overnight-night]
-  1 error, 0 warnings in 80 files
+  cases/2025-QVEHE/hours/2026-01.yaml:3:59: fejl: entry KQHZB2: en overnatning fra 2026-01-23T06:00+01:00 til 2026-01-23T22:00+01:00 dækker ikke en nat (23:00-07:00); registrér det som et besøg, eller angiv tidspunkterne for hele opholdet [overnight-night]
+  1 fejl, 0 advarsler i 80 filer
   [1]
 
 The record of reports sent has its schema, named in its first line and put
@@ -126,5 +126,5 @@ into every new tree.
   $ head -1 cases/2025-FR23R/status/sent.yaml
   # yaml-language-server: $schema=../../../.pusterum/schemas/sent.schema.json
   $ pusterum init new --name "Ny ApS" > /dev/null && ls new/.pusterum/schemas | grep sent
-  Created provider folder new (Ny ApS). Next: edit pusterum.yaml, then `pusterum staff add` and `pusterum intake`.
+  Oprettede leverandørmappen new (Ny ApS). Næste trin: redigér pusterum.yaml, og kør derefter `pusterum staff add` og `pusterum intake`.
   sent.schema.json

@@ -1,7 +1,7 @@
 A new provider from nothing: init, staff, intake, amend, check.
 
   $ pusterum init new --name "Pusterum Test ApS"
-  Created provider folder new (Pusterum Test ApS). Next: edit pusterum.yaml, then `pusterum staff add` and `pusterum intake`.
+  Oprettede leverandørmappen new (Pusterum Test ApS). Næste trin: redigér pusterum.yaml, og kør derefter `pusterum staff add` og `pusterum intake`.
   $ ls -A new new/.pusterum/schemas
   new:
   .gitattributes
@@ -24,21 +24,21 @@ A new provider from nothing: init, staff, intake, amend, check.
   700
   600
   $ cd new && pusterum check
-  ok: 1 file, no problems
+  ok: 1 fil, ingen problemer
   $ pusterum init new
-  pusterum: error: new is already a provider folder; run `pusterum check` there, or choose another folder
+  pusterum: fejl: new er allerede en leverandørmappe; kør `pusterum check` der, eller vælg en anden mappe
   [2]
   $ cd new && pusterum staff add "Anna Jensen" --competence autism --borneattest-checked 2026-01-10 --borneattest-result ok --borneattest-by "Lene Holm"
   anna-jensen
   $ cd new/staff && pusterum staff list
-  ID           NAME         ACTIVE  COMPETENCES  MAX H/WEEK  BØRNEATTEST       CASES
-  anna-jensen  Anna Jensen  yes     autism       -           ok to 2028-01-09  0 fixed, 0 sub.
+  ID           NAVN         AKTIV  KOMPETENCER  MAKS T/UGE  BØRNEATTEST       SAGER
+  anna-jensen  Anna Jensen  yes    autism       -           ok to 2028-01-09  0 faste, 0 afl.
   $ cd new && pusterum intake --file "$EXAMPLES/referrals/favrskov-2026-11-19.yaml" > ../id && pusterum case list --format json | grep -c '"id"'
   1
   $ PUSTERUM_ROOT=new pusterum case amend "$(cat id)" --from 2027-01-01 --quantity 14 --note "Øget"
-  Amended 2026-[0-9A-HJKMNP-TV-Z]{5} from 2027-01-01: 14 h/month; 168\.00 h granted over the whole period\. (re)
+  Ændrede 2026-[0-9A-HJKMNP-TV-Z]{5} fra 2027-01-01: 14 h/month; 168\.00 h bevilget for hele perioden\. (re)
   $ pusterum -C new check
-  ok: 3 files, no problems
+  ok: 3 filer, ingen problemer
 
 -C names the folder for init too, and the provider is named after it.
 
@@ -56,22 +56,22 @@ Outside a provider folder.
   pusterum: error: /nonexistent (--root) holds no pusterum.yaml; give the provider folder, or create one with `pusterum init DIR`
   [4]
   $ PUSTERUM_TODAY=someday pusterum staff list
-  pusterum: error: PUSTERUM_TODAY='someday' is not a date; write it as YYYY-MM-DD, or unset it
+  pusterum: fejl: PUSTERUM_TODAY='someday' er ikke en dato; skriv den som YYYY-MM-DD, eller fjern variablen
   [4]
 
 Mistyped commands and options get a suggestion.
 
   $ pusterum chek
-  pusterum: error: 'chek' is not a pusterum command; did you mean 'check'?
+  pusterum: fejl: 'chek' er ikke en kommando under pusterum; mente du 'check'?
   [2]
   $ pusterum staff lst
-  pusterum: error: 'lst' is not a pusterum staff command; did you mean 'list'?
+  pusterum: fejl: 'lst' er ikke en kommando under pusterum staff; mente du 'list'?
   [2]
   $ pusterum case list --formt json
-  pusterum: error: The following arguments were not expected: json --formt; did you mean '--format'?
+  pusterum: fejl: ikke forventet her: json --formt; mente du '--format'?
   [2]
   $ pusterum --versoin
-  pusterum: error: '--versoin' is not an option of pusterum; did you mean '--version'?
+  pusterum: fejl: '--versoin' er ikke et tilvalg til pusterum; mente du '--version'?
   [2]
   $ pusterum | grep -c '^  log-hours'
   1

@@ -5,27 +5,27 @@ still an Aarhus case: billed, reported and exported with the others, and
 
   $ sed -i 's/^municipality: Aarhus$/municipality: aarhus/' cases/2025-FR23R/case.yaml
   $ pusterum check
-  cases/2025-FR23R/case.yaml:26:15: warning: the municipality 'aarhus' is 'Aarhus' (as on case 2025-EQKSG) spelt another way; write it 'Aarhus': reports, billing and export show one spelling for both [municipality-spelling]
-  0 errors, 1 warning in 80 files
+  cases/2025-FR23R/case.yaml:26:15: advarsel: kommunen 'aarhus' er 'Aarhus' (som på sag 2025-EQKSG) stavet på en anden måde; skriv det 'Aarhus': rapporter, afregning og eksport viser én stavemåde for begge [municipality-spelling]
+  0 fejl, 1 advarsel i 80 filer
   [1]
   $ pusterum check --rules | grep municipality-spelling
-  municipality-spelling    warn      municipalities are spelt one way: no two cases name one municipality with a difference only in case, spacing or a "Kommune" suffix
+  municipality-spelling    warn   municipalities are spelt one way: no two cases name one municipality with a difference only in case, spacing or a "Kommune" suffix
 
 A case number is one municipality's: two cases with one number are found
 however they spell the municipality.
 
   $ sed -i 's/^municipality_case_number: .*/municipality_case_number: 27.24.12-A35-41-25/' cases/2026-BKSGB/case.yaml
   $ pusterum check 2>&1 | grep duplicate-case-number
-  cases/2026-BKSGB/case.yaml:27:27: warning: Aarhus case number 27.24.12-A35-41-25 is also on case 2025-FR23R; two referrals of one child? merge them, or correct the number [duplicate-case-number]
+  cases/2026-BKSGB/case.yaml:27:27: advarsel: Aarhus-sagsnummer 27.24.12-A35-41-25 står også på sag 2025-FR23R; to henvisninger af samme barn? slå dem sammen, eller ret nummeret [duplicate-case-number]
   $ cp "$EXAMPLES/cases/2026-BKSGB/case.yaml" cases/2026-BKSGB/case.yaml
 
 One file per municipality, written once, holding every Aarhus case and no
 other municipality's.
 
   $ pusterum report billing --period 2026 --format csv --out ../billing
-  wrote ../billing/aarhus/billing_2026-01-01_2026-12-31.csv
-  wrote ../billing/favrskov/billing_2026-01-01_2026-12-31.csv
-  wrote ../billing/skanderborg/billing_2026-01-01_2026-12-31.csv
+  skrev ../billing/aarhus/billing_2026-01-01_2026-12-31.csv
+  skrev ../billing/favrskov/billing_2026-01-01_2026-12-31.csv
+  skrev ../billing/skanderborg/billing_2026-01-01_2026-12-31.csv
   $ ls ../billing/*
   ../billing/aarhus:
   billing_2026-01-01_2026-12-31.csv
@@ -50,15 +50,15 @@ The report batch: a file per case and one summary per municipality.
   note: 2025-YJN8S: Statusteksten for perioden mangler; skriv den i cases/2025-YJN8S/status/2026-07-01.md
   note: 2026-BKSGB: Statusteksten mangler: Ændringer i behov (cases/2026-BKSGB/status/2026-07-01.md)
   note: 2026-ZDSG3: Statusteksten for perioden mangler; skriv den i cases/2026-ZDSG3/status/2026-06-01.md
-  wrote ../out/aarhus/2025-EQKSG_2026-07-01_2026-08-31.txt
-  wrote ../out/aarhus/2025-FR23R_2026-07-01_2026-09-30.txt
-  wrote ../out/aarhus/2026-BKSGB_2026-07-01_2026-09-30.txt
-  wrote ../out/aarhus/summary_2026-07-01_2026-09-30.txt
-  wrote ../out/favrskov/2025-QVEHE_2026-07-01_2026-09-30.txt
-  wrote ../out/favrskov/2025-YJN8S_2026-07-01_2026-09-30.txt
-  wrote ../out/favrskov/summary_2026-07-01_2026-09-30.txt
-  wrote ../out/skanderborg/2026-ZDSG3_2026-06-01_2026-08-31.txt
-  wrote ../out/skanderborg/summary_2026-06-01_2026-08-31.txt
+  skrev ../out/aarhus/2025-EQKSG_2026-07-01_2026-08-31.txt
+  skrev ../out/aarhus/2025-FR23R_2026-07-01_2026-09-30.txt
+  skrev ../out/aarhus/2026-BKSGB_2026-07-01_2026-09-30.txt
+  skrev ../out/aarhus/summary_2026-07-01_2026-09-30.txt
+  skrev ../out/favrskov/2025-QVEHE_2026-07-01_2026-09-30.txt
+  skrev ../out/favrskov/2025-YJN8S_2026-07-01_2026-09-30.txt
+  skrev ../out/favrskov/summary_2026-07-01_2026-09-30.txt
+  skrev ../out/skanderborg/2026-ZDSG3_2026-06-01_2026-08-31.txt
+  skrev ../out/skanderborg/summary_2026-06-01_2026-08-31.txt
   $ ls ../out | wc -l
   3
   $ head -1 ../out/aarhus/summary_*.txt
@@ -71,15 +71,15 @@ The report batch: a file per case and one summary per municipality.
   0
   [1]
   $ pusterum report --all --format json --out ../json >/dev/null && jq -r '.municipality + ": " + ([.cases[].case] | join(" "))' ../json/aarhus/summary_*.json
-  wrote ../json/aarhus/2025-EQKSG_2026-07-01_2026-08-31.json
-  wrote ../json/aarhus/2025-FR23R_2026-07-01_2026-09-30.json
-  wrote ../json/aarhus/2026-BKSGB_2026-07-01_2026-09-30.json
-  wrote ../json/aarhus/summary_2026-07-01_2026-09-30.json
-  wrote ../json/favrskov/2025-QVEHE_2026-07-01_2026-09-30.json
-  wrote ../json/favrskov/2025-YJN8S_2026-07-01_2026-09-30.json
-  wrote ../json/favrskov/summary_2026-07-01_2026-09-30.json
-  wrote ../json/skanderborg/2026-ZDSG3_2026-06-01_2026-08-31.json
-  wrote ../json/skanderborg/summary_2026-06-01_2026-08-31.json
+  skrev ../json/aarhus/2025-EQKSG_2026-07-01_2026-08-31.json
+  skrev ../json/aarhus/2025-FR23R_2026-07-01_2026-09-30.json
+  skrev ../json/aarhus/2026-BKSGB_2026-07-01_2026-09-30.json
+  skrev ../json/aarhus/summary_2026-07-01_2026-09-30.json
+  skrev ../json/favrskov/2025-QVEHE_2026-07-01_2026-09-30.json
+  skrev ../json/favrskov/2025-YJN8S_2026-07-01_2026-09-30.json
+  skrev ../json/favrskov/summary_2026-07-01_2026-09-30.json
+  skrev ../json/skanderborg/2026-ZDSG3_2026-06-01_2026-08-31.json
+  skrev ../json/skanderborg/summary_2026-06-01_2026-08-31.json
   Aarhus: 2025-EQKSG 2025-FR23R 2026-BKSGB
 
 Spacing, a "Kommune" suffix and capitals are the same municipality to
@@ -97,7 +97,7 @@ Kommune".
   cases:Aarhus:2025-FR23R
   cases:Aarhus:2026-BKSGB
   $ pusterum report billing --period 2026 --municipality ' aarhus ' --format csv --out ../one
-  wrote ../one/aarhus/billing_2026-01-01_2026-12-31.csv
+  skrev ../one/aarhus/billing_2026-01-01_2026-12-31.csv
   $ grep -o '^[^,]*,20[0-9][0-9]-[0-9A-Z]\{5\}' ../one/aarhus/billing_*.csv | sort -u
   Aarhus,2025-EQKSG
   Aarhus,2025-FR23R
@@ -112,11 +112,11 @@ Danish letters are folded too: SORØ is Sorø.
   $ sed -i 's/^municipality: Favrskov$/municipality: Sorø/' cases/2025-QVEHE/case.yaml
   $ sed -i 's/^municipality: Favrskov$/municipality: SORØ KOMMUNE/' cases/2025-YJN8S/case.yaml
   $ pusterum check 2>&1 | grep 2025-YJN8S
-  cases/2025-YJN8S/case.yaml:28:15: warning: the municipality 'SORØ KOMMUNE' is 'Sorø' (as on case 2025-QVEHE) spelt another way; write it 'Sorø': reports, billing and export show one spelling for both [municipality-spelling]
+  cases/2025-YJN8S/case.yaml:28:15: advarsel: kommunen 'SORØ KOMMUNE' er 'Sorø' (som på sag 2025-QVEHE) stavet på en anden måde; skriv det 'Sorø': rapporter, afregning og eksport viser én stavemåde for begge [municipality-spelling]
   $ pusterum report billing --period 2026 --format csv --out ../soroe
-  wrote ../soroe/aarhus/billing_2026-01-01_2026-12-31.csv
-  wrote ../soroe/skanderborg/billing_2026-01-01_2026-12-31.csv
-  wrote ../soroe/soroe/billing_2026-01-01_2026-12-31.csv
+  skrev ../soroe/aarhus/billing_2026-01-01_2026-12-31.csv
+  skrev ../soroe/skanderborg/billing_2026-01-01_2026-12-31.csv
+  skrev ../soroe/soroe/billing_2026-01-01_2026-12-31.csv
   $ grep -o '^[^,]*,20[0-9][0-9]-[0-9A-Z]\{5\}' ../soroe/soroe/billing_*.csv | sort -u
   Sorø,2025-QVEHE
   Sorø,2025-YJN8S
@@ -128,14 +128,14 @@ writes a file, rather than let one overwrite the other.
   $ sed -i 's/^municipality: Sorø$/municipality: Høje-Taastrup/' cases/2025-QVEHE/case.yaml
   $ sed -i 's/^municipality: SORØ KOMMUNE$/municipality: Høje Taastrup/' cases/2025-YJN8S/case.yaml
   $ pusterum report billing --period 2026 --format csv --out ../clash
-  pusterum: error: the billing of Høje Taastrup and the billing of Høje-Taastrup would both be written to ../clash/hoeje-taastrup/billing_2026-01-01_2026-12-31.csv; write the municipality one way in its case files, or bill one with --municipality
+  pusterum: fejl: the billing of Høje Taastrup and the billing of Høje-Taastrup would both be written to ../clash/hoeje-taastrup/billing_2026-01-01_2026-12-31.csv; write the municipality one way in its case files, or bill one with --municipality
   [3]
   $ pusterum report --all --out ../clash
   note: 2025-EQKSG: Statusteksten for perioden mangler; skriv den i cases/2025-EQKSG/status/2026-07-01.md
   note: 2025-YJN8S: Statusteksten for perioden mangler; skriv den i cases/2025-YJN8S/status/2026-07-01.md
   note: 2026-BKSGB: Statusteksten mangler: Ændringer i behov (cases/2026-BKSGB/status/2026-07-01.md)
   note: 2026-ZDSG3: Statusteksten for perioden mangler; skriv den i cases/2026-ZDSG3/status/2026-06-01.md
-  pusterum: error: the summary of Høje Taastrup and the summary of Høje-Taastrup would both be written to ../clash/hoeje-taastrup/summary_2026-07-01_2026-09-30.txt; write the municipality one way in its case files, or report on the cases one at a time
+  pusterum: fejl: opsummeringen af Høje Taastrup and opsummeringen af Høje-Taastrup would both be written to ../clash/hoeje-taastrup/summary_2026-07-01_2026-09-30.txt; write the municipality one way in its case files, or report on the cases one at a time
   [3]
   $ ls ../clash
   ls: cannot access '../clash': No such file or directory

@@ -16,13 +16,13 @@ under `report` is named as one.
   2025-FR23R
   2026-BKSGB
   $ pusterum report biling
-  pusterum: error: no case or report command matches 'biling'; did you mean `pusterum report billing`?
+  pusterum: fejl: ingen sag eller rapportkommando svarer til 'biling'; mente du `pusterum report billing`?
   [2]
   $ pusterum report fr23 overveiw
-  pusterum: error: no case or report command matches 'overveiw'; did you mean `pusterum report overview`?
+  pusterum: fejl: ingen sag eller rapportkommando svarer til 'overveiw'; mente du `pusterum report overview`?
   [2]
   $ pusterum report fr23 zzz
-  pusterum: error: no case matches 'zzz'; `pusterum case list` lists them
+  pusterum: fejl: ingen sag matcher 'zzz'; `pusterum case list` viser dem
   [2]
 
 The reports that are due, written as files: the coordinator's quarterly
@@ -32,35 +32,35 @@ one line per file on stderr, as `report billing --out` says it.
   $ pusterum report --due --out ../due --format html
   note: 2026-BKSGB: Statusteksten mangler: Ændringer i behov (cases/2026-BKSGB/status/2026-07-01.md)
   note: 2026-ZDSG3: Statusteksten for perioden mangler; skriv den i cases/2026-ZDSG3/status/2026-06-01.md
-  wrote ../due/aarhus/2025-FR23R_2026-07-01_2026-09-30.html
-  wrote ../due/aarhus/2026-BKSGB_2026-07-01_2026-09-30.html
-  wrote ../due/aarhus/summary_2026-07-01_2026-09-30.html
-  wrote ../due/skanderborg/2026-ZDSG3_2026-06-01_2026-08-31.html
-  wrote ../due/skanderborg/summary_2026-06-01_2026-08-31.html
+  skrev ../due/aarhus/2025-FR23R_2026-07-01_2026-09-30.html
+  skrev ../due/aarhus/2026-BKSGB_2026-07-01_2026-09-30.html
+  skrev ../due/aarhus/summary_2026-07-01_2026-09-30.html
+  skrev ../due/skanderborg/2026-ZDSG3_2026-06-01_2026-08-31.html
+  skrev ../due/skanderborg/summary_2026-06-01_2026-08-31.html
   $ grep -l 'Skanderborg' ../due/*/*.html
   ../due/skanderborg/2026-ZDSG3_2026-06-01_2026-08-31.html
   ../due/skanderborg/summary_2026-06-01_2026-08-31.html
   $ pusterum report --due --format html
-  pusterum: error: --due lists the due reports in text, csv or json; add --out DIR to write the due reports themselves
+  pusterum: fejl: --due viser de forfaldne rapporter i text, csv eller json; tilføj --out DIR for at skrive selve de forfaldne rapporter
   [2]
 
 Once sent, a report is no longer due.
 
   $ pusterum report --mark-sent zdsg3 --date 2026-11-20
-  Marked the report on 2026-ZDSG3 for 2026-06-01 to 2026-08-31 as sent on 2026-11-20.
+  Rapporten om 2026-ZDSG3 for 2026-06-01 to 2026-08-31 er markeret som sendt den 2026-11-20.
   $ pusterum report --due zdsg3 --out ../none
-  No status reports are due; no files written.
+  Ingen statusrapporter er forfaldne; ingen filer er skrevet.
 
 Next quarter's files land beside this quarter's instead of over them, and
 `--format json` lists what was written, for scripts.
 
   $ pusterum report fr23 --period 2026-Q2 --out ../out
   note: 2025-FR23R: Statusteksten for perioden mangler; skriv den i cases/2025-FR23R/status/2026-04-01.md
-  wrote ../out/aarhus/2025-FR23R_2026-04-01_2026-06-30.txt
-  wrote ../out/aarhus/summary_2026-04-01_2026-06-30.txt
+  skrev ../out/aarhus/2025-FR23R_2026-04-01_2026-06-30.txt
+  skrev ../out/aarhus/summary_2026-04-01_2026-06-30.txt
   $ pusterum report fr23 --period 2026-Q3 --out ../out
-  wrote ../out/aarhus/2025-FR23R_2026-07-01_2026-09-30.txt
-  wrote ../out/aarhus/summary_2026-07-01_2026-09-30.txt
+  skrev ../out/aarhus/2025-FR23R_2026-07-01_2026-09-30.txt
+  skrev ../out/aarhus/summary_2026-07-01_2026-09-30.txt
   $ ls ../out/aarhus
   2025-FR23R_2026-04-01_2026-06-30.txt
   2025-FR23R_2026-07-01_2026-09-30.txt
@@ -108,7 +108,7 @@ Next quarter's files land beside this quarter's instead of over them, and
     ]
   }
   $ pusterum report billing --period 2026-10 --municipality favrskov --out ../out
-  wrote ../out/favrskov/billing_2026-10-01_2026-10-31.txt
+  skrev ../out/favrskov/billing_2026-10-01_2026-10-31.txt
 
 One switch for the CSV a person opens in Excel, on every command that
 writes CSV: `--excel` implies --format csv, and gives ';', decimal commas,
@@ -133,15 +133,15 @@ a byte-order mark, Danish headers and Danish words for the codes.
   .* (re)
   .* (re)
   $ pusterum report fr23 --excel --format json
-  pusterum: error: --excel writes CSV, not --format json; leave out --format or --excel
+  pusterum: fejl: --excel skriver CSV, ikke --format json; udelad --format eller --excel
   [2]
   $ pusterum log-hours fr23 --excel
-  pusterum: error: --excel goes with --list; it writes the list as CSV for Excel
+  pusterum: fejl: --excel bruges sammen med --list; det skriver listen som CSV til Excel
   [2]
 
 The old spelling `--csv-dialect danish` still works for scripts, with a
 warning.
 
   $ pusterum report fr23 --format csv --csv-dialect danish | sed 's/^\xef\xbb\xbf//' | cut -d';' -f1 | head -1
-  pusterum: warning: --csv-dialect is deprecated: use --excel for the Danish spreadsheet CSV
+  pusterum: advarsel: --csv-dialect er forældet: brug --excel til CSV i dansk regnearksformat
   Sag

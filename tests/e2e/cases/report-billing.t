@@ -177,9 +177,9 @@ A printable HTML page, in the provider's language.
 --out writes one file per municipality, and no file holds another municipality's cases.
 
   $ pusterum report billing --format csv --out ../afregning
-  wrote ../afregning/aarhus/billing_2026-10-01_2026-10-31.csv
-  wrote ../afregning/favrskov/billing_2026-10-01_2026-10-31.csv
-  wrote ../afregning/skanderborg/billing_2026-10-01_2026-10-31.csv
+  skrev ../afregning/aarhus/billing_2026-10-01_2026-10-31.csv
+  skrev ../afregning/favrskov/billing_2026-10-01_2026-10-31.csv
+  skrev ../afregning/skanderborg/billing_2026-10-01_2026-10-31.csv
   $ ls ../afregning/*
   ../afregning/aarhus:
   billing_2026-10-01_2026-10-31.csv
@@ -242,7 +242,7 @@ The contract's terms come from a billing: section in pusterum.yaml: here awake n
 
   $ printf 'billing:\n  stay_nights: awake\n  billed_cancellations: [family]\n' >> pusterum.yaml
   $ pusterum check | tail -1
-  ok: 81 files, no problems
+  ok: 81 filer, ingen problemer
   $ pusterum report billing --municipality favrskov --format csv
   municipality,case,municipality_case_number,child_initials,item,band,rates_from,quantity,unit,unit_price,amount
   Favrskov,2025-QVEHE,27.24.12-G01-52-25,A.B.,overnight,day,2026-01-01,1.00,hour,395.00,395.00
@@ -259,37 +259,37 @@ The contract's terms come from a billing: section in pusterum.yaml: here awake n
 Bad input: one line saying what to do, and nothing is billed.
 
   $ pusterum report billing --period 2026-13
-  pusterum: error: --period '2026-13' is not a period; write a month 2026-10, a quarter 2026-Q3 or a year 2026, or give --from and --to
+  pusterum: fejl: --period '2026-13' er ikke en periode; skriv en måned 2026-10, et kvartal 2026-Q3 eller et år 2026, eller angiv --from og --to
   [2]
   $ pusterum report billing --month 2026-Q3
-  pusterum: error: --month '2026-Q3' is not a month; write it as YYYY-MM, like 2026-10
+  pusterum: fejl: --month '2026-Q3' er ikke en måned; skriv den som YYYY-MM, f.eks. 2026-10
   [2]
   $ pusterum report billing --month 2026-10 --period 2026-Q4
-  pusterum: error: give one of --month, --period or --from/--to; they name the same thing in different ways
+  pusterum: fejl: angiv én af --month, --period eller --from/--to; de angiver det samme på forskellige måder
   [2]
   $ pusterum report billing --from 2026-10-01
-  pusterum: error: --from and --to go together; give both days, like --from 2026-10-01 --to 2026-10-15
+  pusterum: fejl: --from og --to skal bruges sammen; angiv begge dage, f.eks. --from 2026-10-01 --to 2026-10-15
   [2]
   $ pusterum report billing --from 2026-10-31 --to 2026-10-01
-  pusterum: error: --to 2026-10-01 is before --from 2026-10-31; swap them
+  pusterum: fejl: --to 2026-10-01 ligger før --from 2026-10-31; byt om på dem
   [2]
   $ pusterum report billing --excel --format json
-  pusterum: error: --excel writes CSV, not --format json; leave out --format or --excel
+  pusterum: fejl: --excel skriver CSV, ikke --format json; udelad --format eller --excel
   [2]
   $ pusterum report billing --format pdf
-  pusterum: error: --format: pdf not in {text,md,csv,json,html}; see `pusterum report billing --help`
+  pusterum: fejl: --format: 'pdf' er ikke en af {text,md,csv,json,html}; se `pusterum report billing --help`
   [2]
   $ pusterum report billing --municipality Arhus
-  pusterum: error: no case belongs to the municipality 'Arhus'; did you mean 'Aarhus'?
+  pusterum: fejl: ingen sag hører til kommunen 'Arhus'; mente du 'Aarhus'?
   [2]
   $ printf '  evening: "17-23"\n' >> pusterum.yaml
   $ pusterum report billing
-  pusterum.yaml:63:12: error: billing.evening: '17-23' is not a time of day window; write it as "HH:MM-HH:MM"; an end before the start runs past midnight [schema]
+  pusterum.yaml:63:12: fejl: billing.evening: '17-23' er ikke et tidsrum på døgnet; skriv det som "HH:MM-HH:MM"; et sluttidspunkt før starttidspunktet går over midnat [schema]
   [3]
   $ cp "$EXAMPLES/pusterum.yaml" pusterum.yaml
   $ sed -i 's/^    overnight_block: 1650.00$//' pusterum.yaml
   $ pusterum report billing --municipality favrskov
-  pusterum: error: pusterum.yaml: the rates from 2026-01-01 have no overnight_block; add overnight_block: to that rates entry (kr.)
+  pusterum: fejl: pusterum.yaml: the rates from 2026-01-01 have no overnight_block; add overnight_block: to that rates entry (kr.)
   [3]
 
 A broken hours line: that case is named and left out, the others are still billed and written, and the exit status is 3.
@@ -299,17 +299,17 @@ A broken hours line: that case is named and left out, the others are still bille
   $ pusterum report billing --municipality aarhus --format csv
   municipality,case,municipality_case_number,child_initials,item,band,rates_from,quantity,unit,unit_price,amount
   Aarhus,2026-BKSGB,27.24.12-A35-9-26,S.A.,visit,weekend,2026-01-01,20.00,hour,440.00,8800.00
-  cases/2025-FR23R/hours/2026-10.yaml:12:1: error: not a readable entry: did not find expected ',' or '}'; an hours line looks like - {id: 7K2M9Q, kind: visit, ...}; restore it with `git checkout` [hours-log]
-  pusterum: case 2025-FR23R is left out of the billing basis: fix the lines above, then run again
-  pusterum: error: 1 case could not be billed; the others are complete; `pusterum check` lists every problem
+  cases/2025-FR23R/hours/2026-10.yaml:12:1: fejl: ikke en læsbar registrering: did not find expected ',' or '}'; en linje i timeloggen ser sådan ud: - {id: 7K2M9Q, kind: visit, ...}; gendan den med `git checkout` [hours-log]
+  pusterum: sag 2025-FR23R er udeladt af afregningsgrundlaget: ret linjerne ovenfor, og kør igen
+  pusterum: fejl: 1 sag kunne ikke afregnes; de øvrige er komplette; `pusterum check` viser alle problemer
   [3]
   $ pusterum report billing --format csv --out ../med-fejl
-  wrote ../med-fejl/aarhus/billing_2026-10-01_2026-10-31.csv
-  wrote ../med-fejl/favrskov/billing_2026-10-01_2026-10-31.csv
-  wrote ../med-fejl/skanderborg/billing_2026-10-01_2026-10-31.csv
-  cases/2025-FR23R/hours/2026-10.yaml:12:1: error: not a readable entry: did not find expected ',' or '}'; an hours line looks like - {id: 7K2M9Q, kind: visit, ...}; restore it with `git checkout` [hours-log]
-  pusterum: case 2025-FR23R is left out of the billing basis: fix the lines above, then run again
-  pusterum: error: 1 case could not be billed; the others are complete; `pusterum check` lists every problem
+  skrev ../med-fejl/aarhus/billing_2026-10-01_2026-10-31.csv
+  skrev ../med-fejl/favrskov/billing_2026-10-01_2026-10-31.csv
+  skrev ../med-fejl/skanderborg/billing_2026-10-01_2026-10-31.csv
+  cases/2025-FR23R/hours/2026-10.yaml:12:1: fejl: ikke en læsbar registrering: did not find expected ',' or '}'; en linje i timeloggen ser sådan ud: - {id: 7K2M9Q, kind: visit, ...}; gendan den med `git checkout` [hours-log]
+  pusterum: sag 2025-FR23R er udeladt af afregningsgrundlaget: ret linjerne ovenfor, og kør igen
+  pusterum: fejl: 1 sag kunne ikke afregnes; de øvrige er komplette; `pusterum check` viser alle problemer
   [3]
   $ ls ../med-fejl/*
   ../med-fejl/aarhus:

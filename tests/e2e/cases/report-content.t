@@ -27,7 +27,7 @@ before the report is sent.
 Once it is marked sent, the day it was sent is in it.
 
   $ pusterum report --mark-sent fr23 --date 2026-11-20
-  Marked the report on 2025-FR23R for 2026-07-01 to 2026-09-30 as sent on 2026-11-20.
+  Rapporten om 2025-FR23R for 2026-07-01 to 2026-09-30 er markeret som sendt den 2026-11-20.
   $ pusterum report fr23 | grep '^Sendt'
   Sendt                 20. november 2026
 

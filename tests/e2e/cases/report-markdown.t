@@ -69,7 +69,7 @@ A `##` inside a code block is no heading: the four sections are all there.
 in, so the coordinator does not learn them from an error.
 
   $ pusterum report zdsg3 --template
-  wrote cases/2026-ZDSG3/status/2026-06-01.md: the status text of 2026-ZDSG3 for 2026-06-01 to 2026-08-31; fill in its sections
+  skrev cases/2026-ZDSG3/status/2026-06-01.md: statusteksten om 2026-ZDSG3 for 2026-06-01 til 2026-08-31; udfyld afsnittene
   $ cat cases/2026-ZDSG3/status/2026-*.md
   # Status for L.M., 1. juni 2026 – 31. august 2026
 
@@ -89,7 +89,7 @@ It never writes over a status text.
 
   $ echo 'Vi er i gang.' >> cases/2026-ZDSG3/status/2026-*.md
   $ pusterum report zdsg3 --template
-  pusterum: error: cases/2026-ZDSG3/status/2026-06-01.md exists already: the status text for 2026-06-01 to 2026-08-31 is begun; edit that file; pusterum never writes over a status text
+  pusterum: fejl: cases/2026-ZDSG3/status/2026-06-01.md findes allerede: statusteksten for 2026-06-01 til 2026-08-31 er påbegyndt; redigér den fil; pusterum overskriver aldrig en statustekst
   [3]
 
 In English, for a named period.
@@ -111,5 +111,5 @@ In English, for a named period.
 One case at a time.
 
   $ pusterum report --all --template
-  pusterum: error: --template takes one case and no --all, --due, --out, --mark-sent or --format; `pusterum report CASE --template [--period P] [--lang L]`
+  pusterum: fejl: --template tager én sag og ingen --all, --due, --out, --mark-sent eller --format; `pusterum report CASE --template [--period P] [--lang L]`
   [2]

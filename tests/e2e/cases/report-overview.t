@@ -155,15 +155,15 @@ A staffing recorded by match is the match day, and the case counts as active fro
 Bad input: one line saying what to do. A broken hours line leaves that case out, names it, shows the rest and exits 3.
 
   $ pusterum report overview --period 2026-Q0
-  pusterum: error: --period '2026-Q0' is not a period; write a month 2026-10, a quarter 2026-Q3 or a year 2026, or give --from and --to
+  pusterum: fejl: --period '2026-Q0' er ikke en periode; skriv en måned 2026-10, et kvartal 2026-Q3 eller et år 2026, eller angiv --from og --to
   [2]
   $ pusterum report overview --format csv --excel --lang fr
-  pusterum: error: --lang: fr not in {da,en}; see `pusterum report overview --help`
+  pusterum: fejl: --lang: 'fr' er ikke en af {da,en}; se `pusterum report overview --help`
   [2]
   $ echo 'not: [closed' >> cases/2026-BKSGB/hours/2026-11.yaml
   $ pusterum report overview --format json | python3 -c 'import json,sys; d=json.load(sys.stdin); print(sum(d["cases_by_status"].values()))'; echo "exit ${PIPESTATUS[0]}"
-  cases/2026-BKSGB/hours/2026-11.yaml:6:1: error: not a readable entry: expected one entry as '- {key: value, ...}'; an hours line looks like - {id: 7K2M9Q, kind: visit, ...}; restore it with `git checkout` [hours-log]
-  pusterum: case 2026-BKSGB is left out of the overview: fix the lines above, then run again
-  pusterum: error: 1 case left out of the overview; `pusterum check` lists every problem
+  cases/2026-BKSGB/hours/2026-11.yaml:6:1: fejl: ikke en læsbar registrering: expected one entry as '- {key: value, ...}'; en linje i timeloggen ser sådan ud: - {id: 7K2M9Q, kind: visit, ...}; gendan den med `git checkout` [hours-log]
+  pusterum: sag 2026-BKSGB er udeladt af overblikket: ret linjerne ovenfor, og kør igen
+  pusterum: fejl: 1 sag udeladt af overblikket; `pusterum check` viser alle problemer
   7
   exit 3

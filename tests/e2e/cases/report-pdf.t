@@ -90,10 +90,10 @@ A PDF is a file: pusterum does not print it to a terminal.
 
   $ script -qec 'pusterum report fr23 --format pdf' /dev/null > terminal.out; echo "exit $?"; tr -d '\r' < terminal.out
   exit 2
-  pusterum: error: --format pdf does not print to the terminal: a PDF is a file; give --out DIR, or send it to a file: pusterum report CASE --format pdf > report.pdf
+  pusterum: fejl: --format pdf skriver ikke til terminalen: en PDF er en fil; angiv --out DIR, eller send den til en fil: pusterum report CASE --format pdf > report.pdf
 
 --due lists; it draws no PDF.
 
   $ pusterum report --due --format pdf
-  pusterum: error: --due lists the due reports in text, csv or json; add --out DIR to write the due reports themselves
+  pusterum: fejl: --due viser de forfaldne rapporter i text, csv eller json; tilføj --out DIR for at skrive selve de forfaldne rapporter
   [2]

@@ -140,14 +140,14 @@ Driving appears only when the grant includes it; the corrected visit counts once
 Which reports are due, marking one as sent, and the list after.
 
   $ pusterum report --due
-  CASE        MUNICIPALITY  CHILD  COORDINATOR  PERIOD                  ENDED        STATUS TEXT
-  2025-FR23R  Aarhus        O.H.   Mette Lund   2026-07-01..2026-09-30  53 days ago  written
-  2026-BKSGB  Aarhus        S.A.   Mette Lund   2026-07-01..2026-09-30  53 days ago  written
-  2026-ZDSG3  Skanderborg   L.M.   Henrik Bak   2026-06-01..2026-08-31  83 days ago  missing
+  SAG         KOMMUNE      BARN  KOORDINATOR  PERIODE                 SLUTTEDE     STATUSTEKST
+  2025-FR23R  Aarhus       O.H.  Mette Lund   2026-07-01..2026-09-30  53 days ago  written
+  2026-BKSGB  Aarhus       S.A.  Mette Lund   2026-07-01..2026-09-30  53 days ago  written
+  2026-ZDSG3  Skanderborg  L.M.  Henrik Bak   2026-06-01..2026-08-31  83 days ago  missing
   $ pusterum report --mark-sent fr23 --date 2026-11-20
-  Marked the report on 2025-FR23R for 2026-07-01 to 2026-09-30 as sent on 2026-11-20.
+  Rapporten om 2025-FR23R for 2026-07-01 to 2026-09-30 er markeret som sendt den 2026-11-20.
   $ pusterum report --mark-sent fr23 --date 2026-11-20
-  The report on 2025-FR23R for 2026-07-01 to 2026-09-30 is already marked sent on 2026-11-20.
+  Rapporten om 2025-FR23R for 2026-07-01 to 2026-09-30 er allerede markeret som sendt den 2026-11-20.
   $ tail -1 cases/2025-FR23R/status/sent.yaml | sed 's/by: [a-z0-9._-]*}/by: USER}/'
   - {from: 2026-07-01, to: 2026-09-30, sent: 2026-11-20, by: USER}
   $ pusterum report --due --format csv
@@ -166,7 +166,7 @@ A quarter, a range, and the Danish spreadsheet CSV.
         },
         "period_label": "2026-Q2",
   $ pusterum report fr23 --from 2026-05-25 --to 2026-06-07 --format csv --csv-dialect danish | cut -d';' -f1,6-10 | od -c | head -2
-  pusterum: warning: --csv-dialect is deprecated: use --excel for the Danish spreadsheet CSV
+  pusterum: advarsel: --csv-dialect er forældet: brug --excel til CSV i dansk regnearksformat
   note: 2025-FR23R: Statusteksten for perioden mangler; skriv den i cases/2025-FR23R/status/2026-05-25.md
   0000000 357 273 277   S   a   g   ;   P   e   r   i   o   d   e       f
   0000020   r   a   ;   P   e   r   i   o   d   e       t   i   l   ;   B
@@ -179,15 +179,15 @@ file holds another municipality's case.
   note: 2025-YJN8S: Statusteksten for perioden mangler; skriv den i cases/2025-YJN8S/status/2026-07-01.md
   note: 2026-BKSGB: Statusteksten mangler: Ændringer i behov (cases/2026-BKSGB/status/2026-07-01.md)
   note: 2026-ZDSG3: Statusteksten for perioden mangler; skriv den i cases/2026-ZDSG3/status/2026-06-01.md
-  wrote ../out/aarhus/2025-EQKSG_2026-07-01_2026-08-31.html
-  wrote ../out/aarhus/2025-FR23R_2026-07-01_2026-09-30.html
-  wrote ../out/aarhus/2026-BKSGB_2026-07-01_2026-09-30.html
-  wrote ../out/aarhus/summary_2026-07-01_2026-09-30.html
-  wrote ../out/favrskov/2025-QVEHE_2026-07-01_2026-09-30.html
-  wrote ../out/favrskov/2025-YJN8S_2026-07-01_2026-09-30.html
-  wrote ../out/favrskov/summary_2026-07-01_2026-09-30.html
-  wrote ../out/skanderborg/2026-ZDSG3_2026-06-01_2026-08-31.html
-  wrote ../out/skanderborg/summary_2026-06-01_2026-08-31.html
+  skrev ../out/aarhus/2025-EQKSG_2026-07-01_2026-08-31.html
+  skrev ../out/aarhus/2025-FR23R_2026-07-01_2026-09-30.html
+  skrev ../out/aarhus/2026-BKSGB_2026-07-01_2026-09-30.html
+  skrev ../out/aarhus/summary_2026-07-01_2026-09-30.html
+  skrev ../out/favrskov/2025-QVEHE_2026-07-01_2026-09-30.html
+  skrev ../out/favrskov/2025-YJN8S_2026-07-01_2026-09-30.html
+  skrev ../out/favrskov/summary_2026-07-01_2026-09-30.html
+  skrev ../out/skanderborg/2026-ZDSG3_2026-06-01_2026-08-31.html
+  skrev ../out/skanderborg/summary_2026-06-01_2026-08-31.html
   $ grep -l 'Favrskov' ../out/*/*.html
   ../out/favrskov/2025-QVEHE_2026-07-01_2026-09-30.html
   ../out/favrskov/2025-YJN8S_2026-07-01_2026-09-30.html
@@ -198,38 +198,38 @@ file holds another municipality's case.
 Bad input: a clear line, a non-zero exit, nothing written.
 
   $ pusterum report fr23 --period 2026-X3
-  pusterum: error: --period '2026-X3' is not a period; write a quarter as 2026-Q3 or a month as 2026-10, or give --from and --to
+  pusterum: fejl: --period '2026-X3' er ikke en periode; skriv et kvartal som 2026-Q3 eller en måned som 2026-10, eller angiv --from og --to
   [2]
   $ pusterum report fr23 --period 2026-Q3 --from 2026-07-01 --to 2026-07-31
-  pusterum: error: --period and --from/--to go one at a time
+  pusterum: fejl: --period og --from/--to kan ikke bruges sammen
   [2]
   $ pusterum report fr23 --from 2026-07-01
-  pusterum: error: --from and --to go together; give both days
+  pusterum: fejl: --from og --to skal bruges sammen; angiv begge dage
   [2]
   $ pusterum report 6wpxb
-  pusterum: error: case 2026-6WPXB: no status period has ended yet (the first ends 2027-01-31); give --period or --from and --to to report on the days so far
+  pusterum: fejl: case 2026-6WPXB: no status period has ended yet (the first ends 2027-01-31); give --period or --from and --to to report on the days so far
   [2]
   $ pusterum report fr23 --period 2025-Q1
-  pusterum: error: case 2025-FR23R: the period 2025-Q1 is outside the grant period 2026-01-01 to 2026-12-31; give a period the grant covers
+  pusterum: fejl: case 2025-FR23R: the period 2025-Q1 is outside the grant period 2026-01-01 to 2026-12-31; give a period the grant covers
   [2]
   $ pusterum report
-  pusterum: error: name a case, or give --all; `pusterum case list` shows the cases
+  pusterum: fejl: angiv en sag, eller angiv --all; `pusterum case list` viser sagerne
   [2]
   $ pusterum report fr23 --excel --format md
-  pusterum: error: --excel writes CSV, not --format md; leave out --format or --excel
+  pusterum: fejl: --excel skriver CSV, ikke --format md; udelad --format eller --excel
   [2]
   $ pusterum report --due --period 2026-Q3
-  pusterum: error: --due lists every status period that has ended; leave out --period, --from and --to
+  pusterum: fejl: --due viser alle statusperioder, der er afsluttet; udelad --period, --from og --to
   [2]
   $ pusterum report --mark-sent fr23 --date 2026-12-01
-  pusterum: error: --date 2026-12-01 is in the future; give the day the report was sent
+  pusterum: fejl: --date 2026-12-01 ligger i fremtiden; angiv den dag, rapporten blev sendt
   [2]
   $ pusterum report --mark-sent fr23 --date 2026-11-20 fr23
-  pusterum: error: --mark-sent takes one case and no other cases, --all or --out
+  pusterum: fejl: --mark-sent tager én sag og ingen andre sager, --all eller --out
   [2]
   $ printf '## Formål\nBarnet har CPR 010203-1234\n' > cases/2026-ZDSG3/status/2026-06-01.md
   $ pusterum report zdsg3
-  cases/2026-ZDSG3/status/2026-06-01.md:2:1: error: the status text holds a value shaped like a CPR number; remove it: reports identify the child by initials and the municipality's case number [cpr-number]
+  cases/2026-ZDSG3/status/2026-06-01.md:2:1: fejl: the status text holds a value shaped like a CPR number; remove it: reports identify the child by initials and the municipality's case number [cpr-number]
   [3]
   $ rm cases/2026-ZDSG3/status/2026-06-01.md
 
@@ -238,23 +238,23 @@ and names the case it could not produce.
 
   $ echo '- {id: BROKEN, kind: visit, staff: nanna-skov' >> cases/2025-QVEHE/hours/2026-09.yaml
   $ pusterum report qvehe
-  cases/2025-QVEHE/hours/2026-09.yaml:4:1: error: not a readable entry: did not find expected ',' or '}'; an hours line looks like - {id: 7K2M9Q, kind: visit, ...}; restore it with `git checkout` [hours-log]
+  cases/2025-QVEHE/hours/2026-09.yaml:4:1: fejl: ikke en læsbar registrering: did not find expected ',' or '}'; en linje i timeloggen ser sådan ud: - {id: 7K2M9Q, kind: visit, ...}; gendan den med `git checkout` [hours-log]
   [3]
   $ pusterum report --all --out ../batch
   note: 2025-EQKSG: Statusteksten for perioden mangler; skriv den i cases/2025-EQKSG/status/2026-07-01.md
   note: 2025-YJN8S: Statusteksten for perioden mangler; skriv den i cases/2025-YJN8S/status/2026-07-01.md
   note: 2026-BKSGB: Statusteksten mangler: Ændringer i behov (cases/2026-BKSGB/status/2026-07-01.md)
   note: 2026-ZDSG3: Statusteksten for perioden mangler; skriv den i cases/2026-ZDSG3/status/2026-06-01.md
-  cases/2025-QVEHE/hours/2026-09.yaml:4:1: error: not a readable entry: did not find expected ',' or '}'; an hours line looks like - {id: 7K2M9Q, kind: visit, ...}; restore it with `git checkout` [hours-log]
-  wrote ../batch/aarhus/2025-EQKSG_2026-07-01_2026-08-31.txt
-  wrote ../batch/aarhus/2025-FR23R_2026-07-01_2026-09-30.txt
-  wrote ../batch/aarhus/2026-BKSGB_2026-07-01_2026-09-30.txt
-  wrote ../batch/aarhus/summary_2026-07-01_2026-09-30.txt
-  wrote ../batch/favrskov/2025-YJN8S_2026-07-01_2026-09-30.txt
-  wrote ../batch/favrskov/summary_2026-07-01_2026-09-30.txt
-  wrote ../batch/skanderborg/2026-ZDSG3_2026-06-01_2026-08-31.txt
-  wrote ../batch/skanderborg/summary_2026-06-01_2026-08-31.txt
-  pusterum: error: 1 case not reported: 2025-QVEHE; fix what is named above and run the report again
+  cases/2025-QVEHE/hours/2026-09.yaml:4:1: fejl: ikke en læsbar registrering: did not find expected ',' or '}'; en linje i timeloggen ser sådan ud: - {id: 7K2M9Q, kind: visit, ...}; gendan den med `git checkout` [hours-log]
+  skrev ../batch/aarhus/2025-EQKSG_2026-07-01_2026-08-31.txt
+  skrev ../batch/aarhus/2025-FR23R_2026-07-01_2026-09-30.txt
+  skrev ../batch/aarhus/2026-BKSGB_2026-07-01_2026-09-30.txt
+  skrev ../batch/aarhus/summary_2026-07-01_2026-09-30.txt
+  skrev ../batch/favrskov/2025-YJN8S_2026-07-01_2026-09-30.txt
+  skrev ../batch/favrskov/summary_2026-07-01_2026-09-30.txt
+  skrev ../batch/skanderborg/2026-ZDSG3_2026-06-01_2026-08-31.txt
+  skrev ../batch/skanderborg/summary_2026-06-01_2026-08-31.txt
+  pusterum: fejl: 1 sag ikke rapporteret: 2025-QVEHE; ret det, der er nævnt ovenfor, og kør rapporten igen
   [3]
   $ ls ../batch/*
   ../batch/aarhus:
@@ -272,7 +272,7 @@ and names the case it could not produce.
   summary_2026-06-01_2026-08-31.txt
   $ echo '- {from: 2026-07-01, to: 2026-09-31, sent: 2026-10-02}' >> cases/2026-BKSGB/status/sent.yaml
   $ pusterum report bksgb
-  cases/2026-BKSGB/status/sent.yaml:4:22: error: to '2026-09-31' is not a date; write a real date as YYYY-MM-DD [schema]
+  cases/2026-BKSGB/status/sent.yaml:4:22: fejl: to '2026-09-31' is not a date; write a real date as YYYY-MM-DD [schema]
   [3]
 
 A case without a grant cannot be reported on; the batch still reports the
@@ -280,16 +280,16 @@ others, in JSON too, and lists it under failures.
 
   $ sed -i '/^grant:/,$d' cases/2026-ZDSG3/case.yaml
   $ pusterum report --all --format json > ../all.json
-  cases/2025-QVEHE/hours/2026-09.yaml:4:1: error: not a readable entry: did not find expected ',' or '}'; an hours line looks like - {id: 7K2M9Q, kind: visit, ...}; restore it with `git checkout` [hours-log]
-  cases/2026-BKSGB/status/sent.yaml:4:22: error: to '2026-09-31' is not a date; write a real date as YYYY-MM-DD [schema]
-  cases/2026-ZDSG3/case.yaml:3:1: error: grant is missing; add 'grant:' with a value [schema]
-  pusterum: error: 3 cases not reported: 2025-QVEHE, 2026-BKSGB, 2026-ZDSG3; fix what is named above and run the report again
+  cases/2025-QVEHE/hours/2026-09.yaml:4:1: fejl: ikke en læsbar registrering: did not find expected ',' or '}'; en linje i timeloggen ser sådan ud: - {id: 7K2M9Q, kind: visit, ...}; gendan den med `git checkout` [hours-log]
+  cases/2026-BKSGB/status/sent.yaml:4:22: fejl: to '2026-09-31' is not a date; write a real date as YYYY-MM-DD [schema]
+  cases/2026-ZDSG3/case.yaml:3:1: fejl: grant mangler; tilføj 'grant:' med en værdi [schema]
+  pusterum: fejl: 3 sager ikke rapporteret: 2025-QVEHE, 2026-BKSGB, 2026-ZDSG3; ret det, der er nævnt ovenfor, og kør rapporten igen
   [3]
   $ grep -A3 '"failures"' ../all.json
     "failures": [
       {
         "case": "2025-QVEHE",
-        "message": "cases/2025-QVEHE/hours/2026-09.yaml:4:1: error: not a readable entry: did not find expected ',' or '}'; an hours line looks like - {id: 7K2M9Q, kind: visit, ...}; restore it with `git checkout` [hours-log]"
+        "message": "cases/2025-QVEHE/hours/2026-09.yaml:4:1: fejl: ikke en læsbar registrering: did not find expected ',' or '}'; en linje i timeloggen ser sådan ud: - {id: 7K2M9Q, kind: visit, ...}; gendan den med `git checkout` [hours-log]"
   $ grep -o '"case": "[0-9A-Z-]*"' ../all.json
   "case": "2025-EQKSG"
   "case": "2025-FR23R"

@@ -16,8 +16,8 @@ gives the command a terminal; a file or a pipe gets the data as it is.
   $ script -qec "pusterum case show fr23" /dev/null < /dev/null | tr -d '\r' | grep -c $'\x1b\|\x7f\|\xe2\x80\xae'
   0
   [1]
-  $ script -qec "pusterum case show fr23" /dev/null < /dev/null | tr -d '\r' | grep -a Household
-  Household     Mor\u001b[2J, far\u007f og \u202esøster
+  $ script -qec "pusterum case show fr23" /dev/null < /dev/null | tr -d '\r' | grep -a Husstand
+  Husstand      Mor\u001b[2J, far\u007f og \u202esøster
 
 JSON is escaped by its own writer, and reads back as the file holds it.
 
