@@ -1,6 +1,7 @@
 #include "schedule/pattern.hpp"
 
 #include "util/text.hpp"
+#include "util/typed_input.hpp"
 
 #include <fmt/format.h>
 
@@ -49,14 +50,55 @@ std::optional<Clock> clock_word(std::string_view word, bool allow_24) {
 
 bool is_date_word(std::string_view word) { return word.size() == 10 && word[4] == '-' && std::isdigit(static_cast<unsigned char>(word[0])); }
 
+// The Danish words of a plan as a coordinator types them ("hver anden fredag
+// 16.00 - søndag 16.00", "første lørdag i måneden 10-16" aside, "hver 3. uge
+// ons"), each read as the English word it stands for; the plan file keeps
+// the English form (format_pattern).
+constexpr std::pair<std::string_view, std::string_view> danish_words[] = {
+  {"hver", "every"},     {"hvert", "every"},   {"første", "first"},   {"tredje", "third"},  {"fjerde", "fourth"},
+  {"sidste", "last"},    {"i", "of"},          {"om", "of"},          {"måneden", "month"}, {"måned", "month"},
+  {"uge", "week"},       {"uger", "weeks"},    {"mandag", "mon"},     {"tirsdag", "tue"},   {"onsdag", "wed"},
+  {"torsdag", "thu"},    {"fredag", "fri"},    {"lørdag", "sat"},     {"søndag", "sun"},    {"mandage", "mon"},
+  {"tirsdage", "tue"},   {"onsdage", "wed"},   {"torsdage", "thu"},   {"fredage", "fri"},   {"lørdage", "sat"},
+  {"søndage", "sun"},    {"man", "mon"},       {"tir", "tue"},        {"ons", "wed"},       {"tor", "thu"},
+  {"fre", "fri"},        {"lør", "sat"},       {"søn", "sun"},        {"til", "-"},
+};
+
+// One word (already lower case) as the parser reads it: a Danish word in
+// English, a day-first date in ISO, 15.00 as 15:00, "3." (of "hver 3. uge")
+// as 3. "anden" is "other" after "hver" and "second" elsewhere. Words that
+// only join ("kl.", "den") are dropped.
+std::optional<std::string> english_word(std::string word, const std::string& previous) {
+  if (word == "kl." || word == "kl" || word == "den" || word == "d.") return std::nullopt;
+  if (word == "anden" || word == "andet") return std::string(previous == "every" ? "other" : "second");
+  for (const auto& [da, en] : danish_words)
+    if (word == da) return std::string(en);
+  if (!is_date_word(word) && word.find('.') != std::string::npos) {
+    if (const auto date = parse_typed_date(word)) return date->iso();
+    if (word.size() >= 2 && word.back() == '.' && std::all_of(word.begin(), word.end() - 1, [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+      return word.substr(0, word.size() - 1);
+    // 15.00, 15.00-18.00, 16.00-: the dot of a clock only, never of a date
+    for (size_t i = 1; i + 2 < word.size(); ++i)
+      if (word[i] == '.' && std::isdigit(static_cast<unsigned char>(word[i - 1])) && std::isdigit(static_cast<unsigned char>(word[i + 1])) &&
+          std::isdigit(static_cast<unsigned char>(word[i + 2])) && (i + 3 == word.size() || !std::isdigit(static_cast<unsigned char>(word[i + 3]))))
+        word[i] = ':';
+  } else if (!is_date_word(word) && std::count(word.begin(), word.end(), '-') >= 2 && word.find(':') == std::string::npos) {
+    if (const auto date = parse_typed_date(word)) return date->iso(); // 24-12-2026
+  }
+  return word;
+}
+
 // Lower case, dashes of any kind as '-', and "15:00-18:00" as three words.
 Tokens tokenize(std::string_view text) {
-  std::string flat = text::to_lower_ascii(text);
+  std::string flat = text::fold_case(text);
   for (std::string_view dash : {"\u2013", "\u2014"})
     for (size_t at; (at = flat.find(dash)) != std::string::npos;) flat.replace(at, dash.size(), " - ");
   Tokens tokens;
-  for (const auto& word : text::split(flat, ' ')) {
-    if (word.empty()) continue;
+  for (const auto& typed : text::split(flat, ' ')) {
+    if (typed.empty()) continue;
+    const auto read = english_word(typed, tokens.empty() ? std::string() : tokens.back());
+    if (!read) continue;
+    const std::string& word = *read;
     const size_t dash = is_date_word(word) ? std::string::npos : word.find('-', 5);
     if (word.find(':') != std::string::npos && dash != std::string::npos && dash + 1 < word.size()) {
       tokens.push_back(word.substr(0, dash));
@@ -92,10 +134,10 @@ private:
   size_t at_ = 0;
 };
 
-const std::string examples_hint =
-  "write e.g. 'every tue 15:00-18:00', 'every other fri 16:00 - sun 16:00', 'first sat of the month 10:00-16:00' or '2026-12-05 10:00-14:00'";
+constexpr const char* examples_hint =
+  N_("write e.g. 'every tue 15:00-18:00', 'every other fri 16:00 - sun 16:00', 'first sat of the month 10:00-16:00' or '2026-12-05 10:00-14:00'");
 
-ParsedPattern fail(std::string message) { return {std::nullopt, {std::move(message) + "; " + examples_hint}}; }
+ParsedPattern fail(std::string message) { return {std::nullopt, {std::move(message) + "; " + _(examples_hint)}}; }
 
 // The time span after the start day: "15:00-18:00", "22:00-07:00", "16:00 - sun 16:00", "10:00 - 2026-12-26 10:00".
 std::optional<std::string> read_span(Reader& in, Pattern& p) {
@@ -140,7 +182,7 @@ std::optional<std::string> read_weekly(Reader& in, Pattern& p) {
     p.every_weeks = 2;
   } else if (!in.peek().empty() && std::isdigit(static_cast<unsigned char>(in.peek()[0]))) {
     const std::string n = in.next();
-    if (n.size() > 2 || !in.take(n == "1" ? "week" : "weeks")) return fmt::format(fmt::runtime(_("'every {}' must be followed by 'weeks'")), n);
+    if (n.size() > 2 || !(in.take("weeks") || in.take("week"))) return fmt::format(fmt::runtime(_("'every {}' must be followed by 'weeks'")), n);
     p.every_weeks = std::stoi(n);
     if (p.every_weeks < 1 || p.every_weeks > 52) return fmt::format(fmt::runtime(_("every {} weeks: give 1 to 52 weeks")), n);
   }

@@ -97,6 +97,22 @@ TEST_CASE("schedule pattern: the readable forms and their canonical text") {
   CHECK(when("every mon 18:00-24:00").end_minute == 1440);
 }
 
+TEST_CASE("schedule pattern: Danish words, dates and times read as the English form the file keeps") {
+  CHECK(format_pattern(when("hver tirsdag 15:00-18:00")) == "every tue 15:00-18:00");
+  CHECK(format_pattern(when("Hver Tirsdag kl. 15.00-18.00")) == "every tue 15:00-18:00");
+  CHECK(format_pattern(when("hver anden fredag 16.00 - søndag 16.00")) == "every other fri 16:00 - sun 16:00");
+  CHECK(format_pattern(when("hver anden weekend FREDAG 16:00 til SØNDAG 16:00")) == "every other fri 16:00 - sun 16:00");
+  CHECK(format_pattern(when("hver 3. uge ons 15:00-18:00")) == "every 3 weeks wed 15:00-18:00");
+  CHECK(format_pattern(when("første lørdag i måneden 10:00-16:00")) == "first sat of the month 10:00-16:00");
+  CHECK(format_pattern(when("anden søndag i måneden 10:00-16:00")) == "second sun of the month 10:00-16:00");
+  CHECK(format_pattern(when("sidste fredag hver måned 16:00 - søndag 16:00")) == "last fri of the month 16:00 - sun 16:00");
+  CHECK(format_pattern(when("hver lørdag 22.00-07.00")).ends_with("sat 22:00-07:00"));
+  CHECK(format_pattern(when("24.12.2026 10.00-14.00")) == "2026-12-24 10:00-14:00");
+  CHECK(format_pattern(when("24-12-2026 10:00 - 26-12-2026 10:00")) == "2026-12-24 10:00 - 2026-12-26 10:00");
+  // a Danish word that is no day is still refused, and named
+  CHECK(error_of("hver tirsdagen 15:00-18:00").find("'tirsdagen' is not a weekday") != std::string::npos);
+}
+
 TEST_CASE("schedule pattern: what cannot be read says why") {
   CHECK(error_of("every funday 15:00-18:00").find("'funday' is not a weekday") == 0);
   CHECK(error_of("every tue 15:00").find("expected '-'") == 0);

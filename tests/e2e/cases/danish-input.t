@@ -87,3 +87,22 @@ that names both forms.
   --max-hours: fejl: max_hours_per_week: '20,5,5' er ikke et tal; skriv det som 7 eller 3.5, uden anførselstegn [schema]
   [2]
   $ pusterum check > /dev/null
+
+Plans in Danish words (hver, hver anden, hver 3. uge, første ... i måneden,
+sidste ... hver måned, the day names and their short forms, kl., 15.00, til,
+day-first dates): the plan file keeps the English form, which every clone
+and the schema read the same way.
+
+  $ pusterum schedule FR23 add "hver anden mandag kl. 15.30-18.00" --until 20.12.2026 2>&1 | grep '^Planlagt'
+  Planlagt [0-9A-HJKMNP-TV-Z]{6}: every other mon 15:30-18:00 fra 2026-11-22 til og med 2026-12-20\. (re)
+  $ pusterum schedule FR23 add "første lørdag i måneden 10.00 til 14.00" --from 01.12.2026 2>&1 | grep '^Planlagt'
+  Planlagt [0-9A-HJKMNP-TV-Z]{6}: first sat of the month 10:00-14:00 fra 2026-12-01\. (re)
+  $ pusterum schedule FR23 add "19.12.2026 10.00-14.00" 2>&1 | grep '^Planlagt'
+  Planlagt [0-9A-HJKMNP-TV-Z]{6}: 2026-12-19 10:00-14:00\. (re)
+  $ grep -o 'when: "[^"]*"' cases/2025-FR23R/schedule.yaml | tail -3
+  when: "every other mon 15:30-18:00"
+  when: "first sat of the month 10:00-14:00"
+  when: "2026-12-19 10:00-14:00"
+  $ pusterum schedule FR23 add "hver tirsdagen 15:00-18:00"
+  pusterum: fejl: WHEN: 'tirsdagen' er ikke en ugedag (mon, tue, ... eller monday, tuesday, ...); skriv f.eks. 'hver tirsdag 15:00-18:00', 'hver anden fredag 16:00 - søndag 16:00', 'første lørdag i måneden 10:00-16:00' eller '05.12.2026 10:00-14:00' (eller på engelsk: 'every tue 15:00-18:00')
+  [2]

@@ -273,7 +273,7 @@ Refused by a rule.
   pusterum: fejl: ingen medarbejder matcher 'nobody'; `pusterum staff list` viser dem
   [2]
   $ pusterum schedule fr23 add 'every funday 15:00-18:00'
-  pusterum: fejl: WHEN: 'funday' er ikke en ugedag (mon, tue, ... eller monday, tuesday, ...); write e.g. 'every tue 15:00-18:00', 'every other fri 16:00 - sun 16:00', 'first sat of the month 10:00-16:00' or '2026-12-05 10:00-14:00'
+  pusterum: fejl: WHEN: 'funday' er ikke en ugedag (mon, tue, ... eller monday, tuesday, ...); skriv f.eks. 'hver tirsdag 15:00-18:00', 'hver anden fredag 16:00 - søndag 16:00', 'første lørdag i måneden 10:00-16:00' eller '05.12.2026 10:00-14:00' (eller på engelsk: 'every tue 15:00-18:00')
   [2]
   $ pusterum schedule fr23 add 'every tue 15:00-18:00' --until 2026-13-01
   pusterum: fejl: --until '2026-13-01' er ikke en dato; skriv en gyldig dato som YYYY-MM-DD eller DD-MM-YYYY
@@ -299,7 +299,7 @@ Refused by a rule.
   pusterum: fejl: planen har intet besøg 'NOPE'; `pusterum schedule CASE --plan` viser planens besøg
   [2]
   $ pusterum schedule fr23 move EECG --date 2026-12-01 --to tomorrow
-  pusterum: fejl: --to: kan ikke læse 'tomorrow'; write e.g. 'every tue 15:00-18:00', 'every other fri 16:00 - sun 16:00', 'first sat of the month 10:00-16:00' or '2026-12-05 10:00-14:00'
+  pusterum: fejl: --to: kan ikke læse 'tomorrow'; skriv f.eks. 'hver tirsdag 15:00-18:00', 'hver anden fredag 16:00 - søndag 16:00', 'første lørdag i måneden 10:00-16:00' eller '05.12.2026 10:00-14:00' (eller på engelsk: 'every tue 15:00-18:00')
   [2]
   $ pusterum schedule fr23 move VDKY52 --date 2026-12-03 --to '2026-12-30 15:00-18:30'
   cases/2025-FR23R/schedule.yaml:4:3: advarsel: 2026-12-28..2026-12-31: 7.00 t planlagt, 4.00 t bevilget, 3.00 t for meget; planlæg færre timer i den periode, eller bed sagsbehandleren om at ændre bevillingen [plan-over-grant]

@@ -123,7 +123,7 @@ The check of every plan for the coming quarter.
 Bad input: a clear message, exit status 2 for the command line (a time that does not exist or happens twice included), and no change.
 
   $ pusterum schedule FR23 add "every funday 15:00-18:00"
-  pusterum: fejl: WHEN: 'funday' er ikke en ugedag (mon, tue, ... eller monday, tuesday, ...); write e.g. 'every tue 15:00-18:00', 'every other fri 16:00 - sun 16:00', 'first sat of the month 10:00-16:00' or '2026-12-05 10:00-14:00'
+  pusterum: fejl: WHEN: 'funday' er ikke en ugedag (mon, tue, ... eller monday, tuesday, ...); skriv f.eks. 'hver tirsdag 15:00-18:00', 'hver anden fredag 16:00 - søndag 16:00', 'første lørdag i måneden 10:00-16:00' eller '05.12.2026 10:00-14:00' (eller på engelsk: 'every tue 15:00-18:00')
   [2]
   $ pusterum schedule FR23 add "2026-03-29 02:30-05:00"
   pusterum: fejl: 2026-03-29 02:30 findes ikke i Europe/Copenhagen: uret springer den time over; summer time starts that night: at 02:00 the clocks go to 03:00, so give 03:00 or later
