@@ -48,6 +48,12 @@ void apply_excel_flag(const CLI::App& command, bool excel, std::string& format) 
 terminal::Painter stdout_painter() { return terminal::Painter(terminal::colour_wanted(STDOUT_FILENO)); }
 terminal::Painter stderr_painter() { return terminal::Painter(terminal::colour_wanted(STDERR_FILENO)); }
 
+std::string translated_code(std::string_view code, std::initializer_list<const char*> words) {
+  for (const char* word : words)
+    if (code == word) return _(word);
+  return std::string(code);
+}
+
 std::string counted(const char* form, size_t n) { return fmt::format(fmt::runtime(form), n); }
 
 void say(const std::string& message) { std::cerr << privacy::redact_cpr(message) << "\n"; }

@@ -8,6 +8,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <vector>
@@ -52,6 +53,10 @@ void apply_excel_flag(const CLI::App& command, bool excel, std::string& format);
 
 terminal::Painter stdout_painter();
 terminal::Painter stderr_painter();
+
+// A code of the files (visit, month) as the run's language says it, when it
+// is one of `words` (each marked N_ where it is listed); else as it is.
+std::string translated_code(std::string_view code, std::initializer_list<const char*> words);
 
 // "3 errors", "1 fejl": the plural form of P_(one, many, n), with n in it.
 std::string counted(const char* form, size_t n);

@@ -47,17 +47,13 @@ hours::Locate flag_locator() {
 }
 
 // An entry's kind as a sentence says it ("Logged X: visit ...").
-const char* kind_word(std::string_view code) {
-  for (const char* word : {N_("visit"), N_("overnight"), N_("meeting"), N_("cancelled"), N_("void")})
-    if (code == word) return _(word);
-  return code.data();
+std::string kind_word(std::string_view code) {
+  return translated_code(code, {N_("visit"), N_("overnight"), N_("meeting"), N_("cancelled"), N_("void")});
 }
 
 // The budget period's name (hours::GrantStatus::period_name) as people read it.
-const char* period_word(const std::string& name) {
-  for (const char* word : {N_("week"), N_("month"), N_("quarter"), N_("year"), N_("grant"), N_("period")})
-    if (name == word) return _(word);
-  return name.c_str();
+std::string period_word(std::string_view name) {
+  return translated_code(name, {N_("week"), N_("month"), N_("quarter"), N_("year"), N_("grant"), N_("period")});
 }
 
 void print_status(const Case& c, const std::vector<Entry>& effective, Date day) {
